@@ -1,0 +1,64 @@
+package vn.dtiplan.application;
+
+import jakarta.annotation.Resource;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.security.enterprise.SecurityContext;
+import jakarta.transaction.TransactionSynchronizationRegistry;
+import java.security.Principal;
+import java.util.Optional;
+import vn.dtiplan.domain.account.UserAccount;
+import vn.dtiplan.domain.account.UserAccountRepository;
+import vn.dtiplan.domain.tenancy.ScopeEnforcement;
+import vn.dtiplan.domain.tenancy.TenantScope;
+
+/**
+ * Resolves the caller's scope once per transaction and hands it to the database too.
+ *
+ * <p>An unknown caller, a disabled account or an account without a unit gets
+ * {@link TenantScope#none()}: deny by default. The resolved scope is kept in the transaction
+ * (never in a thread or a session), so it cannot outlive the request that resolved it.
+ */
+@ApplicationScoped
+public class Tenancy {
+
+    private static final String KEY = Tenancy.class.getName() + ".scope";
+
+    @Inject
+    private SecurityContext securityContext;
+
+    @Inject
+    private UserAccountRepository accounts;
+
+    @Inject
+    private ScopeEnforcement enforcement;
+
+    @Resource
+    private TransactionSynchronizationRegistry transaction;
+
+    /** The signed-in caller's scope; must be called inside a transaction. */
+    public TenantScope current() {
+        Object cached = transaction.getResource(KEY);
+        if (cached instanceof TenantScope scope) {
+            return scope;
+        }
+        return enter(callerAccount().map(UserAccount::scope).orElse(TenantScope.none()));
+    }
+
+    /** Enters the system scope (everything) for work no person asked for: migrations of data, demo data. */
+    public TenantScope system() {
+        return enter(TenantScope.all());
+    }
+
+    /** The signed-in caller's account, read without a scope (it is the caller's own row). */
+    public Optional<UserAccount> callerAccount() {
+        Principal principal = securityContext.getCallerPrincipal();
+        return principal == null ? Optional.empty() : accounts.findByUsername(principal.getName());
+    }
+
+    private TenantScope enter(TenantScope scope) {
+        enforcement.enforce(scope);
+        transaction.putResource(KEY, scope);
+        return scope;
+    }
+}

@@ -1,0 +1,30 @@
+package vn.dtiplan.domain.unit;
+
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+import vn.dtiplan.domain.tenancy.TenantScope;
+
+/** Units and departments, always read through a scope. */
+public interface AdministrativeUnitRepository {
+
+    /** The units currently in force inside the scope, parents before children. */
+    List<AdministrativeUnit> findVisible(TenantScope scope);
+
+    /** The unit currently in force with this official code, if the scope covers it. */
+    Optional<AdministrativeUnit> findByCode(TenantScope scope, String code);
+
+    /** The unit with this id (in force or not), if the scope covers it. */
+    Optional<AdministrativeUnit> findById(TenantScope scope, long id);
+
+    /** The departments of the given units that the scope covers, by unit then name. */
+    List<Department> findDepartments(TenantScope scope, Collection<AdministrativeUnit> units);
+
+    /** Whether the scope covers any unit at all. */
+    boolean isEmpty(TenantScope scope);
+
+    /** Stores a new unit (its parent already stored) and assigns its path. */
+    AdministrativeUnit add(AdministrativeUnit unit);
+
+    Department add(Department department);
+}

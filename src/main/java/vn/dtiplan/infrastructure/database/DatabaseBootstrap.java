@@ -1,0 +1,98 @@
+package vn.dtiplan.infrastructure.database;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.annotation.Resource;
+import jakarta.annotation.sql.DataSourceDefinition;
+import jakarta.ejb.Singleton;
+import jakarta.ejb.Startup;
+import jakarta.ejb.Timeout;
+import jakarta.ejb.Timer;
+import jakarta.ejb.TimerConfig;
+import jakarta.ejb.TimerService;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import jakarta.enterprise.event.Event;
+import jakarta.inject.Inject;
+import java.util.Map;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import org.flywaydb.core.Flyway;
+
+/**
+ * Brings the database up to date at start: Flyway migrations (the same common scripts on H2
+ * and PostgreSQL, plus a vendor folder: row-level security on PostgreSQL, a no-op of the same
+ * version on H2), then announces {@link DatabaseReady} so demo data can load. If the database
+ * cannot be reached the application still deploys, reports not ready on {@code /health/ready},
+ * and tries again every 10 seconds.
+ */
+@DataSourceDefinition(
+        name = DatabaseBootstrap.DATA_SOURCE,
+        className = "${MPCONFIG=dtiplan.db.class}",
+        url = "${MPCONFIG=dtiplan.db.url}",
+        user = "${MPCONFIG=dtiplan.db.user}",
+        password = "${MPCONFIG=dtiplan.db.password}",
+        minPoolSize = 2,
+        maxPoolSize = 32,
+        properties = {
+            "fish.payara.is-connection-validation-required=true",
+            "fish.payara.connection-validation-method=meta-data",
+            "fish.payara.fail-all-connections=true"
+        })
+@Singleton
+@Startup
+@TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+public class DatabaseBootstrap {
+
+    public static final String DATA_SOURCE = "java:app/jdbc/dtiplan";
+    private static final Logger LOG = Logger.getLogger(DatabaseBootstrap.class.getName());
+    private static final long RETRY_MILLIS = 10_000;
+
+    @Resource
+    private TimerService timers;
+
+    @Inject
+    private Event<DatabaseReady> ready;
+
+    private volatile boolean migrated;
+
+    @PostConstruct
+    @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+    void start() {
+        if (!tryMigrate()) {
+            timers.createIntervalTimer(RETRY_MILLIS, RETRY_MILLIS, new TimerConfig("database-retry", false));
+        }
+    }
+
+    @Timeout
+    void retry(Timer timer) {
+        if (tryMigrate()) {
+            timer.cancel();
+        }
+    }
+
+    private boolean tryMigrate() {
+        DatabaseSettings settings = DatabaseSettings.fromConfig();
+        try {
+            migrate(settings);
+            ready.fire(new DatabaseReady(settings.demo()));
+            migrated = true;
+            return true;
+        } catch (RuntimeException e) {
+            LOG.log(Level.SEVERE, "Database not ready; retrying in 10 s: " + e.getMessage(), e);
+            return false;
+        }
+    }
+
+    private void migrate(DatabaseSettings settings) {
+        Flyway.configure(DatabaseBootstrap.class.getClassLoader())
+                .dataSource(settings.url(), settings.ownerUser(), settings.ownerPassword())
+                .locations("classpath:db/migration/common", settings.vendorLocation())
+                .placeholders(Map.of("appRole", settings.applicationRole().orElse("")))
+                .load()
+                .migrate();
+    }
+
+    public boolean isMigrated() {
+        return migrated;
+    }
+}

@@ -1,0 +1,4 @@
+/**
+ * The data source, schema migrations, readiness, and row-level security on PostgreSQL.
+ */
+package vn.dtiplan.infrastructure.database;

@@ -1,0 +1,96 @@
+package vn.dtiplan.infrastructure.persistence;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+import vn.dtiplan.domain.tenancy.TenantScope;
+import vn.dtiplan.domain.unit.AdministrativeUnit;
+import vn.dtiplan.domain.unit.AdministrativeUnitRepository;
+import vn.dtiplan.domain.unit.Department;
+
+/** JPA units and departments; only units in force (no {@code validTo}) are listed. */
+@ApplicationScoped
+public class JpaAdministrativeUnitRepository implements AdministrativeUnitRepository {
+
+    private static final Comparator<AdministrativeUnit> TREE_ORDER =
+            Comparator.<AdministrativeUnit>comparingLong(u -> u.getPath().chars().filter(c -> c == '.').count())
+                    .thenComparing(AdministrativeUnit::getCode);
+
+    @PersistenceContext(unitName = "dtiplan")
+    private EntityManager em;
+
+    @Override
+    public List<AdministrativeUnit> findVisible(TenantScope scope) {
+        if (scope.isNone()) {
+            return List.of();
+        }
+        return ScopeFilter.bind(em.createQuery(
+                        "select u from AdministrativeUnit u left join fetch u.parent where u.validTo is null and "
+                                + ScopeFilter.on("u.path"), AdministrativeUnit.class), scope)
+                .getResultList().stream().sorted(TREE_ORDER).toList();
+    }
+
+    @Override
+    public Optional<AdministrativeUnit> findByCode(TenantScope scope, String code) {
+        if (scope.isNone() || code == null) {
+            return Optional.empty();
+        }
+        return ScopeFilter.bind(em.createQuery(
+                        "select u from AdministrativeUnit u where u.code = :code and u.validTo is null and "
+                                + ScopeFilter.on("u.path"), AdministrativeUnit.class), scope)
+                .setParameter("code", code)
+                .getResultStream().findFirst();
+    }
+
+    @Override
+    public Optional<AdministrativeUnit> findById(TenantScope scope, long id) {
+        if (scope.isNone()) {
+            return Optional.empty();
+        }
+        return ScopeFilter.bind(em.createQuery(
+                        "select u from AdministrativeUnit u where u.id = :id and " + ScopeFilter.on("u.path"),
+                        AdministrativeUnit.class), scope)
+                .setParameter("id", id)
+                .getResultStream().findFirst();
+    }
+
+    @Override
+    public List<Department> findDepartments(TenantScope scope, Collection<AdministrativeUnit> units) {
+        if (scope.isNone() || units.isEmpty()) {
+            return List.of();
+        }
+        return ScopeFilter.bind(em.createQuery(
+                        "select d from Department d join d.unit u where u in :units and "
+                                + ScopeFilter.on("u.path") + " order by u.code, d.name", Department.class), scope)
+                .setParameter("units", units)
+                .getResultList();
+    }
+
+    @Override
+    public boolean isEmpty(TenantScope scope) {
+        if (scope.isNone()) {
+            return true;
+        }
+        return ScopeFilter.bind(em.createQuery(
+                        "select u.id from AdministrativeUnit u where " + ScopeFilter.on("u.path"), Long.class), scope)
+                .setMaxResults(1).getResultList().isEmpty();
+    }
+
+    @Override
+    public AdministrativeUnit add(AdministrativeUnit unit) {
+        em.persist(unit);
+        em.flush();
+        unit.assignPath();
+        return unit;
+    }
+
+    @Override
+    public Department add(Department department) {
+        em.persist(department);
+        return department;
+    }
+}

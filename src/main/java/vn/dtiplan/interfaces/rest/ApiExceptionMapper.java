@@ -1,0 +1,67 @@
+package vn.dtiplan.interfaces.rest;
+
+import jakarta.ejb.EJBAccessException;
+import jakarta.ejb.EJBException;
+import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.ext.ExceptionMapper;
+import jakarta.ws.rs.ext.Provider;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+
+/**
+ * Turns every exception into the API's error body: never a stack trace. Unknown failures are
+ * logged with an id that the answer repeats, so support can find them.
+ */
+@Provider
+public class ApiExceptionMapper implements ExceptionMapper<Throwable> {
+
+    private static final Logger LOG = Logger.getLogger(ApiExceptionMapper.class.getName());
+
+    @Override
+    public Response toResponse(Throwable thrown) {
+        Throwable t = unwrap(thrown);
+        if (t instanceof EJBAccessException) {
+            return new ApiError("forbidden", "Bạn không có quyền thực hiện thao tác này.").toResponse(403);
+        }
+        if (t instanceof WebApplicationException wae) {
+            int status = wae.getResponse().getStatus();
+            return new ApiError(codeOf(status), messageOf(status)).toResponse(status);
+        }
+        String incident = Long.toString(System.nanoTime(), 36);
+        LOG.log(Level.SEVERE, "API failure " + incident, thrown);
+        return new ApiError("internal", "Lỗi hệ thống, mã sự cố " + incident + ".").toResponse(500);
+    }
+
+    private static Throwable unwrap(Throwable t) {
+        Throwable current = t;
+        while (current instanceof EJBException && current.getCause() != null && !(current instanceof EJBAccessException)) {
+            current = current.getCause();
+        }
+        return current;
+    }
+
+    private static String codeOf(int status) {
+        return switch (status) {
+            case 400 -> "bad_request";
+            case 401 -> "unauthorized";
+            case 403 -> "forbidden";
+            case 404 -> "not_found";
+            case 405 -> "method_not_allowed";
+            case 406, 415 -> "unsupported_media_type";
+            default -> "http_" + status;
+        };
+    }
+
+    private static String messageOf(int status) {
+        return switch (status) {
+            case 400 -> "Yêu cầu không hợp lệ.";
+            case 401 -> "Cần đăng nhập.";
+            case 403 -> "Bạn không có quyền thực hiện thao tác này.";
+            case 404 -> "Không tìm thấy.";
+            case 405 -> "Phương thức không được hỗ trợ.";
+            case 406, 415 -> "Định dạng không được hỗ trợ; hãy dùng JSON.";
+            default -> "Yêu cầu không thực hiện được.";
+        };
+    }
+}
