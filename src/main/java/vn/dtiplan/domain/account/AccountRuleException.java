@@ -1,16 +1,11 @@
 package vn.dtiplan.domain.account;
 
-/**
- * A broken account rule. The message is a resource-bundle key, so each interface can say it
- * in the user's language.
- */
-public class AccountRuleException extends RuntimeException {
+import vn.dtiplan.domain.DomainRuleException;
+
+/** A broken account rule (user name, password, role and unit level, department). */
+public class AccountRuleException extends DomainRuleException {
 
     public AccountRuleException(String messageKey) {
         super(messageKey);
-    }
-
-    public String messageKey() {
-        return getMessage();
     }
 }

@@ -3,6 +3,9 @@ package vn.dtiplan.interfaces.rest;
 import jakarta.ejb.EJBAccessException;
 import jakarta.ejb.EJBException;
 import jakarta.ws.rs.WebApplicationException;
+import vn.dtiplan.domain.DomainRuleException;
+import vn.dtiplan.domain.StateConflictException;
+import vn.dtiplan.interfaces.Messages;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
@@ -23,6 +26,10 @@ public class ApiExceptionMapper implements ExceptionMapper<Throwable> {
         Throwable t = unwrap(thrown);
         if (t instanceof EJBAccessException) {
             return new ApiError("forbidden", "Bạn không có quyền thực hiện thao tác này.").toResponse(403);
+        }
+        if (t instanceof DomainRuleException rule) {
+            return new ApiError(rule.messageKey(), Messages.vietnamese(rule.messageKey(), rule.arguments()))
+                    .toResponse(rule instanceof StateConflictException ? 409 : 422);
         }
         if (t instanceof WebApplicationException wae) {
             int status = wae.getResponse().getStatus();
