@@ -4,7 +4,7 @@ import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import java.io.BufferedReader;
 import java.io.IOException;
-import java.io.InputStream;
+import java.io.Reader;
 import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -22,11 +22,11 @@ import vn.dtiplan.application.Tenancy;
 import vn.dtiplan.domain.account.Role;
 import vn.dtiplan.domain.account.UserAccount;
 import vn.dtiplan.domain.account.UserAccountRepository;
-import vn.dtiplan.domain.tenancy.TenantScope;
 import vn.dtiplan.domain.unit.AdministrativeUnit;
 import vn.dtiplan.domain.unit.AdministrativeUnitRepository;
 import vn.dtiplan.domain.unit.Department;
-import vn.dtiplan.domain.unit.UnitLevel;
+import vn.dtiplan.infrastructure.bootstrap.UnitCsv;
+import vn.dtiplan.infrastructure.bootstrap.UnitTreeImport;
 
 /**
  * Loads the demo tree (Bà Rịa - Vũng Tàu with its 8 district-level units and Vũng Tàu's 17
@@ -50,14 +50,17 @@ public class DemoData {
     private AdministrativeUnitRepository units;
 
     @Inject
+    private UnitTreeImport unitImport;
+
+    @Inject
     private UserAccountRepository accounts;
 
     @Inject
     private PasswordHashing passwords;
 
     public void loadIfEmpty() {
-        TenantScope scope = tenancy.system();
-        if (!units.isEmpty(scope)) {
+        tenancy.system();
+        if (!unitImport.isEmpty()) {
             return;
         }
         Map<String, AdministrativeUnit> byCode = loadUnits();
@@ -67,13 +70,11 @@ public class DemoData {
     }
 
     private Map<String, AdministrativeUnit> loadUnits() {
-        Map<String, AdministrativeUnit> byCode = new HashMap<>();
-        for (String[] row : rows("units.csv")) {
-            AdministrativeUnit parent = row[4].isEmpty() ? null : byCode.get(row[4]);
-            byCode.put(row[0], units.add(new AdministrativeUnit(row[0], row[1], row[2],
-                    UnitLevel.valueOf(row[3]), parent, DEMO_VALID_FROM)));
+        try (Reader reader = resource("units.csv")) {
+            return unitImport.importRows(UnitCsv.read(reader), DEMO_VALID_FROM);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
-        return byCode;
     }
 
     /** Departments keyed by unit code and name ({@code "26509/Văn thư"}). */
@@ -108,9 +109,12 @@ public class DemoData {
         }
     }
 
+    private static Reader resource(String file) {
+        return new InputStreamReader(DemoData.class.getResourceAsStream("/demo/" + file), StandardCharsets.UTF_8);
+    }
+
     private static List<String[]> rows(String file) {
-        try (InputStream in = DemoData.class.getResourceAsStream("/demo/" + file);
-             BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
+        try (BufferedReader reader = new BufferedReader(resource(file))) {
             return reader.lines().skip(1).filter(l -> !l.isBlank())
                     .map(l -> Arrays.stream(l.split(",", -1)).map(String::strip).toArray(String[]::new))
                     .toList();

@@ -1,6 +1,7 @@
 package vn.dtiplan.interfaces.rest;
 
 import jakarta.inject.Inject;
+import jakarta.json.bind.annotation.JsonbNillable;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.Path;
@@ -16,7 +17,8 @@ import vn.dtiplan.application.UnitView;
 @Produces(MediaType.APPLICATION_JSON + ";charset=UTF-8")
 public class UnitResource {
 
-    /** One unit as the contract names it. */
+    /** One unit as the contract names it; a province's {@code parentCode} is an explicit null. */
+    @JsonbNillable
     public record UnitJson(String code, String name, String level, String parentCode) {
     }
 

@@ -1,0 +1,46 @@
+package vn.dtiplan.infrastructure.bootstrap;
+
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import java.time.Instant;
+import java.util.Arrays;
+import java.util.Set;
+import java.util.logging.Logger;
+import vn.dtiplan.application.AccountService;
+import vn.dtiplan.application.PasswordHashing;
+import vn.dtiplan.application.Tenancy;
+import vn.dtiplan.domain.account.Role;
+import vn.dtiplan.domain.account.UserAccount;
+import vn.dtiplan.domain.account.UserAccountRepository;
+
+/** Opens the first system administrator of a production database. */
+@Stateless
+public class InitialAdministrator {
+
+    private static final Logger LOG = Logger.getLogger(InitialAdministrator.class.getName());
+
+    @Inject
+    private Tenancy tenancy;
+
+    @Inject
+    private UserAccountRepository accounts;
+
+    @Inject
+    private PasswordHashing passwords;
+
+    public void openIfNone(char[] password) {
+        if (!accounts.findVisible(tenancy.system()).isEmpty()) {
+            return;
+        }
+        if (password.length < AccountService.MIN_PASSWORD_LENGTH) {
+            LOG.severe("dtiplan.bootstrap.admin-password is shorter than " + AccountService.MIN_PASSWORD_LENGTH
+                    + " characters: no administrator opened");
+            return;
+        }
+        String hash = passwords.hash(password);
+        Arrays.fill(password, '\0');
+        accounts.add(new UserAccount("admin", hash, "Quản trị hệ thống", null, null, Set.of(Role.SYSTEM_ADMIN),
+                Instant.now()));
+        LOG.info("Opened the first system administrator account 'admin'");
+    }
+}
