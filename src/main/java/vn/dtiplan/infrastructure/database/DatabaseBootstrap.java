@@ -1,14 +1,9 @@
 package vn.dtiplan.infrastructure.database;
 
 import jakarta.annotation.PostConstruct;
-import jakarta.annotation.Resource;
 import jakarta.annotation.sql.DataSourceDefinition;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
-import jakarta.ejb.Timeout;
-import jakarta.ejb.Timer;
-import jakarta.ejb.TimerConfig;
-import jakarta.ejb.TimerService;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.enterprise.event.Event;
@@ -21,9 +16,10 @@ import org.flywaydb.core.Flyway;
 /**
  * Brings the database up to date at start: Flyway migrations (the same common scripts on H2
  * and PostgreSQL, plus a vendor folder: row-level security on PostgreSQL, a no-op of the same
- * version on H2), then announces {@link DatabaseReady} so demo data can load. If the database
- * cannot be reached the application still deploys, reports not ready on {@code /health/ready},
- * and tries again every 10 seconds.
+ * version on H2), then announces {@link DatabaseReady} so demo and initial data can load.
+ * A failure is logged and leaves {@code /health/ready} down (503); the application stays
+ * deployed so the failure can be read, and a restart tries again. (A database that cannot be
+ * reached at all already stops the deployment: the container's JPA deployer connects first.)
  */
 @DataSourceDefinition(
         name = DatabaseBootstrap.DATA_SOURCE,
@@ -45,11 +41,6 @@ public class DatabaseBootstrap {
 
     public static final String DATA_SOURCE = "java:app/jdbc/dtiplan";
     private static final Logger LOG = Logger.getLogger(DatabaseBootstrap.class.getName());
-    private static final long RETRY_MILLIS = 10_000;
-
-    @Resource
-    private TimerService timers;
-
     @Inject
     private Event<DatabaseReady> ready;
 
@@ -58,28 +49,13 @@ public class DatabaseBootstrap {
     @PostConstruct
     @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
     void start() {
-        if (!tryMigrate()) {
-            timers.createIntervalTimer(RETRY_MILLIS, RETRY_MILLIS, new TimerConfig("database-retry", false));
-        }
-    }
-
-    @Timeout
-    void retry(Timer timer) {
-        if (tryMigrate()) {
-            timer.cancel();
-        }
-    }
-
-    private boolean tryMigrate() {
         DatabaseSettings settings = DatabaseSettings.fromConfig();
         try {
             migrate(settings);
             ready.fire(new DatabaseReady(settings.demo()));
             migrated = true;
-            return true;
         } catch (RuntimeException e) {
-            LOG.log(Level.SEVERE, "Database not ready; retrying in 10 s: " + e.getMessage(), e);
-            return false;
+            LOG.log(Level.SEVERE, "Database not ready: " + e.getMessage(), e);
         }
     }
 
