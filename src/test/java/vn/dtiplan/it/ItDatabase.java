@@ -1,0 +1,127 @@
+package vn.dtiplan.it;
+
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
+import java.security.SecureRandom;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.LocalDateTime;
+import java.time.format.DateTimeFormatter;
+import java.util.HexFormat;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.logging.Logger;
+import org.jboss.arquillian.core.api.annotation.Observes;
+import org.jboss.arquillian.core.spi.LoadableExtension;
+import org.jboss.arquillian.test.spi.event.suite.AfterSuite;
+import org.jboss.arquillian.test.spi.event.suite.BeforeSuite;
+
+/**
+ * Provides the database of an IT run, client side (registered in
+ * {@code META-INF/services/org.jboss.arquillian.core.spi.LoadableExtension} of the test
+ * classpath, never packaged into a deployment).
+ *
+ * <p>Before the suite, i.e. before the first Payara Micro starts:
+ * <ul>
+ * <li>PostgreSQL: starts embedded PostgreSQL 17 (zonky) on a free port with a database owned by
+ * {@value #OWNER_ROLE}, which runs the migrations, and a separate login role
+ * {@value #APP_ROLE} that the application uses. The application role owns nothing, so the
+ * forced row-level security of the V2 migration applies to it; the migration grants it table
+ * rights through the {@code ${appRole}} placeholder. Passwords are random per run.</li>
+ * <li>H2: a fresh file database under {@code target/it/h2-<timestamp>} (MODE=LEGACY, as
+ * {@code server-config/demo.properties}).</li>
+ * </ul>
+ * Either way the settings go to {@link ItSettings#serverProperties()} with
+ * {@code dtiplan.demo=true}. After the suite PostgreSQL is stopped; its data directory is
+ * deleted.
+ *
+ * <p>Trade-off: one database per failsafe execution, shared by all IT classes (a server per
+ * class already costs 15–20 s; a database per class would add little isolation for the time).
+ */
+public class ItDatabase {
+
+    static final String OWNER_ROLE = "dtiplan_owner";
+    static final String APP_ROLE = "dtiplan_app";
+    static final String DATABASE = "dtiplan";
+    private static final Logger LOG = Logger.getLogger(ItDatabase.class.getName());
+    private static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss-SSS");
+
+    private EmbeddedPostgres postgres;
+
+    /** The Arquillian registration of {@link ItDatabase}. */
+    public static class Extension implements LoadableExtension {
+        @Override
+        public void register(ExtensionBuilder builder) {
+            builder.observer(ItDatabase.class);
+        }
+    }
+
+    public void start(@Observes(precedence = 1000) BeforeSuite event) {
+        Map<String, String> settings = ItSettings.isPostgreSql() ? startPostgreSql() : freshH2();
+        settings.put("dtiplan.demo", "true");
+        ItSettings.writeServerSettings(settings);
+        LOG.info(() -> "IT database ready: " + settings.get("dtiplan.db.url"));
+    }
+
+    public void stop(@Observes(precedence = -1000) AfterSuite event) {
+        if (postgres != null) {
+            try {
+                postgres.close();
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            } finally {
+                postgres = null;
+            }
+        }
+    }
+
+    private Map<String, String> startPostgreSql() {
+        String ownerPassword = randomPassword();
+        String appPassword = randomPassword();
+        try {
+            postgres = EmbeddedPostgres.builder()
+                    .setDataDirectory(ItSettings.directory().resolve("pg-" + LocalDateTime.now().format(STAMP)))
+                    .setCleanDataDirectory(true)
+                    .start();
+            try (Connection c = postgres.getPostgresDatabase().getConnection(); Statement s = c.createStatement()) {
+                s.execute("create role " + OWNER_ROLE + " login password '" + ownerPassword + "'");
+                s.execute("create role " + APP_ROLE + " nologin");
+                s.execute("alter role " + APP_ROLE + " login password '" + appPassword + "'");
+                s.execute("create database " + DATABASE + " owner " + OWNER_ROLE);
+                s.execute("revoke all on database " + DATABASE + " from public");
+                s.execute("grant connect on database " + DATABASE + " to " + APP_ROLE);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("Embedded PostgreSQL did not start", e);
+        } catch (SQLException e) {
+            throw new IllegalStateException("Could not create the IT roles and database", e);
+        }
+        Map<String, String> settings = new LinkedHashMap<>();
+        settings.put("dtiplan.db.class", "org.postgresql.ds.PGSimpleDataSource");
+        settings.put("dtiplan.db.url", "jdbc:postgresql://localhost:" + postgres.getPort() + "/" + DATABASE);
+        settings.put("dtiplan.db.user", APP_ROLE);
+        settings.put("dtiplan.db.password", appPassword);
+        settings.put("dtiplan.db.owner.user", OWNER_ROLE);
+        settings.put("dtiplan.db.owner.password", ownerPassword);
+        return settings;
+    }
+
+    private static Map<String, String> freshH2() {
+        Path file = ItSettings.directory().resolve("h2-" + LocalDateTime.now().format(STAMP)).resolve("dtiplan");
+        Map<String, String> settings = new LinkedHashMap<>();
+        settings.put("dtiplan.db.class", "org.h2.jdbcx.JdbcDataSource");
+        settings.put("dtiplan.db.url", "jdbc:h2:file:" + file + ";MODE=LEGACY");
+        settings.put("dtiplan.db.user", "dtiplan");
+        settings.put("dtiplan.db.password", "dtiplan");
+        return settings;
+    }
+
+    private static String randomPassword() {
+        byte[] bytes = new byte[12];
+        new SecureRandom().nextBytes(bytes);
+        return HexFormat.of().formatHex(bytes);
+    }
+}
