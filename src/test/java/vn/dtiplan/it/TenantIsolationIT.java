@@ -10,6 +10,7 @@ import jakarta.json.JsonObject;
 import java.net.URL;
 import java.net.http.HttpRequest;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -26,6 +27,7 @@ import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.function.Executable;
+import org.openqa.selenium.By;
 
 /**
  * Who sees what, over the API and the sign-in boundary, for every demo account: each caller
@@ -222,6 +224,22 @@ class TenantIsolationIT {
         Api.Reply reply = session.send(HttpRequest.newBuilder(api.api("units")).GET().build());
         reply.expectError(401);
         assertFalse(reply.body().contains("26509"), reply.body());
+    }
+
+    @Test
+    void homeScreenShowsTheCallerAndOnlyItsUnits() {
+        try (Browser browser = Browser.open(base)) {
+            browser.go("app/home.xhtml");
+            assertTrue(browser.currentPath().endsWith("/login.xhtml"), browser.currentPath());
+            browser.signIn("tp.vungtau");
+            assertEquals("Phòng Văn hóa và Thông tin TP Vũng Tàu", browser.text(By.id("caller-name")));
+            assertEquals("18", browser.text(By.id("unit-count")));
+            Set<String> shown = browser.driver().findElements(By.cssSelector(".unit-name")).stream()
+                    .map(e -> e.getAttribute("data-code")).collect(Collectors.toSet());
+            assertTrue(shown.contains("747"), shown.toString());
+            assertTrue(Collections.disjoint(shown, Set.of("77", "748", "24", "213", "07210")), shown.toString());
+            browser.shoot("home-tp.vungtau");
+        }
     }
 
     private static Set<String> codes(JsonArray units) {

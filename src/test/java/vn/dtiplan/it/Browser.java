@@ -1,0 +1,183 @@
+package vn.dtiplan.it;
+
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import java.io.File;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.net.URL;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.Duration;
+import java.util.Comparator;
+import java.util.stream.Stream;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * Headless Debian Chromium for screen tests, with the flags of the stack notes and a fresh
+ * profile per browser. Use one per test method, in try-with-resources:
+ *
+ * <pre>{@code
+ * try (Browser browser = Browser.open(base)) {
+ *     browser.signIn("tp.vungtau");
+ *     browser.shoot("home-city");           // target/screenshots/home-city-1280x800.png and -390x844.png
+ *     assertEquals("...", browser.text(By.id("caller-name")));
+ * }
+ * }</pre>
+ *
+ * Without {@code /usr/bin/chromium} and {@code /usr/bin/chromedriver} the calling test is
+ * skipped, except under {@code CI=true} where it fails (CI installs them: {@code .ci/run}).
+ */
+public final class Browser implements AutoCloseable {
+
+    public static final Dimension DESKTOP = new Dimension(1280, 800);
+    public static final Dimension PHONE = new Dimension(390, 844);
+    private static final File CHROMIUM = new File("/usr/bin/chromium");
+    private static final File CHROMEDRIVER = new File("/usr/bin/chromedriver");
+    private static final Duration WAIT = Duration.ofSeconds(20);
+
+    private final URI root;
+    private final Path profile;
+    private final ChromeDriver driver;
+
+    private Browser(URI root, Path profile, ChromeDriver driver) {
+        this.root = root;
+        this.profile = profile;
+        this.driver = driver;
+    }
+
+    /** A new headless browser for the deployment at {@code deployment} (the Arquillian URL). */
+    public static Browser open(URL deployment) {
+        boolean installed = CHROMIUM.canExecute() && CHROMEDRIVER.canExecute();
+        if (!installed && System.getenv("CI") != null) {
+            throw new IllegalStateException("CI without " + CHROMIUM + " and " + CHROMEDRIVER + ": run .ci/run");
+        }
+        assumeTrue(installed, "Chromium or chromedriver not installed (apt-get install chromium chromium-driver)");
+        Path profile = newProfile();
+        ChromeOptions options = new ChromeOptions();
+        options.setBinary(CHROMIUM);
+        options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
+                "--disable-background-networking", "--disable-component-update", "--disable-sync",
+                "--disable-dev-shm-usage", "--window-size=" + DESKTOP.width + "," + DESKTOP.height,
+                "--user-data-dir=" + profile, "--lang=vi");
+        ChromeDriverService service = new ChromeDriverService.Builder()
+                .usingDriverExecutable(CHROMEDRIVER)
+                .usingAnyFreePort()
+                .build();
+        return new Browser(Api.loopback(deployment), profile, new ChromeDriver(service, options));
+    }
+
+    /** Opens a path below the context root, e.g. {@code go("app/home.xhtml")}. */
+    public Browser go(String pathBelowContextRoot) {
+        driver.get(root.resolve(pathBelowContextRoot.startsWith("/")
+                ? pathBelowContextRoot.substring(1) : pathBelowContextRoot).toString());
+        return this;
+    }
+
+    /** Signs in through the sign-in screen with password {@value Api#DEMO_PASSWORD}; waits for the home page. */
+    public Browser signIn(String user) {
+        return signIn(user, Api.DEMO_PASSWORD, true);
+    }
+
+    /** Fills and submits the sign-in form; waits for the home page only when {@code expectSuccess}. */
+    public Browser signIn(String user, String password, boolean expectSuccess) {
+        go("login.xhtml");
+        type(By.id("login:username"), user);
+        type(By.id("login:password"), password);
+        click(By.id("login:submit"));
+        if (expectSuccess) {
+            new WebDriverWait(driver, WAIT).until(ExpectedConditions.urlContains("/app/home.xhtml"));
+        }
+        return this;
+    }
+
+    public WebElement find(By by) {
+        return new WebDriverWait(driver, WAIT).until(ExpectedConditions.visibilityOfElementLocated(by));
+    }
+
+    public Browser type(By by, String text) {
+        WebElement field = find(by);
+        field.clear();
+        field.sendKeys(text);
+        return this;
+    }
+
+    public Browser click(By by) {
+        new WebDriverWait(driver, WAIT).until(ExpectedConditions.elementToBeClickable(by)).click();
+        return this;
+    }
+
+    public String text(By by) {
+        return find(by).getText();
+    }
+
+    public String currentPath() {
+        return URI.create(driver.getCurrentUrl()).getPath();
+    }
+
+    /** The driver itself, for anything this helper lacks. */
+    public ChromeDriver driver() {
+        return driver;
+    }
+
+    /**
+     * Saves the current page at 1280×800 and at 390×844 as {@code <name>-1280x800.png} and
+     * {@code <name>-390x844.png} in {@code dtiplan.screenshots} ({@code target/screenshots}),
+     * then returns to the desktop size.
+     */
+    public Browser shoot(String name) {
+        for (Dimension size : new Dimension[] {DESKTOP, PHONE}) {
+            driver.manage().window().setSize(size);
+            save(name + "-" + size.width + "x" + size.height + ".png");
+        }
+        driver.manage().window().setSize(DESKTOP);
+        return this;
+    }
+
+    private void save(String fileName) {
+        Path directory = Path.of(System.getProperty("dtiplan.screenshots", "target/screenshots"));
+        try {
+            Files.createDirectories(directory);
+            Files.copy(driver.getScreenshotAs(OutputType.FILE).toPath(), directory.resolve(fileName),
+                    StandardCopyOption.REPLACE_EXISTING);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    @Override
+    public void close() {
+        try {
+            driver.quit();
+        } finally {
+            deleteProfile();
+        }
+    }
+
+    private static Path newProfile() {
+        try {
+            Files.createDirectories(ItSettings.directory());
+            return Files.createTempDirectory(ItSettings.directory(), "chromium-");
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private void deleteProfile() {
+        try (Stream<Path> files = Files.walk(profile)) {
+            files.sorted(Comparator.reverseOrder()).map(Path::toFile).forEach(File::delete);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}
