@@ -99,7 +99,7 @@ class TenantIsolationIT {
         JsonObject province = units.get("77");
         assertEquals("Tỉnh Bà Rịa - Vũng Tàu", province.getString("name"));
         assertEquals("PROVINCE", province.getString("level"));
-        assertTrue(!province.containsKey("parentCode") || province.isNull("parentCode"), province.toString());
+        assertTrue(province.containsKey("parentCode") && province.isNull("parentCode"), "explicit null: " + province);
         assertEquals(Map.of("code", "747", "name", "Thành phố Vũng Tàu", "level", "CITY", "parentCode", "77"),
                 strings(units.get("747")));
         assertEquals("CITY", units.get("750").getString("level"), "a district is CITY");
