@@ -3,6 +3,7 @@ package vn.dtiplan.interfaces.rest;
 import jakarta.ejb.EJBAccessException;
 import jakarta.ejb.EJBException;
 import jakarta.ws.rs.WebApplicationException;
+import vn.dtiplan.domain.AccessRefusedException;
 import vn.dtiplan.domain.DomainRuleException;
 import vn.dtiplan.domain.StateConflictException;
 import vn.dtiplan.interfaces.Messages;
@@ -29,7 +30,7 @@ public class ApiExceptionMapper implements ExceptionMapper<Throwable> {
         }
         if (t instanceof DomainRuleException rule) {
             return new ApiError(rule.messageKey(), Messages.vietnamese(rule.messageKey(), rule.arguments()))
-                    .toResponse(rule instanceof StateConflictException ? 409 : 422);
+                    .toResponse(statusOf(rule));
         }
         if (t instanceof WebApplicationException wae) {
             int status = wae.getResponse().getStatus();
@@ -38,6 +39,13 @@ public class ApiExceptionMapper implements ExceptionMapper<Throwable> {
         String incident = Long.toString(System.nanoTime(), 36);
         LOG.log(Level.SEVERE, "API failure " + incident, thrown);
         return new ApiError("internal", "Lỗi hệ thống, mã sự cố " + incident + ".").toResponse(500);
+    }
+
+    private static int statusOf(DomainRuleException rule) {
+        if (rule instanceof AccessRefusedException) {
+            return 403;
+        }
+        return rule instanceof StateConflictException ? 409 : 422;
     }
 
     private static Throwable unwrap(Throwable t) {
