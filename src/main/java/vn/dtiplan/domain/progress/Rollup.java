@@ -1,0 +1,25 @@
+package vn.dtiplan.domain.progress;
+
+/**
+ * The counts a dashboard shows for a unit, over the unit and everything below it.
+ *
+ * <p>{@code tasks} counts every task owned in the subtree (own and inherited);
+ * {@code pending}, {@code adopted} and {@code declined} count inherited tasks by adoption
+ * state (adapted ones are adopted); {@code done} and {@code overdue} follow the tasks'
+ * progress and due dates. Roll-ups are sums, so a parent's figures are always the sum of
+ * its own and its children's.
+ */
+public record Rollup(long tasks, long pending, long adopted, long declined, long done, long overdue) {
+
+    public static final Rollup EMPTY = new Rollup(0, 0, 0, 0, 0, 0);
+
+    public Rollup plus(Rollup other) {
+        return new Rollup(tasks + other.tasks, pending + other.pending, adopted + other.adopted,
+                declined + other.declined, done + other.done, overdue + other.overdue);
+    }
+
+    /** Share of tasks done, 0..100, rounded down; 0 when there is no task. */
+    public int percentDone() {
+        return tasks == 0 ? 0 : (int) (done * 100 / tasks);
+    }
+}

@@ -1,0 +1,18 @@
+package vn.dtiplan.domain.progress;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import org.junit.jupiter.api.Test;
+
+class RollupTest {
+
+    @Test
+    void aParentIsTheSumOfItsOwnAndItsChildren() {
+        Rollup ward2 = new Rollup(10, 2, 7, 1, 3, 1);
+        Rollup ward3 = new Rollup(5, 5, 0, 0, 0, 2);
+        Rollup city = new Rollup(4, 0, 0, 0, 1, 0).plus(ward2).plus(ward3);
+        assertEquals(new Rollup(19, 7, 7, 1, 4, 3), city);
+        assertEquals(21, city.percentDone());
+        assertEquals(0, Rollup.EMPTY.percentDone());
+    }
+}
