@@ -6,8 +6,10 @@ import jakarta.inject.Inject;
 import java.time.Clock;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import vn.dtiplan.domain.account.AccountRuleException;
+import vn.dtiplan.domain.audit.Change;
 import vn.dtiplan.domain.account.Role;
 import vn.dtiplan.domain.account.UserAccount;
 import vn.dtiplan.domain.account.UserAccountRepository;
@@ -34,6 +36,9 @@ public class AccountService {
 
     @Inject
     private PasswordHashing passwords;
+
+    @Inject
+    private AuditTrail audit;
 
     private final Clock clock = Clock.systemUTC();
 
@@ -79,7 +84,10 @@ public class AccountService {
         UserAccount account = accounts.add(new UserAccount(
                 request.username() == null ? null : request.username().strip(), hash, request.fullName(),
                 unit, department, request.roles() == null ? java.util.Set.<Role>of() : request.roles(), clock.instant()));
-        return view(account);
+        AccountView view = view(account);
+        audit.record(account.getUnitPath() == null ? "" : account.getUnitPath(), "ACCOUNT", account.getUsername(),
+                "CREATE", Change.between(Map.of(), view.auditFields()));
+        return view;
     }
 
     private static AccountView view(UserAccount a) {
