@@ -1,0 +1,214 @@
+package vn.dtiplan.domain.framework;
+
+import jakarta.persistence.CascadeType;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.OneToMany;
+import jakarta.persistence.OrderBy;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Optional;
+import vn.dtiplan.domain.DomainRuleException;
+import vn.dtiplan.domain.StateConflictException;
+import vn.dtiplan.domain.unit.AdministrativeUnit;
+import vn.dtiplan.domain.unit.UnitLevel;
+
+/**
+ * An index framework (bộ chỉ số): issued by a unit (a province) for one year and one level of
+ * units below it (wards, cities), made of pillars with maximum points and criteria nested by code.
+ *
+ * <p>Rules: the scored level lies below the issuer's level; pillar names and criterion codes are
+ * unique in the framework; maxima are positive and need not be equal or sum to 100 (Bà Rịa -
+ * Vũng Tàu: 100 over 8 unequal pillars; others 1000 or 110). The framework is a draft while it is
+ * edited and is {@link #freeze() frozen} when the first assessment uses it: a frozen framework
+ * refuses every change, so published scores keep the maxima they were given against.
+ *
+ * <p>The issuer's path is copied ({@code issuerPath}): every unit below the issuer may read the
+ * framework, only the issuer's subtree may change it.
+ */
+@Entity
+@Table(name = "index_framework")
+public class IndexFramework {
+
+    private static final int FIRST_YEAR = 2000;
+    private static final int LAST_YEAR = 2100;
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    @ManyToOne(fetch = FetchType.LAZY, optional = false)
+    @JoinColumn(name = "issuer_id", nullable = false)
+    private AdministrativeUnit issuer;
+
+    @Column(name = "issuer_path", nullable = false, length = 400)
+    private String issuerPath;
+
+    @Column(name = "score_year", nullable = false)
+    private int year;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "unit_level", nullable = false, length = 16)
+    private UnitLevel level;
+
+    @Column(nullable = false, length = 300)
+    private String name;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false, length = 16)
+    private FrameworkStatus status = FrameworkStatus.DRAFT;
+
+    @OneToMany(mappedBy = "framework", cascade = CascadeType.ALL, orphanRemoval = true, fetch = FetchType.EAGER)
+    @OrderBy("position")
+    private List<Pillar> pillars = new ArrayList<>();
+
+    @Version
+    private long version;
+
+    protected IndexFramework() {
+    }
+
+    public IndexFramework(AdministrativeUnit issuer, int year, UnitLevel level, String name) {
+        if (issuer == null || issuer.getPath() == null) {
+            throw new DomainRuleException("framework.issuer.required");
+        }
+        if (year < FIRST_YEAR || year > LAST_YEAR) {
+            throw new DomainRuleException("framework.year.invalid", Integer.toString(year));
+        }
+        if (level == null || level.ordinal() <= issuer.getLevel().ordinal()) {
+            throw new DomainRuleException("framework.level.invalid");
+        }
+        String cleaned = Names.clean(name);
+        if (cleaned == null || cleaned.isEmpty()) {
+            throw new DomainRuleException("framework.name.required");
+        }
+        this.issuer = issuer;
+        this.issuerPath = issuer.getPath();
+        this.year = year;
+        this.level = level;
+        this.name = cleaned;
+    }
+
+    /** Adds a pillar at the end; refused when frozen, when the name is taken or the maximum not positive. */
+    public Pillar addPillar(String pillarName, BigDecimal max) {
+        requireDraft();
+        String cleaned = Names.clean(pillarName);
+        if (cleaned == null || cleaned.isEmpty()) {
+            throw new DomainRuleException("framework.pillar.name.required");
+        }
+        if (pillar(cleaned).isPresent()) {
+            throw new DomainRuleException("framework.pillar.duplicate", cleaned);
+        }
+        Pillar pillar = new Pillar(this, pillars.size() + 1, cleaned, positive(max, cleaned));
+        pillars.add(pillar);
+        return pillar;
+    }
+
+    /** Adds a criterion to a pillar; see {@link Pillar} for the nesting rules. */
+    public Criterion addCriterion(Pillar pillar, String code, String title, BigDecimal max,
+                                  String scoringMethod, String evidence) {
+        requireDraft();
+        if (!pillars.contains(pillar)) {
+            throw new IllegalArgumentException("pillar of another framework");
+        }
+        String cleanCode = code == null ? null : code.strip();
+        if (cleanCode == null || !Criterion.CODE.matcher(cleanCode).matches()) {
+            throw new DomainRuleException("framework.criterion.code.invalid", String.valueOf(code));
+        }
+        if (criterion(cleanCode).isPresent()) {
+            throw new DomainRuleException("framework.criterion.duplicate", cleanCode);
+        }
+        return pillar.add(cleanCode, title, positive(max, cleanCode), scoringMethod, evidence);
+    }
+
+    /** Freezes the framework (idempotent): from now on nothing in it changes. */
+    public void freeze() {
+        if (pillars.isEmpty()) {
+            throw new DomainRuleException("framework.empty");
+        }
+        status = FrameworkStatus.FROZEN;
+    }
+
+    public boolean isFrozen() {
+        return status == FrameworkStatus.FROZEN;
+    }
+
+    /** The sum of the pillar maxima: the framework's total points (100, 1000, 110...). */
+    public BigDecimal max() {
+        return Points.plain(pillars.stream().map(Pillar::getMax).reduce(BigDecimal.ZERO, BigDecimal::add));
+    }
+
+    /** The pillar with this name, ignoring case, spacing and Unicode composition. */
+    public Optional<Pillar> pillar(String pillarName) {
+        String key = Names.key(pillarName);
+        return pillars.stream().filter(p -> Names.key(p.getName()).equals(key)).findFirst();
+    }
+
+    public Optional<Criterion> criterion(String code) {
+        String wanted = code == null ? null : code.strip();
+        return pillars.stream().flatMap(p -> p.getCriteria().stream())
+                .filter(c -> c.getCode().equals(wanted)).findFirst();
+    }
+
+    public List<Criterion> criteria() {
+        return pillars.stream().flatMap(p -> p.getCriteria().stream()).toList();
+    }
+
+    private void requireDraft() {
+        if (isFrozen()) {
+            throw new StateConflictException("framework.frozen", name);
+        }
+    }
+
+    private static BigDecimal positive(BigDecimal max, String what) {
+        BigDecimal exact = Points.exact(max, what);
+        if (exact.signum() <= 0) {
+            throw new DomainRuleException("framework.max.invalid", what);
+        }
+        return exact;
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public AdministrativeUnit getIssuer() {
+        return issuer;
+    }
+
+    public String getIssuerPath() {
+        return issuerPath;
+    }
+
+    public int getYear() {
+        return year;
+    }
+
+    public UnitLevel getLevel() {
+        return level;
+    }
+
+    public String getName() {
+        return name;
+    }
+
+    public FrameworkStatus getStatus() {
+        return status;
+    }
+
+    public List<Pillar> getPillars() {
+        return Collections.unmodifiableList(pillars);
+    }
+}
