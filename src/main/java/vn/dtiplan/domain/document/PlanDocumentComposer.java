@@ -1,0 +1,143 @@
+package vn.dtiplan.domain.document;
+
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import vn.dtiplan.domain.document.Block.Bullet;
+import vn.dtiplan.domain.document.Block.Paragraph;
+import vn.dtiplan.domain.document.PlanFacts.TaskFacts;
+
+/**
+ * Composes the official document of a stored plan, in the structure of the seed plans
+ * (4638/KH-UBND and Phường 2's): legal bases citing the parent plan, I. purpose and
+ * requirements, II. tasks and solutions (one entry per task), III. organisation of
+ * implementation naming every lead, the closing sentence, recipients, the signature block and
+ * the appendix task table.
+ *
+ * <p>The issuing body is the unit's People's Committee with no governing body line: Decree 30
+ * prints a parent only over bodies that have one (a department), and the real 4638 is headed
+ * "ỦY BAN NHÂN DÂN / THÀNH PHỐ VŨNG TÀU" alone. The parent unit is a recipient instead. The
+ * standing text of sections I and III is the seeds' wording; an official edits the DOCX for
+ * anything more particular. Without a recorded signer the block is "TM. Ủy ban nhân dân /
+ * Chủ tịch" with the name left blank for the signer.
+ */
+public final class PlanDocumentComposer {
+
+    static final Signature DEFAULT_SIGNATURE = new Signature("TM. Ủy ban nhân dân", "Chủ tịch", null);
+
+    public PlanDocument compose(PlanFacts plan) {
+        String committee = UnitNames.committee(plan.unitName());
+        return new PlanDocument(IssuingAuthority.of(committee), plan.number(), UnitNames.place(plan.unitName()),
+                plan.issuedOn(), plan.title(), legalBases(plan), List.of(purpose(plan), tasks(plan), organisation(plan)),
+                "Trên đây là Kế hoạch " + lowerFirst(plan.title()) + " của " + UnitNames.committeeShort(plan.unitName())
+                        + ". Đề nghị các cơ quan, đơn vị liên quan nghiêm túc triển khai thực hiện./.",
+                recipients(plan), plan.signature() == null ? DEFAULT_SIGNATURE : plan.signature(),
+                new Appendix("Phân công thực hiện nhiệm vụ chi tiết", appendix(plan.tasks())));
+    }
+
+    private static List<String> legalBases(PlanFacts plan) {
+        List<String> bases = new ArrayList<>();
+        PlanFacts.ParentPlan parent = plan.implementsPlan();
+        if (parent != null) {
+            StringBuilder basis = new StringBuilder("Căn cứ Kế hoạch");
+            if (parent.number() != null) {
+                basis.append(" số ").append(parent.number());
+            }
+            if (parent.issuedOn() != null) {
+                basis.append(" ngày ").append(VietnameseDates.shortForm(parent.issuedOn()));
+            }
+            if (parent.unitName() != null) {
+                basis.append(" của ").append(UnitNames.committeeShort(parent.unitName()));
+            }
+            bases.add(basis.append(';').toString());
+        }
+        bases.add("Căn cứ kết quả đánh giá Chỉ số chuyển đổi số năm " + (plan.year() - 1) + ", "
+                + UnitNames.committeeShort(plan.unitName()) + " xây dựng Kế hoạch cụ thể như sau:");
+        return bases;
+    }
+
+    private static Section purpose(PlanFacts plan) {
+        String unit = UnitNames.committeeShort(plan.unitName());
+        return Section.numbered(1, "Mục đích, yêu cầu", List.of(
+                new Block.Heading("1. Mục đích"),
+                new Paragraph("Khắc phục những tồn tại, hạn chế trong đánh giá Chỉ số chuyển đổi số năm "
+                        + (plan.year() - 1) + " của " + unit + "; thúc đẩy thực hiện nhiệm vụ chuyển đổi số năm "
+                        + plan.year() + "."),
+                new Block.Heading("2. Yêu cầu"),
+                new Paragraph("Các cơ quan, đơn vị được giao chủ trì nghiên cứu kỹ bộ tiêu chí đánh giá, triển khai "
+                        + "các giải pháp cụ thể, đúng thời gian và có minh chứng thực hiện.")));
+    }
+
+    private static Section tasks(PlanFacts plan) {
+        List<Block> blocks = new ArrayList<>();
+        int number = 1;
+        for (TaskFacts task : plan.tasks()) {
+            blocks.addAll(new TaskEntry(Integer.toString(number++), criterion(task), task.solution(), task.lead(),
+                    String.join("; ", task.coordinating()), timeframe(task)).blocks());
+        }
+        if (blocks.isEmpty()) {
+            blocks.add(new Paragraph("(Chưa có nhiệm vụ.)"));
+        }
+        return Section.numbered(2, "Nhiệm vụ, giải pháp", blocks);
+    }
+
+    private static Section organisation(PlanFacts plan) {
+        List<Block> blocks = new ArrayList<>();
+        Set<String> leads = new LinkedHashSet<>();
+        plan.tasks().stream().map(TaskFacts::lead).filter(l -> l != null && !l.isBlank()).forEach(leads::add);
+        for (String lead : leads) {
+            blocks.add(new Bullet(lead + ": chủ trì triển khai các nhiệm vụ được giao tại Mục II và Phụ lục kèm theo; "
+                    + "cập nhật tiến độ và minh chứng thực hiện trên hệ thống."));
+        }
+        blocks.add(new Bullet("Định kỳ ngày 20 hằng tháng, các cơ quan, đơn vị báo cáo kết quả thực hiện về "
+                + UnitNames.committeeShort(plan.unitName()) + " để tổng hợp."));
+        return Section.numbered(3, "Tổ chức thực hiện", blocks);
+    }
+
+    private static List<String> recipients(PlanFacts plan) {
+        List<String> recipients = new ArrayList<>();
+        if (plan.parentUnitName() != null) {
+            recipients.add(UnitNames.committeeShort(plan.parentUnitName()) + " (báo cáo)");
+        }
+        recipients.add("Chủ tịch, các Phó Chủ tịch " + UnitNames.committeeShort(plan.unitName()));
+        recipients.add("Các cơ quan, đơn vị chủ trì (thực hiện)");
+        if (plan.hasChildUnits() && plan.tasks().stream().anyMatch(t -> !t.inherited())) {
+            recipients.add("UBND các phường, xã (thực hiện)");
+        }
+        return recipients;
+    }
+
+    private static List<AppendixRow> appendix(List<TaskFacts> tasks) {
+        List<AppendixRow> rows = new ArrayList<>();
+        int number = 1;
+        for (TaskFacts task : tasks) {
+            String code = task.criterionCode() == null ? Integer.toString(number) : task.criterionCode();
+            number++;
+            rows.add(AppendixRow.task(code, task.criterionTitle() == null ? task.solution() : task.criterionTitle(),
+                    task.lead(), String.join("; ", task.coordinating()), timeframe(task), task.evidence(),
+                    task.inherited() ? "Nhiệm vụ được giao" : null));
+        }
+        return rows;
+    }
+
+    private static String criterion(TaskFacts task) {
+        if (task.criterionTitle() != null) {
+            return task.criterionCode() == null ? task.criterionTitle() : task.criterionCode() + " " + task.criterionTitle();
+        }
+        return task.criterionCode();
+    }
+
+    private static String timeframe(TaskFacts task) {
+        String words = Text.optional(task.timeframe());
+        if (task.due() == null) {
+            return words;
+        }
+        String due = "hạn " + VietnameseDates.shortForm(task.due());
+        return words == null ? "Trước ngày " + VietnameseDates.shortForm(task.due()) : words + " (" + due + ")";
+    }
+
+    private static String lowerFirst(String text) {
+        return text.isEmpty() ? text : text.substring(0, 1).toLowerCase(IssuingAuthority.VIETNAMESE) + text.substring(1);
+    }
+}

@@ -1,0 +1,78 @@
+package vn.dtiplan.domain.document;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.LocalDate;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import vn.dtiplan.domain.document.PlanFacts.ParentPlan;
+import vn.dtiplan.domain.document.PlanFacts.TaskFacts;
+
+class PlanDocumentComposerTest {
+
+    static final TaskFacts EMAIL = new TaskFacts("6.4", null, "Tăng cường gửi nhận tài liệu qua thư điện tử.",
+            "Văn phòng HĐND và UBND", List.of("Các phòng, ban chuyên môn", "UBND các phường, xã"), "Thường xuyên",
+            null, "Báo cáo", false);
+    static final TaskFacts ONLINE = new TaskFacts(null, null, "Nâng cao tỷ lệ hồ sơ trực tuyến.",
+            "Bộ phận một cửa", List.of(), "Quý II/2024", LocalDate.of(2024, 6, 30), null, true);
+
+    final PlanDocumentComposer composer = new PlanDocumentComposer();
+
+    @Test
+    void cityPlanIsHeadedByItsCommitteeAndDatedInItsPlace() {
+        PlanDocument doc = composer.compose(new PlanFacts("Thành phố Vũng Tàu", "Tỉnh Bà Rịa - Vũng Tàu", true,
+                "4638/KH-UBND", "Khắc phục những tồn tại, hạn chế về chuyển đổi số năm 2023", 2024,
+                LocalDate.of(2024, 5, 13), null, List.of(EMAIL), null));
+        assertEquals(List.of("ỦY BAN NHÂN DÂN", "THÀNH PHỐ VŨNG TÀU"), doc.authority().issuingBodyLines());
+        assertTrue(doc.authority().governingBodyLine().isEmpty(), "a committee has no governing body line");
+        assertEquals("Vũng Tàu, ngày 13 tháng 5 năm 2024", doc.dateLine());
+        assertEquals("Số: 4638/KH-UBND", doc.numberLine());
+        assertEquals(List.of("I. MỤC ĐÍCH, YÊU CẦU", "II. NHIỆM VỤ, GIẢI PHÁP", "III. TỔ CHỨC THỰC HIỆN"),
+                doc.sections().stream().map(Section::heading).toList());
+        assertEquals(List.of(new Block.Heading("1. Tiêu chí: 6.4"),
+                        new Block.Labelled("Giải pháp", "Tăng cường gửi nhận tài liệu qua thư điện tử."),
+                        new Block.Labelled("Đơn vị chủ trì", "Văn phòng HĐND và UBND"),
+                        new Block.Labelled("Đơn vị phối hợp", "Các phòng, ban chuyên môn; UBND các phường, xã"),
+                        new Block.Labelled("Thời gian thực hiện", "Thường xuyên")),
+                doc.sections().get(1).blocks());
+        assertEquals(List.of("- UBND tỉnh Bà Rịa - Vũng Tàu (báo cáo);", "- Chủ tịch, các Phó Chủ tịch UBND thành phố Vũng Tàu;",
+                "- Các cơ quan, đơn vị chủ trì (thực hiện);", "- UBND các phường, xã (thực hiện);", "- Lưu: VT."),
+                doc.recipientLines());
+        assertEquals(AppendixRow.task("6.4", "Tăng cường gửi nhận tài liệu qua thư điện tử.", "Văn phòng HĐND và UBND",
+                "Các phòng, ban chuyên môn; UBND các phường, xã", "Thường xuyên", "Báo cáo", null), doc.appendix().rows().get(0));
+        assertTrue(doc.closing().startsWith("Trên đây là Kế hoạch khắc phục những tồn tại"), doc.closing());
+    }
+
+    @Test
+    void wardDraftCitesTheCityPlanAndLeavesDateAndSignerBlank() {
+        PlanDocument doc = composer.compose(new PlanFacts("Phường 2", "Thành phố Vũng Tàu", false, null,
+                "Khắc phục tồn tại về chuyển đổi số năm 2023 trên địa bàn Phường 2", 2024, null,
+                new ParentPlan("4638/KH-UBND", LocalDate.of(2024, 5, 13), "Thành phố Vũng Tàu"), List.of(ONLINE), null));
+        assertEquals("ỦY BAN NHÂN DÂN PHƯỜNG 2", doc.authority().issuingBodyLine());
+        assertEquals("Phường 2, ngày     tháng     năm     ", doc.dateLine());
+        assertEquals("Căn cứ Kế hoạch số 4638/KH-UBND ngày 13/5/2024 của UBND thành phố Vũng Tàu;", doc.legalBases().get(0));
+        assertEquals("TM. ỦY BAN NHÂN DÂN", doc.signature().authorityLine().orElseThrow());
+        assertEquals("", doc.signature().nameLine());
+        AppendixRow row = doc.appendix().rows().get(0);
+        assertEquals("1", row.code(), "no criterion: numbered in order");
+        assertEquals("Quý II/2024 (hạn 30/6/2024)", row.timeframe());
+        assertEquals("Nhiệm vụ được giao", row.notes());
+        assertTrue(doc.recipientLines().stream().noneMatch(r -> r.contains("phường, xã")), "a ward has no wards below");
+    }
+
+    @Test
+    void unitNames() {
+        assertEquals("Ủy ban nhân dân thành phố Vũng Tàu", UnitNames.committee("Thành phố Vũng Tàu"));
+        assertEquals("Ủy ban nhân dân tỉnh Bà Rịa - Vũng Tàu", UnitNames.committee("Tỉnh Bà Rịa - Vũng Tàu"));
+        assertEquals("Ủy ban nhân dân Phường 2", UnitNames.committee("Phường 2"));
+        assertEquals("Ủy ban nhân dân phường Hoàng Văn Thụ", UnitNames.committee("Phường Hoàng Văn Thụ"));
+        assertEquals("Vũng Tàu", UnitNames.place("Thành phố Vũng Tàu"));
+        assertEquals("Phường 2", UnitNames.place("Phường 2"));
+        assertEquals("Hoàng Văn Thụ", UnitNames.place("Phường Hoàng Văn Thụ"));
+        assertEquals("Phú Mỹ", UnitNames.place("Thị xã Phú Mỹ"));
+        assertEquals("UBND thị xã Phú Mỹ", UnitNames.committeeShort("Thị xã Phú Mỹ"));
+        assertNull(new PlanFacts("Phường 2", " ", false, null, "T", 2024, null, null, null, null).parentUnitName());
+    }
+}
