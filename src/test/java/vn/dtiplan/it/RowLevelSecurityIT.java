@@ -67,6 +67,25 @@ class RowLevelSecurityIT {
         }
     }
 
+    /**
+     * Every table that carries a unit path is tenant-owned and must have forced row-level
+     * security, so a table added without policies fails here. Accounts are the one exception:
+     * the identity store reads them before any scope exists (see V2).
+     */
+    @Test
+    void everyTenantOwnedTableHasForcedRowLevelSecurity() throws SQLException {
+        try (Connection c = appConnection()) {
+            assertEquals("", string(c, "select coalesce(string_agg(t.relname, ', ' order by t.relname), '')"
+                    + " from pg_class t join pg_namespace n on n.oid = t.relnamespace"
+                    + " where n.nspname = 'public' and t.relkind = 'r' and t.relname <> 'app_user'"
+                    + " and exists (select 1 from information_schema.columns col where col.table_schema = 'public'"
+                    + " and col.table_name = t.relname and col.column_name = 'unit_path')"
+                    + " and not (t.relrowsecurity and t.relforcerowsecurity)"));
+            assertTrue(count(c, "select count(*) from information_schema.columns where table_schema = 'public'"
+                    + " and column_name = 'unit_path'") >= 3, "the check must see the tenant-owned tables");
+        }
+    }
+
     @Test
     void noScopeSeesNoRow() throws SQLException {
         try (Connection c = appConnection()) {
