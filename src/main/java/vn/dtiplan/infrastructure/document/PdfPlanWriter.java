@@ -173,7 +173,7 @@ public final class PdfPlanWriter {
     }
 
     private static PdfPCell gridCell(String text, boolean bold, int align) {
-        PdfPCell cell = new PdfPCell(new Phrase(TABLE_PT * 1.2f, text, font(TABLE_PT, bold, false)));
+        PdfPCell cell = new PdfPCell(new Phrase(TABLE_PT * 1.25f, text, font(TABLE_PT, bold, false)));
         cell.setHorizontalAlignment(align);
         cell.setPadding(3);
         cell.setPaddingBottom(5);
