@@ -49,7 +49,9 @@ public class AccountService {
                     : units.findById(scope, a.getUnitId());
             return new CallerView(a.getUsername(), a.getFullName(),
                     unit.map(AdministrativeUnit::getCode).orElse(null),
-                    unit.map(AdministrativeUnit::getName).orElse(null), a.getRoles());
+                    unit.map(AdministrativeUnit::getName).orElse(null), a.getRoles(),
+                    unit.map(AdministrativeUnit::getLevel).orElse(null),
+                    a.getDepartment() == null || unit.isEmpty() ? null : a.getDepartment().getName());
         });
     }
 

@@ -1,5 +1,6 @@
 package vn.dtiplan.application;
 
+import java.io.Serializable;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Set;
@@ -7,7 +8,7 @@ import vn.dtiplan.domain.account.Role;
 
 /** An account as the administration screen lists it (never its hash). */
 public record AccountView(String username, String fullName, String unitCode, String unitName, String department,
-                          Set<Role> roles, boolean enabled) {
+                          Set<Role> roles, boolean enabled) implements Serializable {
 
     /** The fields the audit trail records for an account (never the password). */
     public Map<String, Object> auditFields() {

@@ -5,7 +5,17 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.Locale;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.Properties;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+import vn.dtiplan.domain.account.Role;
+import vn.dtiplan.domain.unit.UnitLevel;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
@@ -34,6 +44,30 @@ class MessagesTest {
     @Test
     void bothLanguagesHaveTheSameKeys() throws IOException {
         assertEquals(load("messages_vi.properties").keySet(), load("messages_en.properties").keySet());
+    }
+
+    /** Every {@code msg['key']} a page names, and every key built from a role or a level, exists. */
+    @Test
+    void everyKeyThePagesUseExists() throws IOException {
+        Properties vi = load("messages_vi.properties");
+        Set<String> used = new TreeSet<>();
+        Pattern literal = Pattern.compile("msg\\['([a-zA-Z0-9_.]+)'\\]");
+        try (Stream<Path> pages = Files.walk(Path.of("src/main/webapp"))) {
+            for (Path page : pages.filter(p -> p.toString().endsWith(".xhtml")).toList()) {
+                Matcher m = literal.matcher(Files.readString(page));
+                while (m.find()) {
+                    used.add(m.group(1));
+                }
+            }
+        }
+        Arrays.stream(Role.values()).forEach(r -> used.add("role." + r.name()));
+        Arrays.stream(UnitLevel.values()).forEach(l -> {
+            used.add("level." + l.name());
+            used.add("level." + l.name() + ".plural");
+        });
+        Arrays.stream(Role.values()).forEach(r -> used.add("home.intro." + r.name()));
+        used.removeIf(vi::containsKey);
+        assertEquals(Set.of(), used, "keys used by pages but missing from the bundles");
     }
 
     private static Properties load(String file) throws IOException {

@@ -47,6 +47,8 @@ import vn.dtiplan.infrastructure.database.DatabaseBootstrap;
 public class AuthenticationMechanism implements HttpAuthenticationMechanism {
 
     public static final String LOGIN_PAGE = "/login.xhtml";
+    /** Added to the sign-in page's address when a request came with a session that has expired. */
+    public static final String EXPIRED_PARAMETER = "expired";
     private static final String UNAUTHORIZED_JSON =
             "{\"error\":\"unauthorized\",\"message\":\"Cần đăng nhập: tên đăng nhập hoặc mật khẩu không đúng.\"}";
     static final String SESSION_CALLER = "dtiplan.caller";
@@ -116,15 +118,37 @@ public class AuthenticationMechanism implements HttpAuthenticationMechanism {
             return context.notifyContainerAboutLogin(caller, groups);
         }
         if (context.isProtected()) {
-            return context.redirect(request.getContextPath() + LOGIN_PAGE);
+            return toSignIn(request, context);
         }
         return context.doNothing();
+    }
+
+    /**
+     * Sends an anonymous request for a protected page to the sign-in page, saying so when its
+     * session expired. A Faces Ajax request gets a partial-response redirect: a plain 302 would
+     * be followed by the XMLHttpRequest and leave the page silently broken.
+     */
+    private static AuthenticationStatus toSignIn(HttpServletRequest request, HttpMessageContext context) {
+        boolean expired = request.getRequestedSessionId() != null && !request.isRequestedSessionIdValid();
+        String target = request.getContextPath() + LOGIN_PAGE + (expired ? "?" + EXPIRED_PARAMETER + "=true" : "");
+        if (!"partial/ajax".equals(request.getHeader("Faces-Request"))) {
+            return context.redirect(target);
+        }
+        jakarta.servlet.http.HttpServletResponse response = context.getResponse();
+        response.setContentType("text/xml;charset=UTF-8");
+        try {
+            response.getWriter().write("<?xml version=\"1.0\" encoding=\"UTF-8\"?><partial-response><redirect url=\""
+                    + target + "\"/></partial-response>");
+        } catch (java.io.IOException e) {
+            return context.redirect(target);
+        }
+        return AuthenticationStatus.SEND_CONTINUE;
     }
 
     private AuthenticationStatus signIn(HttpServletRequest request, HttpMessageContext context, Credential credential) {
         CredentialValidationResult result = validate(credential);
         if (result.getStatus() != CredentialValidationResult.Status.VALID) {
-            return context.responseUnauthorized();
+            return AuthenticationStatus.SEND_FAILURE;
         }
         request.getSession(true);
         request.changeSessionId();

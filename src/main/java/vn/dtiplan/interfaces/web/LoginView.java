@@ -1,6 +1,6 @@
 package vn.dtiplan.interfaces.web;
 
-import jakarta.faces.application.FacesMessage;
+import jakarta.enterprise.inject.spi.CDI;
 import jakarta.faces.context.ExternalContext;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
@@ -14,10 +14,13 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.io.Serializable;
-import java.util.ResourceBundle;
 import vn.dtiplan.interfaces.security.AuthenticationMechanism;
 
-/** The sign-in screen: checks the credentials through the container, then opens the home page. */
+/**
+ * The sign-in screen: checks the credentials through the container, then opens the home page.
+ * A bad password and a locked name get different messages (a locked name is not a secret: the
+ * lock protects it whoever asks). Arriving after sign-out or after the session expired says so.
+ */
 @Named
 @ViewScoped
 public class LoginView implements Serializable {
@@ -25,19 +28,27 @@ public class LoginView implements Serializable {
     private static final long serialVersionUID = 1L;
 
     @Inject
-    private transient SecurityContext securityContext;
-
-    @Inject
-    private transient AuthenticationMechanism mechanism;
+    private AuthenticationMechanism mechanism;
 
     private String username;
     private String password;
+
+    /** On arrival: {@code ?expired=true} and {@code ?signedOut=true} explain why the user is here. */
+    public void arrive() {
+        var parameters = FacesContext.getCurrentInstance().getExternalContext().getRequestParameterMap();
+        if (parameters.containsKey(AuthenticationMechanism.EXPIRED_PARAMETER)) {
+            Notices.info("login.expired");
+        } else if (parameters.containsKey("signedOut")) {
+            Notices.info("login.signedOut");
+        }
+    }
 
     public void signIn() throws IOException {
         FacesContext faces = FacesContext.getCurrentInstance();
         ExternalContext external = faces.getExternalContext();
         String name = username == null ? "" : username.strip();
-        AuthenticationStatus status = securityContext.authenticate(
+        SecurityContext security = CDI.current().select(SecurityContext.class).get();
+        AuthenticationStatus status = security.authenticate(
                 (HttpServletRequest) external.getRequest(), (HttpServletResponse) external.getResponse(),
                 AuthenticationParameters.withParams().newAuthentication(true)
                         .credential(new UsernamePasswordCredential(name, password == null ? "" : password)));
@@ -46,10 +57,7 @@ public class LoginView implements Serializable {
             external.redirect(external.getRequestContextPath() + "/app/home.xhtml");
             faces.responseComplete();
         } else {
-            String key = mechanism.isLocked(name) ? "login.locked" : "login.failed";
-            faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR,
-                    ResourceBundle.getBundle("vn.dtiplan.interfaces.web.messages", faces.getViewRoot().getLocale())
-                            .getString(key), null));
+            Notices.error(mechanism.isLocked(name) ? "login.locked" : "login.failed");
         }
     }
 

@@ -8,8 +8,10 @@ import jakarta.inject.Named;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import java.io.IOException;
+import java.util.List;
 import vn.dtiplan.application.AccountService;
 import vn.dtiplan.application.CallerView;
+import vn.dtiplan.domain.account.Role;
 
 /** The layout's view of the signed-in user (name, unit, roles) and sign-out. */
 @Named
@@ -28,6 +30,12 @@ public class SessionBean {
         return caller;
     }
 
+    /** The caller's role names in a stable order, for badges ({@code role.<NAME>} in the bundle). */
+    public List<String> getRoles() {
+        CallerView c = getCaller();
+        return c == null ? List.of() : c.roles().stream().sorted().map(Role::name).toList();
+    }
+
     public boolean hasRole(String role) {
         HttpServletRequest request = (HttpServletRequest) FacesContext.getCurrentInstance()
                 .getExternalContext().getRequest();
@@ -39,6 +47,6 @@ public class SessionBean {
         HttpServletRequest request = (HttpServletRequest) external.getRequest();
         request.logout();
         external.invalidateSession();
-        external.redirect(external.getRequestContextPath() + "/login.xhtml");
+        external.redirect(external.getRequestContextPath() + "/login.xhtml?signedOut=true");
     }
 }

@@ -1,0 +1,180 @@
+package vn.dtiplan.interfaces.web;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.Serializable;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Set;
+import vn.dtiplan.application.AccountService;
+import vn.dtiplan.application.AccountView;
+import vn.dtiplan.application.NewAccount;
+import vn.dtiplan.application.UnitService;
+import vn.dtiplan.application.UnitView;
+import vn.dtiplan.domain.DomainRuleException;
+import vn.dtiplan.domain.account.Role;
+import vn.dtiplan.domain.unit.UnitLevel;
+
+/**
+ * The system administrator's accounts screen: every account, and a form that opens one for a
+ * unit. The role list offers only the roles that fit the chosen unit's level and the
+ * department list only that unit's departments; {@link AccountService} checks both again and
+ * its refusals are shown by their message keys. Passwords are never kept in the view state
+ * after a submit.
+ */
+@Named
+@ViewScoped
+public class AccountsView implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    @Inject
+    private AccountService accounts;
+
+    @Inject
+    private UnitService units;
+
+    private List<AccountView> list;
+    private List<AccountView> filtered;
+    private List<UnitView> unitOptions;
+
+    private String username;
+    private String fullName;
+    private String unitCode;
+    private Long departmentId;
+    private Role role;
+    private String password;
+    private String passwordAgain;
+
+    @PostConstruct
+    void load() {
+        list = accounts.visibleAccounts();
+        unitOptions = units.visibleUnits();
+    }
+
+    public void create() {
+        try {
+            if (password == null || !password.equals(passwordAgain)) {
+                Notices.fieldError("create:passwordAgain", "account.password.mismatch");
+                return;
+            }
+            AccountView created = accounts.create(new NewAccount(username, password.toCharArray(), fullName,
+                    unitCode, departmentId, role == null ? Set.of() : Set.of(role)));
+            Notices.info("account.created", created.username(), created.unitName() == null
+                    ? Notices.text("caller.allUnits") : created.unitName());
+            list = accounts.visibleAccounts();
+            filtered = null;
+            clearForm();
+        } catch (DomainRuleException refused) {
+            Notices.refused(refused);
+        } finally {
+            password = null;
+            passwordAgain = null;
+        }
+    }
+
+    /** A new unit is chosen: its department and a role that no longer fits are cleared. */
+    public void unitChanged() {
+        departmentId = null;
+        if (role != null && !getRoleOptions().contains(role)) {
+            role = null;
+        }
+    }
+
+    public List<Role> getRoleOptions() {
+        UnitLevel level = selectedUnit() == null ? null : selectedUnit().level();
+        return Arrays.stream(Role.values()).filter(r -> r.fits(level)).toList();
+    }
+
+    public List<UnitView.DepartmentView> getDepartmentOptions() {
+        UnitView unit = selectedUnit();
+        return unit == null ? List.of() : unit.departments();
+    }
+
+    private UnitView selectedUnit() {
+        return unitCode == null ? null
+                : unitOptions.stream().filter(u -> u.code().equals(unitCode)).findFirst().orElse(null);
+    }
+
+    private void clearForm() {
+        username = null;
+        fullName = null;
+        unitCode = null;
+        departmentId = null;
+        role = null;
+    }
+
+    public List<AccountView> getList() {
+        return list;
+    }
+
+    public List<AccountView> getFiltered() {
+        return filtered;
+    }
+
+    public void setFiltered(List<AccountView> filtered) {
+        this.filtered = filtered;
+    }
+
+    public List<UnitView> getUnitOptions() {
+        return unitOptions;
+    }
+
+    public String getUsername() {
+        return username;
+    }
+
+    public void setUsername(String username) {
+        this.username = username;
+    }
+
+    public String getFullName() {
+        return fullName;
+    }
+
+    public void setFullName(String fullName) {
+        this.fullName = fullName;
+    }
+
+    public String getUnitCode() {
+        return unitCode;
+    }
+
+    public void setUnitCode(String unitCode) {
+        this.unitCode = unitCode;
+    }
+
+    public Long getDepartmentId() {
+        return departmentId;
+    }
+
+    public void setDepartmentId(Long departmentId) {
+        this.departmentId = departmentId;
+    }
+
+    public Role getRole() {
+        return role;
+    }
+
+    public void setRole(Role role) {
+        this.role = role;
+    }
+
+    public String getPassword() {
+        return password;
+    }
+
+    public void setPassword(String password) {
+        this.password = password;
+    }
+
+    public String getPasswordAgain() {
+        return passwordAgain;
+    }
+
+    public void setPasswordAgain(String passwordAgain) {
+        this.passwordAgain = passwordAgain;
+    }
+}

@@ -1,0 +1,276 @@
+package vn.dtiplan.it;
+
+import static org.junit.jupiter.api.Assertions.assertAll;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.net.URL;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.stream.Collectors;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * The sign-in journey in a real browser: every demo user sees exactly the tree of their scope
+ * (and the role and menu that go with it), bad passwords and locked names get their messages
+ * on the sign-in page, sign-out and an expired session lead back to it with a message, the
+ * phone-width menu opens, and the administrator opens an account that can then sign in.
+ * Accounts created here get unique names, so the class does not depend on order or on the
+ * other IT classes sharing the database.
+ */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class SignInJourneyIT {
+
+    private static final Set<String> VUNG_TAU_WARDS = Set.of("26506", "26508", "26509", "26512", "26515", "26518",
+            "26521", "26524", "26526", "26527", "26530", "26533", "26535", "26536", "26539", "26542", "26545");
+    private static final Set<String> BRVT = union(Set.of("77", "747", "748", "750", "751", "752", "753", "754", "755"),
+            VUNG_TAU_WARDS);
+
+    private record Expected(Set<String> units, String role, String unitName) {
+    }
+
+    private static final Map<String, Expected> DEMO = Map.of(
+            "tinh.brvt", new Expected(BRVT, "Giám sát cấp tỉnh", "Tỉnh Bà Rịa - Vũng Tàu"),
+            "tp.vungtau", new Expected(union(Set.of("747"), VUNG_TAU_WARDS), "Cán bộ kế hoạch cấp huyện",
+                    "Thành phố Vũng Tàu"),
+            "phuong2.vungtau", new Expected(Set.of("26509"), "Cán bộ cấp xã", "Phường 2"),
+            "vhxh.phuong2", new Expected(Set.of("26509"), "Cán bộ bộ phận", "Phường 2"),
+            "hvt.bacgiang", new Expected(Set.of("07210"), "Cán bộ cấp xã", "Phường Hoàng Văn Thụ"),
+            "admin", new Expected(union(BRVT, Set.of("24", "213", "07210")), "Quản trị hệ thống", "Toàn hệ thống"));
+
+    @Deployment(testable = false)
+    static WebArchive app() {
+        return Deployments.war();
+    }
+
+    @ArquillianResource
+    private URL base;
+
+    @Test
+    void everyDemoUserSeesExactlyTheTreeOfTheirScope() {
+        try (Browser browser = Browser.open(base)) {
+            assertAll(DEMO.entrySet().stream().map(e -> () -> {
+                browser.signIn(e.getKey());
+                Expected expected = e.getValue();
+                assertEquals(new TreeSet<>(expected.units()), shownUnits(browser), e.getKey());
+                assertEquals(String.valueOf(expected.units().size()), browser.text(By.id("unit-count")), e.getKey());
+                assertEquals(expected.unitName(), browser.text(By.id("caller-unit")), e.getKey());
+                assertEquals(expected.role(), browser.text(By.cssSelector(".topbar .role-badge")), e.getKey());
+                assertEquals("admin".equals(e.getKey()), !browser.driver().findElements(By.id("nav-accounts")).isEmpty(),
+                        "accounts menu entry for " + e.getKey());
+                browser.shoot("home-" + e.getKey());
+                browser.click(By.id("topbar:sign-out"));
+                waitForPath(browser, "/login.xhtml");
+            }));
+        }
+    }
+
+    @Test
+    void departmentStaffSeeTheirDepartmentMarked() {
+        try (Browser browser = Browser.open(base)) {
+            browser.signIn("vhxh.phuong2");
+            List<String> marked = browser.driver().findElements(By.cssSelector(".department-name.own")).stream()
+                    .map(d -> d.getAttribute("textContent").strip()).toList();
+            assertEquals(List.of("Bộ phận Văn hóa - Xã hội"), marked);
+        }
+    }
+
+    @Test
+    void wrongPasswordAndLockedNameAreExplainedOnTheSignInPage() {
+        try (Browser browser = Browser.open(base)) {
+            browser.signIn("tp.vungtau", "not-the-password", false);
+            assertEquals("Tên đăng nhập hoặc mật khẩu không đúng.", messages(browser));
+            assertTrue(browser.currentPath().endsWith("/login.xhtml"), browser.currentPath());
+            browser.shoot("login-wrong-password");
+
+            String name = "khong.co.ai." + Long.toString(System.nanoTime(), 36);
+            for (int i = 0; i < 5; i++) {
+                browser.signIn(name, "wrong-" + i, false);
+                browser.find(By.id("login:messages"));
+            }
+            browser.signIn(name, "wrong-again", false);
+            assertEquals("Đăng nhập sai quá nhiều lần. Vui lòng thử lại sau 5 phút.", messages(browser));
+
+            browser.signIn("tp.vungtau");
+            assertTrue(browser.currentPath().endsWith("/app/home.xhtml"));
+        }
+    }
+
+    @Test
+    void emptyFieldsAreAskedForInVietnamese() {
+        try (Browser browser = Browser.open(base)) {
+            browser.go("login.xhtml").click(By.id("login:submit"));
+            String text = messages(browser);
+            assertTrue(text.contains("Vui lòng nhập tên đăng nhập.") && text.contains("Vui lòng nhập mật khẩu."), text);
+            browser.shoot("login-empty");
+        }
+    }
+
+    @Test
+    void signOutEndsTheSession() {
+        try (Browser browser = Browser.open(base)) {
+            browser.signIn("phuong2.vungtau");
+            browser.click(By.id("topbar:sign-out"));
+            waitForPath(browser, "/login.xhtml");
+            assertEquals("Bạn đã đăng xuất.", messages(browser));
+            browser.go("app/home.xhtml");
+            assertTrue(browser.currentPath().endsWith("/login.xhtml"), browser.currentPath());
+        }
+    }
+
+    @Test
+    void anExpiredSessionLeadsBackToSignInWithAMessage() {
+        try (Browser browser = Browser.open(base)) {
+            browser.signIn("phuong3.vungtau");
+            var cookies = browser.driver().manage();
+            org.openqa.selenium.Cookie session = cookies.getCookieNamed("JSESSIONID");
+            cookies.deleteCookie(session);
+            cookies.addCookie(new org.openqa.selenium.Cookie.Builder(session.getName(), "no-longer-valid")
+                    .path(session.getPath()).build());
+            browser.click(By.id("topbar:lang-en"));
+            waitForPath(browser, "/login.xhtml");
+            assertEquals("Phiên làm việc đã hết hạn. Vui lòng đăng nhập lại.", messages(browser));
+        }
+    }
+
+    @Test
+    void languageSwitchesOnTheSignInPageAndInTheApplication() {
+        try (Browser browser = Browser.open(base)) {
+            browser.go("login.xhtml").click(By.id("lang:lang-en"));
+            new WebDriverWait(browser.driver(), Duration.ofSeconds(20))
+                    .until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector("label[for='login:username']"),
+                            "User name"));
+            browser.shoot("login-en");
+            browser.signIn("tinh.brvt");
+            assertEquals("Administrative units", browser.text(By.tagName("h1")));
+            assertEquals("Province overseer", browser.text(By.cssSelector(".topbar .role-badge")));
+            browser.click(By.id("topbar:lang-vi"));
+            new WebDriverWait(browser.driver(), Duration.ofSeconds(20))
+                    .until(ExpectedConditions.textToBe(By.tagName("h1"), "Đơn vị hành chính"));
+        }
+    }
+
+    @Test
+    void thePhoneMenuOpensFromTheHamburger() {
+        try (Browser browser = Browser.open(base)) {
+            browser.signIn("admin");
+            browser.driver().manage().window().setSize(Browser.PHONE);
+            WebElement accounts = browser.driver().findElement(By.id("nav-accounts"));
+            assertFalse(accounts.isDisplayed(), "menu open before the hamburger was touched");
+            browser.click(By.id("hamburger"));
+            browser.click(By.id("nav-accounts"));
+            waitForPath(browser, "/app/admin/accounts.xhtml");
+            Long overflow = (Long) browser.driver().executeScript(
+                    "return document.documentElement.scrollWidth - document.documentElement.clientWidth;");
+            assertEquals(0L, overflow, "horizontal scrolling at phone width");
+        }
+    }
+
+    @Test
+    void othersCannotOpenTheAccountsScreen() {
+        try (Browser browser = Browser.open(base)) {
+            browser.signIn("tp.vungtau");
+            browser.go("app/admin/accounts.xhtml");
+            assertTrue(browser.driver().findElements(By.id("create:save")).isEmpty(), "the form was shown");
+            assertTrue(browser.driver().getPageSource().contains("Không thực hiện được yêu cầu"));
+        }
+    }
+
+    @Test
+    void adminOpensAnAccountThatCanSignIn() {
+        String username = "canbo.p3." + Long.toString(System.nanoTime(), 36);
+        try (Browser browser = Browser.open(base)) {
+            browser.signIn("admin");
+            browser.click(By.id("nav-accounts"));
+            waitForPath(browser, "/app/admin/accounts.xhtml");
+            chooseUnit(browser, "26512");
+
+            fillAccount(browser, username, "mat-khau-dai-du", "mat-khau-khac-han");
+            browser.click(By.id("create:save"));
+            waitForText(browser, By.id("create"), "Hai lần nhập mật khẩu không khớp nhau.");
+
+            fillAccount(browser, username, "ngan", "ngan");
+            browser.click(By.id("create:save"));
+            waitForText(browser, By.id("create:messages"), "Mật khẩu phải có ít nhất 10 ký tự.");
+
+            fillAccount(browser, "Có Dấu", "mat-khau-dai-du", "mat-khau-dai-du");
+            browser.click(By.id("create:save"));
+            waitForText(browser, By.id("create:messages"), "Tên đăng nhập gồm 3–64 ký tự");
+            browser.shoot("accounts-refused");
+
+            fillAccount(browser, username, "mat-khau-dai-du", "mat-khau-dai-du");
+            browser.click(By.id("create:save"));
+            waitForText(browser, By.id("create:messages"), "Đã tạo tài khoản " + username + " cho Phường 3.");
+            waitForText(browser, By.id("list"), username);
+            browser.shoot("accounts-created");
+            browser.click(By.id("topbar:sign-out"));
+            waitForPath(browser, "/login.xhtml");
+
+            browser.signIn(username, "mat-khau-dai-du", true);
+            assertEquals(Set.of("26512"), shownUnits(browser));
+            assertEquals("Cán bộ cấp xã", browser.text(By.cssSelector(".topbar .role-badge")));
+        }
+    }
+
+    private static void chooseUnit(Browser browser, String code) {
+        pick(browser, "create:unit", "Phường 3 (" + code + ")");
+        new WebDriverWait(browser.driver(), Duration.ofSeconds(20)).until(d -> {
+            Set<String> roles = d.findElements(By.cssSelector("select[id='create:role_input'] option")).stream()
+                    .map(o -> o.getAttribute("value")).filter(v -> !v.isEmpty()).collect(Collectors.toSet());
+            return roles.equals(Set.of("WARD_OFFICER", "DEPARTMENT_STAFF"));
+        });
+        pick(browser, "create:role", "Cán bộ cấp xã");
+    }
+
+    /** Opens a PrimeFaces select menu and clicks the item with this label, as a user would. */
+    private static void pick(Browser browser, String menuId, String label) {
+        browser.click(By.id(menuId));
+        browser.click(By.cssSelector("[id='" + menuId + "_items'] li[data-label='" + label + "']"));
+    }
+
+    private static void fillAccount(Browser browser, String username, String password, String again) {
+        browser.type(By.id("create:fullName"), "Cán bộ thử nghiệm Phường 3");
+        browser.type(By.id("create:username"), username);
+        browser.type(By.id("create:password"), password);
+        browser.type(By.id("create:passwordAgain"), again);
+    }
+
+    private static Set<String> shownUnits(Browser browser) {
+        browser.find(By.id("tree:units"));
+        return browser.driver().findElements(By.cssSelector(".unit-name")).stream()
+                .map(e -> e.getAttribute("data-code")).collect(Collectors.toCollection(TreeSet::new));
+    }
+
+    private static String messages(Browser browser) {
+        return browser.text(By.id("login:messages")).strip();
+    }
+
+    private static void waitForPath(Browser browser, String suffix) {
+        new WebDriverWait(browser.driver(), Duration.ofSeconds(20)).until(d -> browser.currentPath().endsWith(suffix));
+    }
+
+    private static void waitForText(Browser browser, By by, String text) {
+        new WebDriverWait(browser.driver(), Duration.ofSeconds(20))
+                .until(ExpectedConditions.textToBePresentInElementLocated(by, text));
+    }
+
+    @SafeVarargs
+    private static Set<String> union(Set<String>... sets) {
+        return java.util.Arrays.stream(sets).flatMap(Set::stream).collect(Collectors.toUnmodifiableSet());
+    }
+}
