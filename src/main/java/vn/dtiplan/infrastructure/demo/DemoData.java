@@ -35,6 +35,7 @@ import vn.dtiplan.infrastructure.bootstrap.UnitTreeImport;
  * already holds units is left alone, so a restart keeps what users changed.
  *
  * <p>In {@code departments.csv} a unit code written {@code *747} means every ward of 747.
+ * The demo plans follow ({@link DemoPlans}).
  */
 @Stateless
 public class DemoData {
@@ -58,6 +59,9 @@ public class DemoData {
     @Inject
     private PasswordHashing passwords;
 
+    @Inject
+    private DemoPlans demoPlans;
+
     public void loadIfEmpty() {
         tenancy.system();
         if (!unitImport.isEmpty()) {
@@ -66,7 +70,9 @@ public class DemoData {
         Map<String, AdministrativeUnit> byCode = loadUnits();
         Map<String, Department> departments = loadDepartments(byCode);
         loadAccounts(byCode, departments);
-        LOG.info(() -> "Demo data loaded: " + byCode.size() + " units, " + departments.size() + " departments");
+        int planCount = demoPlans.load();
+        LOG.info(() -> "Demo data loaded: " + byCode.size() + " units, " + departments.size() + " departments, "
+                + planCount + " plans");
     }
 
     private Map<String, AdministrativeUnit> loadUnits() {

@@ -5,6 +5,7 @@ import jakarta.ejb.EJBException;
 import jakarta.ws.rs.WebApplicationException;
 import vn.dtiplan.domain.AccessRefusedException;
 import vn.dtiplan.domain.DomainRuleException;
+import vn.dtiplan.domain.RecordNotFoundException;
 import vn.dtiplan.domain.StateConflictException;
 import vn.dtiplan.interfaces.Messages;
 import jakarta.ws.rs.core.Response;
@@ -44,6 +45,9 @@ public class ApiExceptionMapper implements ExceptionMapper<Throwable> {
     private static int statusOf(DomainRuleException rule) {
         if (rule instanceof AccessRefusedException) {
             return 403;
+        }
+        if (rule instanceof RecordNotFoundException) {
+            return 404;
         }
         return rule instanceof StateConflictException ? 409 : 422;
     }

@@ -1,0 +1,194 @@
+package vn.dtiplan.application.plan;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import vn.dtiplan.domain.StateConflictException;
+import vn.dtiplan.domain.plan.ChangeNotice;
+import vn.dtiplan.domain.plan.FieldChange;
+import vn.dtiplan.domain.plan.InheritanceState;
+import vn.dtiplan.domain.plan.Issuing;
+import vn.dtiplan.domain.plan.Plan;
+import vn.dtiplan.domain.plan.PlanHeader;
+import vn.dtiplan.domain.plan.PlanRepository;
+import vn.dtiplan.domain.plan.Task;
+import vn.dtiplan.domain.plan.TaskChanges;
+import vn.dtiplan.domain.plan.TaskContent;
+import vn.dtiplan.domain.plan.TaskRevision;
+import vn.dtiplan.domain.tenancy.TenantScope;
+import vn.dtiplan.domain.unit.AdministrativeUnit;
+import vn.dtiplan.domain.unit.Department;
+
+/**
+ * Plans and their tasks: drafting, issuing (the cascade), and amending issued tasks.
+ *
+ * <p>Only a unit's own planners write its plans; a unit above that can see them is refused
+ * (403), anything outside the caller's scope is not found (404). Issuing runs in one
+ * transaction: either every child unit has its copies or none has.
+ */
+@Stateless
+public class PlanService {
+
+    @Inject
+    private PlanAccess access;
+
+    @Inject
+    private PlanRepository plans;
+
+    /** The unit's own plans the caller may see (drafts only for the unit's own accounts). */
+    public List<PlanSummary> plansOf(String unitCode) {
+        TenantScope scope = access.scope();
+        return plans.findPlansOf(scope, access.unit(scope, unitCode)).stream().map(Views::summary).toList();
+    }
+
+    /** One plan with its tasks, if the caller may see it. */
+    public Optional<PlanDetail> plan(long id) {
+        TenantScope scope = access.scope();
+        return plans.findPlan(scope, id).map(p -> detail(scope, p));
+    }
+
+    /** One task, if the caller may see it. */
+    public Optional<TaskView> task(long id) {
+        TenantScope scope = access.scope();
+        LocalDate today = access.today();
+        return plans.findTask(scope, id).map(t -> Views.task(t, today));
+    }
+
+    /** A new draft plan of the caller's own unit, with its tasks in the order given. */
+    @RolesAllowed({"PROVINCE_OVERSEER", "CITY_PLANNER", "WARD_OFFICER", "SYSTEM_ADMIN"})
+    public PlanDetail createDraft(PlanDraft draft) {
+        TenantScope scope = access.scope();
+        AdministrativeUnit unit = access.unit(scope, draft.unitCode());
+        access.requireOwner(scope, unit.getPath(), "plan.forbidden");
+        Plan parent = draft.implementsPlanId() == null ? null : access.plan(scope, draft.implementsPlanId());
+        Plan plan = plans.add(new Plan(unit, draft.header(), parent));
+        int ordinal = 1;
+        for (TaskContent content : draft.tasks()) {
+            plans.add(newTask(scope, plan, ordinal++, content));
+        }
+        return detail(scope, plan);
+    }
+
+    /** Replaces the header of a draft. */
+    @RolesAllowed({"PROVINCE_OVERSEER", "CITY_PLANNER", "WARD_OFFICER", "SYSTEM_ADMIN"})
+    public PlanDetail updateDraft(long planId, PlanHeader header) {
+        TenantScope scope = access.scope();
+        Plan plan = ownedPlan(scope, planId);
+        plan.revise(header);
+        return detail(scope, plan);
+    }
+
+    /** Adds a task at the end of a draft. */
+    @RolesAllowed({"PROVINCE_OVERSEER", "CITY_PLANNER", "WARD_OFFICER", "SYSTEM_ADMIN"})
+    public TaskView addTask(long planId, TaskContent content) {
+        TenantScope scope = access.scope();
+        Plan plan = ownedPlan(scope, planId);
+        int next = plans.findTasksOf(scope, plan).stream().mapToInt(Task::getOrdinal).max().orElse(0) + 1;
+        return Views.task(plans.add(newTask(scope, plan, next, content)), access.today());
+    }
+
+    /** Removes a task from a draft (an issued task is amended, never removed). */
+    @RolesAllowed({"PROVINCE_OVERSEER", "CITY_PLANNER", "WARD_OFFICER", "SYSTEM_ADMIN"})
+    public void removeTask(long taskId) {
+        TenantScope scope = access.scope();
+        Task task = access.task(scope, taskId);
+        access.requireOwner(scope, task.getUnitPath(), "plan.forbidden");
+        if (task.getPlan() == null || task.getState() != null) {
+            throw new StateConflictException("task.remove.inherited");
+        }
+        task.getPlan().requireDraft();
+        plans.remove(task);
+    }
+
+    /** What issuing would do: how many units receive how many tasks, and what blocks it. */
+    public IssuePreview previewIssue(long planId) {
+        TenantScope scope = access.scope();
+        Plan plan = access.plan(scope, planId);
+        List<Task> tasks = plans.findTasksOf(scope, plan);
+        List<AdministrativeUnit> children = plans.findChildUnits(scope, plan.getUnit());
+        int copies = 0;
+        int cascading = 0;
+        java.util.Set<String> reached = new java.util.TreeSet<>();
+        for (Task t : tasks.stream().filter(Task::isCascade).toList()) {
+            cascading++;
+            for (AdministrativeUnit child : children) {
+                if (t.getCascadeTargets().isEmpty() || t.getCascadeTargets().contains(child.getCode())) {
+                    copies++;
+                    reached.add(child.getCode());
+                }
+            }
+        }
+        LocalDate today = access.today();
+        return new IssuePreview(reached.size(), cascading, copies, List.copyOf(reached),
+                Issuing.pendingOfParent(plans, scope, plan).stream().map(t -> Views.task(t, today)).toList());
+    }
+
+    /**
+     * Issues a draft: copies every cascading task to each target child unit as a pending
+     * inherited task, and takes the adopted inherited tasks of the implemented plan in.
+     *
+     * @throws StateConflictException when issued already, or while an inherited task of the
+     *         implemented plan is pending in the unit (the message lists them)
+     */
+    @RolesAllowed({"PROVINCE_OVERSEER", "CITY_PLANNER", "WARD_OFFICER", "SYSTEM_ADMIN"})
+    public PlanDetail issue(long planId) {
+        TenantScope scope = access.scope();
+        Plan plan = access.plan(scope, planId);
+        access.requireOwner(scope, plan.getUnitPath(), "plan.forbidden");
+        Issuing.issue(plans, scope, plan, access.caller(), access.today());
+        return detail(scope, plan);
+    }
+
+    /**
+     * Edits a task. In a draft the task simply changes. In an issued plan the change is a
+     * revision: recorded field by field, and every unfinished copy below gets a change notice
+     * (adapted local values stay; a parent due date now earlier than a local one is flagged).
+     */
+    @RolesAllowed({"PROVINCE_OVERSEER", "CITY_PLANNER", "WARD_OFFICER", "SYSTEM_ADMIN"})
+    public TaskView amendTask(long taskId, TaskChanges changes) {
+        TenantScope scope = access.scope();
+        Task task = access.task(scope, taskId);
+        access.requireOwner(scope, task.getUnitPath(), "plan.forbidden");
+        if (task.getState() == InheritanceState.PENDING) {
+            throw new StateConflictException("task.amend.pending", String.valueOf(task.getId()));
+        }
+        Plan plan = task.getPlan();
+        Department lead = access.department(scope, task.getUnit(), changes.lead()).orElse(null);
+        LocalDate anchor = plan != null && plan.getDate() != null ? plan.getDate() : access.today();
+        java.util.Map<String, FieldChange> diff = task.amend(changes, lead, anchor);
+        boolean draft = plan != null && !plan.getStatus().isIssued();
+        if (!draft && !diff.isEmpty()) {
+            plans.add(new TaskRevision(task, diff, access.caller(), access.now()));
+            if (plan != null) {
+                plan.markAmended();
+            }
+            plans.findCopies(scope, task).stream().filter(Task::isUnfinished)
+                    .forEach(copy -> plans.add(ChangeNotice.of(copy, diff, access.now())));
+        }
+        return Views.task(task, access.today());
+    }
+
+    private Plan ownedPlan(TenantScope scope, long planId) {
+        Plan plan = access.plan(scope, planId);
+        access.requireOwner(scope, plan.getUnitPath(), "plan.forbidden");
+        plan.requireDraft();
+        return plan;
+    }
+
+    private Task newTask(TenantScope scope, Plan plan, int ordinal, TaskContent content) {
+        Department lead = access.department(scope, plan.getUnit(), content.lead()).orElse(null);
+        LocalDate anchor = plan.getDate() != null ? plan.getDate() : access.today();
+        return new Task(plan, ordinal, content, lead, anchor);
+    }
+
+    private PlanDetail detail(TenantScope scope, Plan plan) {
+        LocalDate today = access.today();
+        boolean own = access.owns(scope, plan.getUnitPath());
+        List<TaskView> tasks = plans.findTasksOf(scope, plan).stream().map(t -> Views.task(t, today)).toList();
+        boolean draft = !plan.getStatus().isIssued();
+        return new PlanDetail(Views.summary(plan), Views.header(plan), tasks, own && draft, own && draft);
+    }
+}

@@ -1,0 +1,40 @@
+package vn.dtiplan.domain.plan;
+
+import java.time.LocalDate;
+import java.util.EnumSet;
+import java.util.List;
+import vn.dtiplan.domain.tenancy.TenantScope;
+
+/**
+ * Issuing a plan with its repository: the plan's tasks (with the adopted inherited tasks it
+ * takes in), the coverage gate over the implemented plan, the copies to each direct child
+ * unit stored in batches, and the adopted inherited tasks attached to the plan. One place
+ * for the service and the demo data.
+ */
+public final class Issuing {
+
+    private static final EnumSet<InheritanceState> PENDING = EnumSet.of(InheritanceState.PENDING);
+    private static final EnumSet<InheritanceState> TAKEN_ON =
+            EnumSet.of(InheritanceState.ADOPTED, InheritanceState.ADAPTED);
+
+    private Issuing() {
+    }
+
+    /** Issues {@code plan} inside {@code scope}; answers the number of inherited tasks created. */
+    public static int issue(PlanRepository plans, TenantScope scope, Plan plan, String by, LocalDate today) {
+        List<Task> copies = plan.issue(plans.findTasksOf(scope, plan), pendingOfParent(plans, scope, plan),
+                plans.findChildUnits(scope, plan.getUnit()), by, today);
+        if (plan.getImplementsPlan() != null) {
+            plans.findInherited(scope, plan.getUnit(), plan.getImplementsPlan(), TAKEN_ON)
+                    .forEach(t -> t.attachTo(plan));
+        }
+        plans.addAll(copies);
+        return copies.size();
+    }
+
+    /** The inherited tasks of the implemented plan still pending in the plan's unit. */
+    public static List<Task> pendingOfParent(PlanRepository plans, TenantScope scope, Plan plan) {
+        return plan.getImplementsPlan() == null ? List.of()
+                : plans.findInherited(scope, plan.getUnit(), plan.getImplementsPlan(), PENDING);
+    }
+}

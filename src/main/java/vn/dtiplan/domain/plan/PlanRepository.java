@@ -1,0 +1,58 @@
+package vn.dtiplan.domain.plan;
+
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+import vn.dtiplan.domain.tenancy.TenantScope;
+import vn.dtiplan.domain.unit.AdministrativeUnit;
+
+/**
+ * Plans, tasks, revisions and change notices, always read through a scope. What a scope
+ * sees: drafts and tasks of draft plans only in their own unit; issued plans and published
+ * tasks in its subtree; issued plans of its ancestors and their cascading tasks.
+ */
+public interface PlanRepository {
+
+    Optional<Plan> findPlan(TenantScope scope, long id);
+
+    /** The unit's own plans visible to the scope, newest year first. */
+    List<Plan> findPlansOf(TenantScope scope, AdministrativeUnit unit);
+
+    Optional<Task> findTask(TenantScope scope, long id);
+
+    /** The tasks of a plan: its own and the inherited tasks it took in, by ordinal. */
+    List<Task> findTasksOf(TenantScope scope, Plan plan);
+
+    /** Inherited tasks of {@code sourcePlan} in {@code unit} in the given states (all states if empty). */
+    List<Task> findInherited(TenantScope scope, AdministrativeUnit unit, Plan sourcePlan,
+                             Collection<InheritanceState> states);
+
+    /** The unit's inherited tasks in the given states, of any plan, oldest plan first. */
+    List<Task> findInheritedOf(TenantScope scope, AdministrativeUnit unit, Collection<InheritanceState> states);
+
+    /** The copies of a task in child units that the scope covers. */
+    List<Task> findCopies(TenantScope scope, Task parent);
+
+    /** Every copy of any task of {@code plan} that the scope covers. */
+    List<Task> findCopiesOfPlan(TenantScope scope, Plan plan);
+
+    List<ChangeNotice> findNotices(TenantScope scope, AdministrativeUnit unit, boolean includeAcknowledged);
+
+    Optional<ChangeNotice> findNotice(TenantScope scope, long id);
+
+    /** The direct child units in force of {@code unit} that the scope covers, by code. */
+    List<AdministrativeUnit> findChildUnits(TenantScope scope, AdministrativeUnit unit);
+
+    Plan add(Plan plan);
+
+    Task add(Task task);
+
+    /** Stores many new tasks at once (JDBC batches). */
+    void addAll(Collection<Task> tasks);
+
+    void add(TaskRevision revision);
+
+    void add(ChangeNotice notice);
+
+    void remove(Task task);
+}

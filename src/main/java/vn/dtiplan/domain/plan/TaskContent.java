@@ -1,0 +1,22 @@
+package vn.dtiplan.domain.plan;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.List;
+
+/**
+ * What a plan says about one task: the criterion it targets (code and title as the plan
+ * words it) and the points at stake, the
+ * solution, the lead as written, the coordinating units, a target, the evidence required,
+ * the timeframe in the plan's words, an explicit due date (else read from the timeframe),
+ * whether it cascades and to which child units (unit codes; empty: all direct children).
+ */
+public record TaskContent(String criterionCode, String criterionTitle, BigDecimal pointsAtStake, String solution, String lead,
+                          List<String> coordinating, String target, String evidence, String timeframe,
+                          LocalDate due, boolean cascade, List<String> cascadeTargets) {
+
+    /** The smallest content the API accepts. */
+    public static TaskContent of(String solution, String lead, String timeframe, boolean cascade) {
+        return new TaskContent(null, null, null, solution, lead, List.of(), null, null, timeframe, null, cascade, List.of());
+    }
+}

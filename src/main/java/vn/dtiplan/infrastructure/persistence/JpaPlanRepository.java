@@ -1,0 +1,196 @@
+package vn.dtiplan.infrastructure.persistence;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.TypedQuery;
+import java.util.Collection;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Optional;
+import vn.dtiplan.domain.plan.ChangeNotice;
+import vn.dtiplan.domain.plan.InheritanceState;
+import vn.dtiplan.domain.plan.Plan;
+import vn.dtiplan.domain.plan.PlanRepository;
+import vn.dtiplan.domain.plan.PlanStatus;
+import vn.dtiplan.domain.plan.Task;
+import vn.dtiplan.domain.plan.TaskRevision;
+import vn.dtiplan.domain.tenancy.TenantScope;
+import vn.dtiplan.domain.unit.AdministrativeUnit;
+
+/**
+ * JPA plans and tasks. Visibility is one JPQL rendering per entity, mirroring the row-level
+ * security policies of V21: drafts only in their own unit; issued plans and published tasks
+ * in the subtree; issued plans of ancestors and their cascading tasks below them.
+ */
+@ApplicationScoped
+public class JpaPlanRepository implements PlanRepository {
+
+    private static final String ANCESTOR = ":scopePath LIKE CONCAT(%s, '.%%')";
+    private static final String PLAN_VISIBLE = "(:scopeAll = TRUE OR p.unitPath = :scopePath OR (p.status <> :draft AND ("
+            + "p.unitPath LIKE :scopeDescendants OR " + ANCESTOR.formatted("p.unitPath") + ")))";
+    private static final String TASK_VISIBLE = "(:scopeAll = TRUE OR t.unitPath = :scopePath OR (t.published = TRUE AND ("
+            + "t.unitPath LIKE :scopeDescendants OR (t.cascade = TRUE AND " + ANCESTOR.formatted("t.unitPath") + "))))";
+    private static final EnumSet<InheritanceState> TAKEN_ON = EnumSet.of(InheritanceState.ADOPTED, InheritanceState.ADAPTED);
+
+    @PersistenceContext(unitName = "dtiplan")
+    private EntityManager em;
+
+    private <T> TypedQuery<T> plans(String jpql, Class<T> type, TenantScope scope) {
+        return ScopeFilter.bind(em.createQuery(jpql, type), scope).setParameter("draft", PlanStatus.DRAFT);
+    }
+
+    private TypedQuery<Task> tasks(String where, TenantScope scope) {
+        return ScopeFilter.bind(em.createQuery("select t from Task t join fetch t.unit where " + where
+                + " and " + TASK_VISIBLE + " order by t.ordinal, t.id", Task.class), scope);
+    }
+
+    @Override
+    public Optional<Plan> findPlan(TenantScope scope, long id) {
+        if (scope.isNone()) {
+            return Optional.empty();
+        }
+        return plans("select p from Plan p join fetch p.unit where p.id = :id and " + PLAN_VISIBLE, Plan.class, scope)
+                .setParameter("id", id).getResultStream().findFirst();
+    }
+
+    @Override
+    public List<Plan> findPlansOf(TenantScope scope, AdministrativeUnit unit) {
+        if (scope.isNone()) {
+            return List.of();
+        }
+        return plans("select p from Plan p where p.unit = :unit and " + PLAN_VISIBLE
+                + " order by p.year desc, p.id desc", Plan.class, scope)
+                .setParameter("unit", unit).getResultList();
+    }
+
+    @Override
+    public Optional<Task> findTask(TenantScope scope, long id) {
+        if (scope.isNone()) {
+            return Optional.empty();
+        }
+        return tasks("t.id = :id", scope).setParameter("id", id).getResultStream().findFirst();
+    }
+
+    @Override
+    public List<Task> findTasksOf(TenantScope scope, Plan plan) {
+        if (scope.isNone()) {
+            return List.of();
+        }
+        if (plan.getImplementsPlan() == null) {
+            return tasks("t.plan = :plan", scope).setParameter("plan", plan).getResultList();
+        }
+        return tasks("(t.plan = :plan or (t.plan is null and t.unit = :unit and t.sourcePlan = :source"
+                + " and t.state in :taken))", scope)
+                .setParameter("plan", plan).setParameter("unit", plan.getUnit())
+                .setParameter("source", plan.getImplementsPlan()).setParameter("taken", TAKEN_ON)
+                .getResultList();
+    }
+
+    @Override
+    public List<Task> findInherited(TenantScope scope, AdministrativeUnit unit, Plan sourcePlan,
+                                    Collection<InheritanceState> states) {
+        if (scope.isNone()) {
+            return List.of();
+        }
+        return tasks("t.unit = :unit and t.sourcePlan = :source and t.state in :states", scope)
+                .setParameter("unit", unit).setParameter("source", sourcePlan)
+                .setParameter("states", states.isEmpty() ? EnumSet.allOf(InheritanceState.class) : states)
+                .getResultList();
+    }
+
+    @Override
+    public List<Task> findInheritedOf(TenantScope scope, AdministrativeUnit unit, Collection<InheritanceState> states) {
+        if (scope.isNone()) {
+            return List.of();
+        }
+        return tasks("t.unit = :unit and t.state in :states", scope)
+                .setParameter("unit", unit)
+                .setParameter("states", states.isEmpty() ? EnumSet.allOf(InheritanceState.class) : states)
+                .getResultList();
+    }
+
+    @Override
+    public List<Task> findCopies(TenantScope scope, Task parent) {
+        if (scope.isNone()) {
+            return List.of();
+        }
+        return tasks("t.parentTask = :parent", scope).setParameter("parent", parent).getResultList();
+    }
+
+    @Override
+    public List<Task> findCopiesOfPlan(TenantScope scope, Plan plan) {
+        if (scope.isNone()) {
+            return List.of();
+        }
+        return tasks("t.sourcePlan = :plan and t.parentTask is not null", scope).setParameter("plan", plan)
+                .getResultList();
+    }
+
+    @Override
+    public List<ChangeNotice> findNotices(TenantScope scope, AdministrativeUnit unit, boolean includeAcknowledged) {
+        if (scope.isNone()) {
+            return List.of();
+        }
+        return ScopeFilter.bind(em.createQuery("select n from ChangeNotice n join fetch n.task t where t.unit = :unit"
+                        + (includeAcknowledged ? "" : " and n.acknowledgedAt is null")
+                        + " and " + ScopeFilter.on("n.unitPath") + " order by n.createdAt desc, n.id desc",
+                        ChangeNotice.class), scope)
+                .setParameter("unit", unit).getResultList();
+    }
+
+    @Override
+    public Optional<ChangeNotice> findNotice(TenantScope scope, long id) {
+        if (scope.isNone()) {
+            return Optional.empty();
+        }
+        return ScopeFilter.bind(em.createQuery("select n from ChangeNotice n where n.id = :id and "
+                        + ScopeFilter.on("n.unitPath"), ChangeNotice.class), scope)
+                .setParameter("id", id).getResultStream().findFirst();
+    }
+
+    @Override
+    public List<AdministrativeUnit> findChildUnits(TenantScope scope, AdministrativeUnit unit) {
+        if (scope.isNone()) {
+            return List.of();
+        }
+        return ScopeFilter.bind(em.createQuery("select u from AdministrativeUnit u where u.parent = :unit"
+                        + " and u.validTo is null and " + ScopeFilter.on("u.path") + " order by u.code",
+                        AdministrativeUnit.class), scope)
+                .setParameter("unit", unit).getResultList();
+    }
+
+    @Override
+    public Plan add(Plan plan) {
+        em.persist(plan);
+        em.flush();
+        return plan;
+    }
+
+    @Override
+    public Task add(Task task) {
+        em.persist(task);
+        return task;
+    }
+
+    @Override
+    public void addAll(Collection<Task> tasks) {
+        tasks.forEach(em::persist);
+        em.flush();
+    }
+
+    @Override
+    public void add(TaskRevision revision) {
+        em.persist(revision);
+    }
+
+    @Override
+    public void add(ChangeNotice notice) {
+        em.persist(notice);
+    }
+
+    @Override
+    public void remove(Task task) {
+        em.remove(task);
+    }
+}

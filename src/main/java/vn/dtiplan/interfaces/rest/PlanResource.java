@@ -1,0 +1,62 @@
+package vn.dtiplan.interfaces.rest;
+
+import jakarta.inject.Inject;
+import jakarta.json.JsonObject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.NotFoundException;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import vn.dtiplan.application.plan.IssuePreview;
+import vn.dtiplan.application.plan.LineageService;
+import vn.dtiplan.application.plan.MatrixView;
+import vn.dtiplan.application.plan.PlanDetail;
+import vn.dtiplan.application.plan.PlanService;
+
+/** {@code POST /api/plans}, {@code GET /api/plans/{id}}, issuing, its preview and the adoption matrix. */
+@Path("plans")
+@Produces(MediaType.APPLICATION_JSON + ";charset=UTF-8")
+public class PlanResource {
+
+    @Inject
+    private PlanService plans;
+
+    @Inject
+    private LineageService lineage;
+
+    @POST
+    @Consumes(MediaType.APPLICATION_JSON)
+    public Response create(JsonObject body) {
+        PlanDetail created = plans.createDraft(PlanJson.draft(body));
+        return Response.status(201).entity(PlanJson.Detail.of(created)).build();
+    }
+
+    @GET
+    @Path("{id}")
+    public PlanJson.Detail plan(@PathParam("id") long id) {
+        return plans.plan(id).map(PlanJson.Detail::of).orElseThrow(NotFoundException::new);
+    }
+
+    @POST
+    @Path("{id}/issue")
+    public PlanJson.Detail issue(@PathParam("id") long id) {
+        return PlanJson.Detail.of(plans.issue(id));
+    }
+
+    /** How many units would receive how many tasks, and what blocks issuing. */
+    @GET
+    @Path("{id}/issue-preview")
+    public IssuePreview preview(@PathParam("id") long id) {
+        return plans.previewIssue(id);
+    }
+
+    @GET
+    @Path("{id}/matrix")
+    public MatrixView matrix(@PathParam("id") long id) {
+        return lineage.matrix(id).orElseThrow(NotFoundException::new);
+    }
+}

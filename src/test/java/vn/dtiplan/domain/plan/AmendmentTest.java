@@ -1,0 +1,96 @@
+package vn.dtiplan.domain.plan;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static vn.dtiplan.domain.plan.PlanFixtures.CITY;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import vn.dtiplan.domain.StateConflictException;
+
+class AmendmentTest {
+
+    private static final Instant NOW = Instant.parse("2024-06-01T02:00:00Z");
+    private final Plan city = PlanFixtures.plan(CITY, "4638/KH-UBND", null);
+    private final Task parent = PlanFixtures.task(city, 1, "Nâng cao tỷ lệ hồ sơ trực tuyến", "Quý II/2024", true);
+    private final List<Task> copies = PlanFixtures.issue(city, List.of(parent), List.of());
+
+    private static TaskChanges due(LocalDate due) {
+        return new TaskChanges(null, null, null, null, null, null, null, due, null);
+    }
+
+    @Test
+    void theDifferenceListsOnlyChangedFieldsFromAndTo() {
+        Map<String, FieldChange> diff = parent.amend(new TaskChanges(null, "Đạt 90% hồ sơ trực tuyến", null, null,
+                null, null, null, LocalDate.of(2024, 6, 15), null), null, PlanFixtures.MAY_13);
+        assertEquals(Map.of("solution", new FieldChange("Nâng cao tỷ lệ hồ sơ trực tuyến", "Đạt 90% hồ sơ trực tuyến"),
+                "due", new FieldChange("2024-06-30", "2024-06-15")), diff);
+    }
+
+    @Test
+    void anUnchangedValueIsNoDifference() {
+        assertTrue(parent.amend(new TaskChanges(null, "Nâng cao tỷ lệ hồ sơ trực tuyến", null, null, null, null, null,
+                null, null), null, PlanFixtures.MAY_13).isEmpty());
+    }
+
+    @Test
+    void aNewTimeframeBringsItsOwnDueDate() {
+        Map<String, FieldChange> diff = parent.amend(new TaskChanges(null, null, null, null, null, null, "Quý III/2024",
+                null, null), null, PlanFixtures.MAY_13);
+        assertEquals(new FieldChange("2024-06-30", "2024-09-30"), diff.get("due"));
+        assertEquals(new FieldChange("Quý II/2024", "Quý III/2024"), diff.get("timeframe"));
+    }
+
+    @Test
+    void aPendingCopyFollowsItsParentAndGetsANotice() {
+        Map<String, FieldChange> diff = parent.amend(due(LocalDate.of(2024, 6, 15)), null, PlanFixtures.MAY_13);
+        ChangeNotice notice = ChangeNotice.of(copies.get(0), diff, NOW);
+        assertEquals(LocalDate.of(2024, 6, 15), copies.get(0).getDue());
+        assertEquals(diff, notice.getChanges());
+        assertFalse(notice.isDueConflict());
+        assertFalse(notice.isAcknowledged());
+    }
+
+    @Test
+    void adaptedValuesStayAndAnEarlierParentDueIsAConflict() {
+        Task adapted = copies.get(1);
+        adapted.decide(new Decision(DecisionAction.ADAPT, null, LocalDate.of(2024, 6, 20), "Riêng phường 3", null,
+                null, "phuong3", NOW));
+        Map<String, FieldChange> diff = parent.amend(new TaskChanges(null, "Nội dung mới", null, null, null, null, null,
+                LocalDate.of(2024, 6, 10), null), null, PlanFixtures.MAY_13);
+        ChangeNotice notice = ChangeNotice.of(adapted, diff, NOW);
+        assertEquals("Riêng phường 3", adapted.getSolution());
+        assertEquals(LocalDate.of(2024, 6, 20), adapted.getDue());
+        assertTrue(notice.isDueConflict());
+        assertTrue(adapted.isDueConflict());
+    }
+
+    @Test
+    void acknowledgingOnceClearsTheNotice() {
+        Map<String, FieldChange> diff = parent.amend(due(LocalDate.of(2024, 6, 15)), null, PlanFixtures.MAY_13);
+        ChangeNotice notice = ChangeNotice.of(copies.get(0), diff, NOW);
+        notice.acknowledge("phuong2", NOW);
+        assertTrue(notice.isAcknowledged());
+        assertThrows(StateConflictException.class, () -> notice.acknowledge("phuong2", NOW));
+    }
+
+    @Test
+    void aDeclinedCopyIsFinished() {
+        Task declined = copies.get(2);
+        declined.decide(new Decision(DecisionAction.DECLINE, null, null, null, "Không phù hợp", null, "p4", NOW));
+        assertFalse(declined.isUnfinished());
+        assertTrue(copies.get(0).isUnfinished());
+    }
+
+    @Test
+    void theDifferenceSurvivesStorage() {
+        ChangesConverter converter = new ChangesConverter();
+        Map<String, FieldChange> diff = Map.of("due", new FieldChange(null, "2024-06-15"));
+        assertEquals(diff, converter.convertToEntityAttribute(converter.convertToDatabaseColumn(diff)));
+    }
+}

@@ -1,0 +1,116 @@
+package vn.dtiplan.domain.plan;
+
+import static org.junit.jupiter.api.Assertions.assertAll;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static vn.dtiplan.domain.plan.PlanFixtures.CITY;
+import static vn.dtiplan.domain.plan.PlanFixtures.WARDS;
+
+import java.time.LocalDate;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import vn.dtiplan.domain.DomainRuleException;
+import vn.dtiplan.domain.StateConflictException;
+
+class CascadeTest {
+
+    private final Plan city = PlanFixtures.plan(CITY, "4638/KH-UBND", null);
+    private final Task cascading = PlanFixtures.task(city, 1, "Nâng cao tỷ lệ hồ sơ trực tuyến", "Quý II/2024", true);
+    private final Task cityOnly = PlanFixtures.task(city, 2, "Hoàn thiện Cổng thông tin", "Thường xuyên", false);
+
+    @Test
+    void issuingCopiesEachCascadingTaskToEveryChildAsPending() {
+        List<Task> copies = PlanFixtures.issue(city, List.of(cascading, cityOnly), List.of());
+        assertEquals(PlanStatus.ISSUED, city.getStatus());
+        assertEquals(3, copies.size());
+        assertAll(copies.stream().map(c -> () -> {
+            assertEquals(InheritanceState.PENDING, c.getState());
+            assertEquals(cascading, c.getParentTask());
+            assertEquals(city, c.getSourcePlan());
+            assertNull(c.getPlan());
+            assertEquals(LocalDate.of(2024, 6, 30), c.getDue());
+            assertEquals(c.getUnit().getPath(), c.getUnitPath());
+            assertTrue(c.isPublished());
+        }));
+        assertEquals(WARDS, copies.stream().map(Task::getUnit).toList());
+    }
+
+    @Test
+    void theChildUnitsAsALeadBecomeEachWard() {
+        List<Task> copies = PlanFixtures.issue(city, List.of(cascading), List.of());
+        assertEquals(LeadKind.CHILD_UNITS, cascading.getLeadKind());
+        assertEquals("Phường 2", copies.get(0).getLeadName());
+    }
+
+    @Test
+    void targetsLimitTheCascade() {
+        Task targeted = PlanFixtures.withId(new Task(city, 3, new TaskContent(null, null, null, "Chợ 4.0", "UBND các phường, xã",
+                List.of(), null, null, "Năm 2024", null, true, List.of("26512")), null, PlanFixtures.MAY_13));
+        List<Task> copies = PlanFixtures.issue(city, List.of(targeted), List.of());
+        assertEquals(List.of("26512"), copies.stream().map(c -> c.getUnit().getCode()).toList());
+    }
+
+    @Test
+    void issuingTwiceIsAStateConflict() {
+        PlanFixtures.issue(city, List.of(cascading), List.of());
+        StateConflictException e = assertThrows(StateConflictException.class,
+                () -> PlanFixtures.issue(city, List.of(cascading), List.of()));
+        assertEquals("plan.issue.twice", e.messageKey());
+    }
+
+    @Test
+    void aDraftCannotBeImplemented() {
+        DomainRuleException e = assertThrows(DomainRuleException.class,
+                () -> PlanFixtures.plan(WARDS.get(0), "01/KH-UBND", city));
+        assertEquals("plan.implements.invalid", e.messageKey());
+    }
+
+    @Test
+    void onlyAPlanOfAnAncestorCanBeImplemented() {
+        PlanFixtures.issue(city, List.of(cascading), List.of());
+        Plan ward3 = PlanFixtures.plan(WARDS.get(1), "02/KH-UBND", null);
+        PlanFixtures.issue(ward3, List.of(), List.of());
+        assertThrows(DomainRuleException.class, () -> PlanFixtures.plan(WARDS.get(0), "01/KH-UBND", ward3));
+    }
+
+    @Test
+    void theCoverageGateListsThePendingTasksAndIssuesNothing() {
+        List<Task> copies = PlanFixtures.issue(city, List.of(cascading), List.of());
+        Plan ward = PlanFixtures.plan(WARDS.get(0), "125/KH-UBND", city);
+        Task pending = copies.get(0);
+        StateConflictException e = assertThrows(StateConflictException.class,
+                () -> ward.issue(List.of(), List.of(pending), List.of(), "phuong2", PlanFixtures.MAY_13));
+        assertEquals("plan.issue.pending", e.messageKey());
+        assertEquals("1", e.arguments()[0]);
+        assertEquals("4638/KH-UBND", e.arguments()[1]);
+        assertTrue(e.arguments()[2].toString().contains("#" + pending.getId()));
+        assertTrue(e.arguments()[2].toString().contains("Nâng cao tỷ lệ hồ sơ trực tuyến"));
+        assertEquals(PlanStatus.DRAFT, ward.getStatus());
+    }
+
+    @Test
+    void aChildPlanCascadesItsAdoptedTasksFurtherWhenAsked() {
+        List<Task> copies = PlanFixtures.issue(city, List.of(cascading), List.of());
+        Task copy = copies.get(0);
+        copy.decide(new Decision(DecisionAction.ADOPT, null, null, null, null, true, "phuong2", null));
+        Plan ward = PlanFixtures.plan(WARDS.get(0), "125/KH-UBND", city);
+        copy.attachTo(ward);
+        assertEquals(ward, copy.getPlan());
+        assertTrue(copy.isCascade());
+    }
+
+    @Test
+    void anIssuedPlanTakesNoNewTask() {
+        PlanFixtures.issue(city, List.of(cascading), List.of());
+        assertThrows(StateConflictException.class, () -> PlanFixtures.task(city, 9, "Muộn", "Năm 2024", true));
+    }
+
+    @Test
+    void aTaskNeedsASolution() {
+        DomainRuleException e = assertThrows(DomainRuleException.class,
+                () -> PlanFixtures.task(city, 9, "  ", "Năm 2024", true));
+        assertEquals("task.solution.required", e.messageKey());
+    }
+}

@@ -1,0 +1,297 @@
+package vn.dtiplan.it;
+
+import static org.junit.jupiter.api.Assertions.assertAll;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import jakarta.json.Json;
+import jakarta.json.JsonArray;
+import jakarta.json.JsonArrayBuilder;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonObjectBuilder;
+import jakarta.json.JsonValue;
+import java.net.URL;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * The plan cascade through the API (docs/api.md): a city drafts and issues a plan, all 17
+ * wards of Vũng Tàu receive it; a ward adapts (a later due date refused), is held by the
+ * coverage gate while a task is pending, decides, and issues; lineage and scope between
+ * sibling wards; declines and their review; amendments reaching unfinished copies as notices.
+ *
+ * <p>Each test drafts its own plan with a unique number, so tests do not depend on each other
+ * or on the demo plans; inboxes are filtered by plan.
+ */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class CascadeApiIT {
+
+    private static final Set<String> WARDS = Set.of("26506", "26508", "26509", "26512", "26515", "26518",
+            "26521", "26524", "26526", "26527", "26530", "26533", "26535", "26536", "26539", "26542", "26545");
+    private static final String PHUONG2 = "26509";
+    private static final String PHUONG3 = "26512";
+    private static final AtomicInteger SERIAL = new AtomicInteger();
+
+    @ArquillianResource
+    private URL base;
+
+    @Deployment(testable = false)
+    static WebArchive d() {
+        return Deployments.war();
+    }
+
+    private Api city() {
+        return Api.at(base).as("tp.vungtau");
+    }
+
+    private Api phuong2() {
+        return Api.at(base).as("phuong2.vungtau");
+    }
+
+    private Api phuong3() {
+        return Api.at(base).as("phuong3.vungtau");
+    }
+
+    private static String number(String prefix) {
+        return prefix + "-" + System.nanoTime() % 1_000_000 + "-" + SERIAL.incrementAndGet() + "/KH-UBND";
+    }
+
+    private static JsonObjectBuilder task(String solution, String lead, String timeframe, String due, boolean cascade) {
+        JsonObjectBuilder t = Json.createObjectBuilder().add("solution", solution).add("lead", lead)
+                .add("coordinating", Json.createArrayBuilder().add("Phòng Nội vụ"))
+                .add("timeframe", timeframe).add("cascade", cascade);
+        return due == null ? t : t.add("due", due);
+    }
+
+    private static JsonObject plan(String unit, String number, Long implementsPlanId, JsonObjectBuilder... tasks) {
+        JsonArrayBuilder list = Json.createArrayBuilder();
+        for (JsonObjectBuilder t : tasks) {
+            list.add(t);
+        }
+        JsonObjectBuilder p = Json.createObjectBuilder().add("unitCode", unit).add("number", number)
+                .add("title", "Kế hoạch khắc phục tồn tại, hạn chế Chỉ số chuyển đổi số năm 2023").add("year", 2024)
+                .add("tasks", list);
+        return (implementsPlanId == null ? p : p.add("implementsPlanId", implementsPlanId)).build();
+    }
+
+    /** Drafts and issues a city plan; answers it as issued. */
+    private JsonObject issuedCityPlan(JsonObjectBuilder... tasks) {
+        JsonObject created = city().post("plans", plan("747", number("IT"), null, tasks)).expect(201).object();
+        return city().post("plans/" + created.getJsonNumber("id").longValue() + "/issue", JsonValue.EMPTY_JSON_OBJECT)
+                .expect(200).object();
+    }
+
+    private static long id(JsonObject o) {
+        return o.getJsonNumber("id").longValue();
+    }
+
+    private static List<JsonObject> inboxOf(Api api, String unit, long planId) {
+        return api.get("units/" + unit + "/inbox").expect(200).array().getValuesAs(JsonObject.class).stream()
+                .filter(i -> i.getJsonNumber("planId").longValue() == planId).toList();
+    }
+
+    private static JsonObject decision(String action) {
+        return Json.createObjectBuilder().add("action", action).build();
+    }
+
+    @Test
+    void cityCascadesWardAdaptsIsGatedDecidesAndIssues() {
+        JsonObject draft = city().post("plans", plan("747", number("IT"), null,
+                task("Nâng tỷ lệ hồ sơ trực tuyến toàn trình", "UBND các phường, xã", "Quý II/2024", null, true),
+                task("Tuyên truyền kỹ năng số", "Phòng Văn hóa và Thông tin", "Trước 30/9/2024", null, true),
+                task("Nâng cấp Cổng thông tin điện tử thành phố", "Phòng Văn hóa và Thông tin", "Thường xuyên", null,
+                        false))).expect(201).object();
+        long planId = id(draft);
+        assertEquals("DRAFT", draft.getString("status"));
+        List<Long> taskIds = draft.getJsonArray("tasks").getValuesAs(JsonObject.class).stream().map(CascadeApiIT::id)
+                .toList();
+        JsonObject first = draft.getJsonArray("tasks").getJsonObject(0);
+        assertEquals("2024-06-30", first.getString("due"));
+        assertTrue(first.getBoolean("cascade"));
+        assertTrue(draft.getJsonArray("tasks").getJsonObject(1).containsKey("leadDepartmentId")
+                && !draft.getJsonArray("tasks").getJsonObject(1).isNull("leadDepartmentId"), "lead resolved");
+        phuong2().get("plans/" + planId).expectError(404);
+
+        JsonObject preview = city().get("plans/" + planId + "/issue-preview").expect(200).object();
+        assertEquals(17, preview.getInt("units"));
+        assertEquals(34, preview.getInt("copies"));
+
+        JsonObject issued = city().post("plans/" + planId + "/issue", JsonValue.EMPTY_JSON_OBJECT).expect(200).object();
+        assertEquals("ISSUED", issued.getString("status"));
+        assertEquals(taskIds, issued.getJsonArray("tasks").getValuesAs(JsonObject.class).stream()
+                .map(CascadeApiIT::id).toList(), "task ids do not change when a plan is issued");
+        assertEquals("plan.issue.twice",
+                city().post("plans/" + planId + "/issue", JsonValue.EMPTY_JSON_OBJECT).expectError(409).getString("error"));
+
+        assertAll(WARDS.stream().map(ward -> () -> {
+            List<JsonObject> inbox = inboxOf(city(), ward, planId);
+            assertEquals(Set.of(taskIds.get(0), taskIds.get(1)), inbox.stream()
+                    .map(i -> i.getJsonNumber("parentTaskId").longValue()).collect(Collectors.toSet()), ward);
+            inbox.forEach(i -> assertEquals("PENDING", i.getString("state")));
+        }));
+
+        Map<Long, JsonObject> mine = inboxOf(phuong2(), PHUONG2, planId).stream()
+                .collect(Collectors.toMap(i -> i.getJsonNumber("parentTaskId").longValue(), Function.identity()));
+        long copyA = id(mine.get(taskIds.get(0)));
+        long copyB = id(mine.get(taskIds.get(1)));
+
+        JsonObject tooLate = phuong2().post("inherited/" + copyA + "/decision", Json.createObjectBuilder()
+                .add("action", "ADAPT").add("due", "2024-07-15").add("leadDepartment", "Bộ phận một cửa").build())
+                .expectError(422);
+        assertEquals("task.adapt.dueLater", tooLate.getString("error"));
+        assertTrue(tooLate.getString("message").contains("30/06/2024"), tooLate.getString("message"));
+        assertEquals("PENDING", phuong2().get("tasks/" + copyA).expect(200).object().getString("state"));
+
+        JsonObject wardPlan = phuong2().post("plans", plan(PHUONG2, number("P2"), planId,
+                task("Triển khai chợ 4.0 thanh toán không dùng tiền mặt", "Bộ phận Kinh tế", "Năm 2024", null, false)))
+                .expect(201).object();
+        long wardPlanId = id(wardPlan);
+        phuong2().post("inherited/" + copyA + "/decision", Json.createObjectBuilder().add("action", "ADOPT")
+                .add("leadDepartment", "Bộ phận Văn hóa - Xã hội").build()).expect(200);
+        JsonObject gated = phuong2().post("plans/" + wardPlanId + "/issue", JsonValue.EMPTY_JSON_OBJECT).expectError(409);
+        assertEquals("plan.issue.pending", gated.getString("error"));
+        assertTrue(gated.getString("message").contains("#" + copyB), gated.getString("message"));
+        assertFalse(gated.getString("message").contains("#" + copyA), gated.getString("message"));
+        assertEquals("DRAFT", phuong2().get("plans/" + wardPlanId).expect(200).object().getString("status"));
+
+        JsonObject adapted = phuong2().post("inherited/" + copyB + "/decision", Json.createObjectBuilder()
+                .add("action", "ADAPT").add("due", "2024-09-15").add("leadDepartment", "Bộ phận một cửa")
+                .add("solution", "Tổ công nghệ số cộng đồng hướng dẫn tại khu phố").build()).expect(200).object();
+        assertEquals("ADAPTED", adapted.getString("state"));
+        assertEquals("2024-09-15", adapted.getString("due"));
+        assertEquals("phuong2.vungtau", adapted.getString("decidedBy"));
+        assertEquals("task.decision.twice", phuong2().post("inherited/" + copyB + "/decision", decision("ADOPT"))
+                .expectError(409).getString("error"));
+
+        JsonObject wardIssued = phuong2().post("plans/" + wardPlanId + "/issue", JsonValue.EMPTY_JSON_OBJECT)
+                .expect(200).object();
+        assertEquals("ISSUED", wardIssued.getString("status"));
+        Set<Long> wardTasks = wardIssued.getJsonArray("tasks").getValuesAs(JsonObject.class).stream()
+                .map(CascadeApiIT::id).collect(Collectors.toSet());
+        assertTrue(wardTasks.containsAll(Set.of(copyA, copyB)), "the ward plan holds the adopted tasks");
+        assertEquals(3, wardTasks.size());
+        assertTrue(phuong2().get("units/" + PHUONG2 + "/plans").expect(200).array().getValuesAs(JsonObject.class)
+                .stream().anyMatch(p -> id(p) == wardPlanId && p.getJsonNumber("implementsPlanId").longValue() == planId));
+
+        JsonObject lineage = city().get("tasks/" + taskIds.get(0) + "/lineage").expect(200).object();
+        Map<String, String> states = lineage.getJsonArray("children").getValuesAs(JsonObject.class).stream()
+                .collect(Collectors.toMap(c -> c.getString("unitCode"), c -> c.getString("state")));
+        assertEquals(WARDS, states.keySet());
+        assertEquals("ADOPTED", states.get(PHUONG2));
+        assertEquals("PENDING", states.get(PHUONG3));
+        JsonArray ownView = phuong2().get("tasks/" + taskIds.get(0) + "/lineage").expect(200).object()
+                .getJsonArray("children");
+        assertEquals(1, ownView.size());
+        assertEquals(copyA, ownView.getJsonObject(0).getJsonNumber("taskId").longValue());
+
+        JsonObject matrix = city().get("plans/" + planId + "/matrix").expect(200).object();
+        assertEquals(17, matrix.getJsonArray("units").size());
+        assertEquals(2, matrix.getJsonArray("tasks").size());
+
+        phuong3().get("tasks/" + copyA).expectError(404);
+        phuong3().get("tasks/" + copyA + "/lineage").expectError(404);
+        phuong3().post("inherited/" + copyA + "/decision", decision("ADOPT")).expectError(404);
+        phuong3().get("units/" + PHUONG2 + "/inbox").expectError(404);
+        phuong3().get("plans/" + wardPlanId).expectError(404);
+        city().post("inherited/" + id(inboxOf(city(), PHUONG3, planId).get(0)) + "/decision", decision("ADOPT"))
+                .expectError(403);
+    }
+
+    @Test
+    void aDeclineNeedsAReasonAndTheCityReviewsIt() {
+        JsonObject issued = issuedCityPlan(task("Chợ 4.0", "UBND các phường, xã", "Năm 2024", null, true));
+        long copy = id(inboxOf(phuong3(), PHUONG3, id(issued)).get(0));
+        assertEquals("task.decline.reasonRequired",
+                phuong3().post("inherited/" + copy + "/decision", decision("DECLINE")).expectError(422).getString("error"));
+        phuong3().post("inherited/" + copy + "/decision", Json.createObjectBuilder().add("action", "DECLINE")
+                .add("reason", "Phường 3 không có chợ truyền thống").build()).expect(200);
+        assertTrue(inboxOf(phuong3(), PHUONG3, id(issued)).isEmpty());
+        phuong3().post("inherited/" + copy + "/review", Json.createObjectBuilder().add("accept", false).build())
+                .expectError(403);
+        JsonObject back = city().post("inherited/" + copy + "/review", Json.createObjectBuilder().add("accept", false)
+                .build()).expect(200).object();
+        assertEquals("PENDING", back.getString("state"));
+        assertEquals(1, inboxOf(phuong3(), PHUONG3, id(issued)).size());
+    }
+
+    @Test
+    void anAmendmentReachesUnfinishedCopiesAsNoticesAndAckClearsThem() {
+        JsonObject issued = issuedCityPlan(task("Số hóa hồ sơ", "UBND các phường, xã", "Trước 30/9/2024", null, true));
+        long parent = id(issued.getJsonArray("tasks").getJsonObject(0));
+        long copy2 = id(inboxOf(phuong2(), PHUONG2, id(issued)).get(0));
+        long copy3 = id(inboxOf(phuong3(), PHUONG3, id(issued)).get(0));
+        phuong2().post("inherited/" + copy2 + "/decision", Json.createObjectBuilder().add("action", "ADAPT")
+                .add("due", "2024-09-15").build()).expect(200);
+        phuong3().post("inherited/" + copy3 + "/decision", Json.createObjectBuilder().add("action", "DECLINE")
+                .add("reason", "Đã hoàn thành năm 2023").build()).expect(200);
+
+        phuong2().patch("tasks/" + parent, Json.createObjectBuilder().add("due", "2024-09-01").build()).expectError(403);
+        city().patch("tasks/" + parent, Json.createObjectBuilder().add("due", "2024-09-01")
+                .add("solution", "Số hóa 100% hồ sơ còn hiệu lực").build()).expect(200);
+
+        JsonObject notice = phuong2().get("units/" + PHUONG2 + "/notices").expect(200).array()
+                .getValuesAs(JsonObject.class).stream()
+                .filter(n -> n.getJsonNumber("taskId").longValue() == copy2).findFirst().orElseThrow();
+        assertEquals(parent, notice.getJsonNumber("parentTaskId").longValue());
+        assertFalse(notice.getBoolean("acknowledged"));
+        JsonObject due = notice.getJsonObject("changes").getJsonObject("due");
+        assertEquals("2024-09-30", due.getString("from"));
+        assertEquals("2024-09-01", due.getString("to"));
+        assertEquals("Số hóa 100% hồ sơ còn hiệu lực",
+                notice.getJsonObject("changes").getJsonObject("solution").getString("to"));
+        assertTrue(notice.getBoolean("dueConflict"), "the local due 2024-09-15 is now later than the parent's");
+        JsonObject copyNow = phuong2().get("tasks/" + copy2).expect(200).object();
+        assertEquals("2024-09-15", copyNow.getString("due"), "an adapted due date stays");
+        assertEquals("Số hóa 100% hồ sơ còn hiệu lực", copyNow.getString("solution"), "unadapted fields follow");
+
+        assertTrue(phuong3().get("units/" + PHUONG3 + "/notices").expect(200).array().getValuesAs(JsonObject.class)
+                .stream().noneMatch(n -> n.getJsonNumber("parentTaskId").longValue() == parent), "declined: finished");
+        assertTrue(city().get("units/26515/notices").expect(200).array().getValuesAs(JsonObject.class).stream()
+                .anyMatch(n -> n.getJsonNumber("parentTaskId").longValue() == parent), "a pending copy hears too");
+
+        phuong3().post("notices/" + id(notice) + "/ack", JsonValue.EMPTY_JSON_OBJECT).expectError(404);
+        phuong2().post("notices/" + id(notice) + "/ack", JsonValue.EMPTY_JSON_OBJECT).expect(200);
+        phuong2().post("notices/" + id(notice) + "/ack", JsonValue.EMPTY_JSON_OBJECT).expectError(409);
+        assertTrue(phuong2().get("units/" + PHUONG2 + "/notices?open=true").expect(200).array()
+                .getValuesAs(JsonObject.class).stream().noneMatch(n -> id(n) == id(notice)));
+        assertTrue(phuong2().get("units/" + PHUONG2 + "/notices").expect(200).array().getValuesAs(JsonObject.class)
+                .stream().filter(n -> id(n) == id(notice)).allMatch(n -> n.getBoolean("acknowledged")));
+    }
+
+    @Test
+    void badInputIsRefusedWithAClearMessage() {
+        JsonObject noTitle = Json.createObjectBuilder().add("unitCode", "747").add("number", number("X"))
+                .add("year", 2024).add("tasks", Json.createArrayBuilder()).build();
+        assertEquals("plan.title.required", city().post("plans", noTitle).expectError(422).getString("error"));
+        JsonObject badDate = plan("747", number("X"), null, task("A", "B", "Năm 2024", "30/6/2024", true));
+        assertEquals("request.date.invalid", city().post("plans", badDate).expectError(422).getString("error"));
+        assertEquals("plan.forbidden", city().post("plans", plan(PHUONG2, number("X"), null)).expectError(403)
+                .getString("error"));
+        phuong2().post("plans", plan("747", number("X"), null)).expectError(404);
+        phuong2().post("plans", plan(PHUONG3, number("X"), null)).expectError(404);
+    }
+
+    @Test
+    @Tag("smoke")
+    void smokeCascadeOnEitherDatabase() {
+        JsonObject issued = issuedCityPlan(task("Tuyên truyền", "UBND các phường, xã", "Thường xuyên", null, true));
+        assertEquals(1, inboxOf(phuong2(), PHUONG2, id(issued)).size());
+        long copy = id(inboxOf(phuong2(), PHUONG2, id(issued)).get(0));
+        phuong2().post("inherited/" + copy + "/decision", decision("ADOPT")).expect(200);
+        assertEquals("ADOPTED", city().get("tasks/" + copy).expect(200).object().getString("state"));
+    }
+}
