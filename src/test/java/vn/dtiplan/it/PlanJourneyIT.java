@@ -1,0 +1,305 @@
+package vn.dtiplan.it;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonValue;
+import java.net.URL;
+import java.time.Duration;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * The plan screens in a real browser, two journeys of the cascade (issue 4):
+ * <ul>
+ * <li>"city cascades": {@code tp.vungtau} drafts a plan on the screens, adds tasks (the due
+ * date read from the timeframe's words shows as they are typed), issues it after a
+ * confirmation that 17 wards receive the tasks, and the adoption matrix shows 17 pending rows;
+ * Phường 2 then finds the tasks in its inbox;</li>
+ * <li>"ward adopts": over a city plan seeded through the API, {@code phuong2.vungtau} sees the
+ * inherited tasks, adapts one with a due date later than the parent's (refused, with the
+ * message), drafts its own plan implementing the city's, tries to issue it while a task is
+ * pending (refused, listing it), decides it, and issues; the city's lineage shows the ward's
+ * decision.</li>
+ * </ul>
+ * Every plan gets a unique number and tasks unique words, so the tests depend neither on order
+ * nor on other IT classes sharing the database.
+ */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class PlanJourneyIT {
+
+    private static final Duration WAIT = Duration.ofSeconds(20);
+
+    @Deployment(testable = false)
+    static WebArchive app() {
+        return Deployments.war();
+    }
+
+    @ArquillianResource
+    private URL base;
+
+    @Test
+    void cityCascades() {
+        String number = unique("KH-UBND");
+        String taskA = "Rà soát hồ sơ DVCTT " + number;
+        String taskB = "Tuyên truyền chuyển đổi số " + number;
+        try (Browser browser = Browser.open(base)) {
+            browser.signIn("tp.vungtau");
+            browser.click(By.id("nav-plans"));
+            waitForPath(browser, "/app/plans.xhtml");
+            browser.click(By.id("new-plan"));
+            waitForPath(browser, "/app/plan.xhtml");
+            browser.type(By.id("header:number"), number);
+            browser.type(By.id("header:title"), "Kế hoạch khắc phục chỉ số DTI năm 2030");
+            browser.click(By.id("header:save"));
+            new WebDriverWait(browser.driver(), WAIT).until(d -> browser.driver().getCurrentUrl().contains("id="));
+            waitForText(browser, By.id("messages"), "Đã lưu dự thảo kế hoạch.");
+
+            addTask(browser, taskA, "Phòng Văn hóa và Thông tin", "Quý II/2030");
+            addTask(browser, taskB, "UBND các phường, xã", "Trước 30/9/2030");
+            waitForText(browser, By.id("task-count"), "2");
+            browser.shoot("plan-draft-city");
+
+            browser.click(By.id("tasks:issue"));
+            waitForAjax(browser);
+            waitForText(browser, By.id("issue-summary"), "17 đơn vị cấp dưới nhận 2 nhiệm vụ (34 nhiệm vụ được giao)");
+            browser.shoot("plan-issue-confirm");
+            browser.click(By.id("issue-form:confirm-issue"));
+            waitForText(browser, By.id("messages"), "Đã ban hành kế hoạch.");
+            waitForText(browser, By.id("plan-heading"), "Đã ban hành");
+
+            browser.click(By.id("matrix-link"));
+            waitForPath(browser, "/app/matrix.xhtml");
+            List<WebElement> rows = browser.driver().findElements(By.cssSelector("#matrix tbody tr"));
+            assertEquals(17, rows.size());
+            Set<String> states = browser.driver().findElements(By.cssSelector("#matrix td.cell")).stream()
+                    .map(c -> c.getAttribute("data-state")).collect(Collectors.toSet());
+            assertEquals(Set.of("PENDING"), states);
+            browser.shoot("matrix-city");
+        }
+        try (Browser ward = Browser.open(base)) {
+            ward.signIn("phuong2.vungtau");
+            ward.click(By.id("nav-inbox"));
+            waitForPath(ward, "/app/inbox.xhtml");
+            String inbox = ward.text(By.id("inbox"));
+            assertTrue(inbox.contains(taskA) && inbox.contains(taskB), inbox);
+            assertTrue(inbox.contains("30/06/2030"), "parsed due date of Quý II/2030: " + inbox);
+        }
+    }
+
+    @Test
+    void wardAdopts() {
+        String number = unique("KH-UBND");
+        String taskA = "Cập nhật cổng thông tin " + number;
+        String taskB = "Số hóa hồ sơ một cửa " + number;
+        long cityPlan = issuedCityPlan(number, taskA, taskB);
+        try (Browser browser = Browser.open(base)) {
+            browser.signIn("phuong2.vungtau");
+            browser.click(By.id("nav-inbox"));
+            waitForPath(browser, "/app/inbox.xhtml");
+            browser.shoot("inbox-ward");
+
+            openDecision(browser, taskA);
+            chooseAction(browser, "ADAPT");
+            setDate(browser, "decide-form:due_input", "31/12/2030");
+            browser.click(By.id("decide-form:save-decision"));
+            waitForText(browser, By.id("decide-form:decide-messages"), "muộn hơn");
+            browser.shoot("inbox-adapt-refused");
+            setDate(browser, "decide-form:due_input", "15/06/2030");
+            browser.type(By.id("decide-form:solution"), taskA + " (Phường 2)");
+            browser.click(By.id("decide-form:save-decision"));
+            waitForText(browser, By.id("messages"), "Đã tiếp nhận có điều chỉnh.");
+            new WebDriverWait(browser.driver(), WAIT).until(d -> !browser.text(By.id("inbox")).contains(taskA));
+
+            browser.click(By.id("nav-plans"));
+            waitForPath(browser, "/app/plans.xhtml");
+            browser.click(By.id("new-plan"));
+            waitForPath(browser, "/app/plan.xhtml");
+            String wardNumber = unique("KH-UBND-P2");
+            browser.type(By.id("header:number"), wardNumber);
+            browser.type(By.id("header:title"), "Kế hoạch thực hiện " + number + " tại Phường 2");
+            pick(browser, "header:implements", number);
+            browser.click(By.id("header:save"));
+            new WebDriverWait(browser.driver(), WAIT).until(d -> browser.driver().getCurrentUrl().contains("id="));
+
+            browser.click(By.id("tasks:issue"));
+            waitForAjax(browser);
+            waitForText(browser, By.id("issue-pending"), taskB);
+            String pending = browser.text(By.id("issue-pending"));
+            assertFalse(pending.contains(taskA), "a decided task listed as pending: " + pending);
+            assertTrue(browser.driver().findElements(By.id("issue-form:confirm-issue")).isEmpty(),
+                    "issuing offered while a task is pending");
+            browser.shoot("plan-issue-blocked");
+            browser.click(By.id("issue-form:cancel-issue"));
+
+            browser.click(By.id("nav-inbox"));
+            waitForPath(browser, "/app/inbox.xhtml");
+            WebElement row = rowOf(browser, taskB);
+            row.findElement(By.cssSelector("input.pick")).click();
+            browser.click(By.id("inbox:adopt-selected"));
+            waitForText(browser, By.id("messages"), "Đã tiếp nhận 1 nhiệm vụ.");
+
+            browser.click(By.id("nav-plans"));
+            browser.click(By.linkText(wardNumber));
+            browser.click(By.id("tasks:issue"));
+            waitForAjax(browser);
+            waitForText(browser, By.id("issue-summary"), "Ban hành kế hoạch này");
+            browser.click(By.id("issue-form:confirm-issue"));
+            waitForText(browser, By.id("plan-heading"), "Đã ban hành");
+            String tasks = browser.text(By.id("tasks"));
+            assertTrue(tasks.contains(taskA + " (Phường 2)") && tasks.contains(taskB), tasks);
+            browser.shoot("plan-ward-issued");
+        }
+        try (Browser city = Browser.open(base)) {
+            city.signIn("tp.vungtau");
+            city.go("app/matrix.xhtml?plan=" + cityPlan);
+            WebElement ward = city.find(By.cssSelector("#matrix tr[data-unit='26509']"));
+            assertEquals(List.of("ADAPTED", "ADOPTED"), ward.findElements(By.cssSelector("td.cell")).stream()
+                    .map(c -> c.getAttribute("data-state")).toList());
+            city.find(By.cssSelector("#matrix tr[data-unit='26512'] td.state-PENDING"));
+            city.shoot("matrix-after-ward");
+
+            city.click(By.cssSelector("#matrix thead a"));
+            waitForPath(city, "/app/lineage.xhtml");
+            assertEquals("17", city.text(By.id("copy-count")));
+            WebElement copy = city.find(By.xpath("//span[@data-unit='26509']/ancestor::tr"));
+            assertTrue(copy.getText().contains("Điều chỉnh") && copy.getText().contains("15/06/2030"), copy.getText());
+            city.shoot("lineage-city");
+        }
+    }
+
+    @Test
+    void aWardAcknowledgesAChangeNotice() {
+        String number = unique("KH-UBND");
+        String solution = "Công khai thủ tục " + number;
+        long cityPlan = issuedCityPlan(number, solution, "Việc khác " + number);
+        Api ward = Api.at(base).as("phuong2.vungtau");
+        long copy = ward.get("units/26509/inbox").expect(200).array().getValuesAs(JsonObject.class).stream()
+                .filter(t -> t.getString("solution").equals(solution)).findFirst().orElseThrow()
+                .getJsonNumber("id").longValue();
+        ward.post("inherited/" + copy + "/decision", Json.createObjectBuilder().add("action", "ADOPT").build())
+                .expect(200);
+        Api city = Api.at(base).as("tp.vungtau");
+        long parent = city.get("plans/" + cityPlan).expect(200).object().getJsonArray("tasks")
+                .getValuesAs(JsonObject.class).stream().filter(t -> t.getString("solution").equals(solution))
+                .findFirst().orElseThrow().getJsonNumber("id").longValue();
+        city.patch("tasks/" + parent, Json.createObjectBuilder().add("solution", solution + " (sửa đổi)").build())
+                .expect(200);
+        try (Browser browser = Browser.open(base)) {
+            browser.signIn("phuong2.vungtau");
+            browser.click(By.id("nav-inbox"));
+            WebElement notice = new WebDriverWait(browser.driver(), WAIT).until(d -> d
+                    .findElements(By.cssSelector("#notices tr")).stream()
+                    .filter(r -> r.getText().contains(solution + " (sửa đổi)")).findFirst().orElse(null));
+            assertTrue(notice.getText().contains("Nội dung: " + solution + " → " + solution + " (sửa đổi)"),
+                    notice.getText());
+            browser.shoot("inbox-notice");
+            notice.findElement(By.cssSelector(".ack-button")).click();
+            waitForText(browser, By.id("messages"), "Đã xác nhận thông báo.");
+            new WebDriverWait(browser.driver(), WAIT)
+                    .until(d -> !browser.text(By.id("notices")).contains(solution + " (sửa đổi)"));
+        }
+    }
+
+    @Test
+    void aWardSeesOnlyItsOwnRowOfTheMatrix() {
+        String number = unique("KH-UBND");
+        long cityPlan = issuedCityPlan(number, "Nhiệm vụ riêng " + number, "Nhiệm vụ khác " + number);
+        try (Browser browser = Browser.open(base)) {
+            browser.signIn("phuong3.vungtau");
+            browser.go("app/matrix.xhtml?plan=" + cityPlan);
+            List<String> units = browser.driver().findElements(By.cssSelector("#matrix tbody tr")).stream()
+                    .map(r -> r.getAttribute("data-unit")).toList();
+            assertEquals(List.of("26512"), units);
+            browser.shoot("matrix-ward");
+        }
+    }
+
+    /** Drafts a city plan with two cascading tasks through the API and issues it; answers its id. */
+    private long issuedCityPlan(String number, String taskA, String taskB) {
+        Api city = Api.at(base).as("tp.vungtau");
+        JsonObject plan = Json.createObjectBuilder().add("unitCode", "747").add("number", number)
+                .add("title", "Kế hoạch thử " + number).add("year", 2030)
+                .add("tasks", Json.createArrayBuilder()
+                        .add(task(taskA, "Phòng Văn hóa và Thông tin", "Trước 30/6/2030"))
+                        .add(task(taskB, "UBND các phường, xã", "Quý III/2030")))
+                .build();
+        long id = city.post("plans", plan).expect(201).object().getJsonNumber("id").longValue();
+        city.post("plans/" + id + "/issue", JsonValue.EMPTY_JSON_OBJECT).expect(200);
+        return id;
+    }
+
+    private static JsonObject task(String solution, String lead, String timeframe) {
+        return Json.createObjectBuilder().add("solution", solution).add("lead", lead)
+                .add("coordinating", Json.createArrayBuilder()).add("timeframe", timeframe).add("cascade", true).build();
+    }
+
+    private static void addTask(Browser browser, String solution, String lead, String timeframe) {
+        browser.type(By.id("add:solution"), solution);
+        browser.click(By.cssSelector("[id='add:lead'] .ui-selectonemenu-trigger"));
+        browser.click(By.cssSelector("[id='add:lead_items'] li[data-label='" + lead + "']"));
+        browser.type(By.id("add:timeframe"), timeframe);
+        waitForText(browser, By.id("add:parsed-due"), "hạn");
+        browser.click(By.id("add:add-task"));
+        waitForText(browser, By.id("tasks"), solution);
+    }
+
+    private static void openDecision(Browser browser, String solution) {
+        rowOf(browser, solution).findElement(By.cssSelector(".decide-button")).click();
+        waitForText(browser, By.id("decide-form"), solution);
+    }
+
+    private static void chooseAction(Browser browser, String action) {
+        browser.driver().executeScript("document.querySelector(\"[id='decide-form:action'] input[value='" + action
+                + "']\").closest('.ui-radiobutton').querySelector('.ui-radiobutton-box').click();");
+        browser.find(By.id("decide-form:due_input"));
+    }
+
+    private static WebElement rowOf(Browser browser, String solution) {
+        return new WebDriverWait(browser.driver(), WAIT).until(d -> d.findElements(By.cssSelector("#inbox tr")).stream()
+                .filter(r -> r.getText().contains(solution)).findFirst().orElse(null));
+    }
+
+    private static void pick(Browser browser, String menuId, String label) {
+        browser.click(By.id(menuId));
+        browser.click(By.cssSelector("[id='" + menuId + "_items'] li[data-label='" + label + "']"));
+    }
+
+    private static String unique(String suffix) {
+        return (System.nanoTime() % 100000) + "/" + suffix;
+    }
+
+    /** Writes a date into a date picker's text field as typed words (its pop-up calendar stays closed). */
+    private static void setDate(Browser browser, String inputId, String ddMMyyyy) {
+        browser.driver().executeScript("arguments[0].value = arguments[1];", browser.find(By.id(inputId)), ddMMyyyy);
+    }
+
+    private static void waitForAjax(Browser browser) {
+        new WebDriverWait(browser.driver(), WAIT).until(d -> Boolean.TRUE.equals(browser.driver().executeScript(
+                "return !!window.PrimeFaces && PrimeFaces.ajax.Queue.isEmpty();")));
+    }
+
+    private static void waitForPath(Browser browser, String suffix) {
+        new WebDriverWait(browser.driver(), WAIT).until(d -> browser.currentPath().endsWith(suffix));
+    }
+
+    private static void waitForText(Browser browser, By by, String text) {
+        new WebDriverWait(browser.driver(), WAIT).until(ExpectedConditions.textToBePresentInElementLocated(by, text));
+    }
+}
