@@ -11,6 +11,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import java.security.Principal;
 import java.time.Clock;
 import java.util.Map;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 import vn.dtiplan.domain.audit.AuditEvent;
 import vn.dtiplan.domain.audit.AuditEventRepository;
 import vn.dtiplan.domain.audit.Change;
@@ -18,8 +19,9 @@ import vn.dtiplan.domain.audit.Change;
 /**
  * Records audit events inside the caller's transaction, so an event exists exactly when its
  * change was committed. The actor is the signed-in caller ({@code system} for work no person
- * asked for) and the address the client's IP as the server saw it (behind a load balancer,
- * the balancer's unless it forwards the client address: see docs/operations.md).
+ * asked for) and the address the client's IP as the server saw it. Behind a load balancer that
+ * is the balancer's, unless {@code dtiplan.audit.trust-forwarded-for=true} says the instances are
+ * reachable only through a balancer that sets {@code X-Forwarded-For}: then its first entry.
  */
 @ApplicationScoped
 public class AuditTrail {
@@ -32,6 +34,10 @@ public class AuditTrail {
 
     @Inject
     private Instance<HttpServletRequest> request;
+
+    @Inject
+    @ConfigProperty(name = "dtiplan.audit.trust-forwarded-for", defaultValue = "false")
+    private boolean trustForwardedFor;
 
     private final Clock clock = Clock.systemUTC();
 
@@ -51,10 +57,19 @@ public class AuditTrail {
 
     private String address() {
         try {
-            return request.isResolvable() ? request.get().getRemoteAddr() : null;
+            return request.isResolvable() ? clientAddress(request.get()) : null;
         } catch (ContextNotActiveException | IllegalStateException noRequest) {
             return null;
         }
+    }
+
+    private String clientAddress(HttpServletRequest http) {
+        String forwarded = trustForwardedFor ? http.getHeader("X-Forwarded-For") : null;
+        if (forwarded == null || forwarded.isBlank()) {
+            return http.getRemoteAddr();
+        }
+        String first = forwarded.split(",", 2)[0].strip();
+        return first.length() > 64 ? first.substring(0, 64) : first;
     }
 
     private static String json(Map<String, Change> changes) {

@@ -59,9 +59,13 @@ public class ItDatabase {
         }
     }
 
+    /** The evidence size limit of the IT servers (1 MiB), small enough to test refusals cheaply. */
+    public static final long EVIDENCE_LIMIT = 1024 * 1024;
+
     public void start(@Observes(precedence = 1000) BeforeSuite event) {
         Map<String, String> settings = ItSettings.isPostgreSql() ? startPostgreSql() : freshH2();
         settings.put("dtiplan.demo", "true");
+        settings.put("dtiplan.evidence.max-bytes", Long.toString(EVIDENCE_LIMIT));
         ItSettings.writeServerSettings(settings);
         LOG.info(() -> "IT database ready: " + settings.get("dtiplan.db.url"));
     }

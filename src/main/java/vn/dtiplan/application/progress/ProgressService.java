@@ -1,0 +1,157 @@
+package vn.dtiplan.application.progress;
+
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import vn.dtiplan.application.AuditTrail;
+import vn.dtiplan.application.Tenancy;
+import vn.dtiplan.domain.RecordNotFoundException;
+import vn.dtiplan.domain.audit.Change;
+import vn.dtiplan.domain.plan.PlanRepository;
+import vn.dtiplan.domain.plan.Task;
+import vn.dtiplan.domain.progress.Evidence;
+import vn.dtiplan.domain.progress.EvidencePolicy;
+import vn.dtiplan.domain.progress.EvidenceSummary;
+import vn.dtiplan.domain.progress.Progress;
+import vn.dtiplan.domain.progress.ProgressRepository;
+import vn.dtiplan.domain.progress.ProgressUpdate;
+import vn.dtiplan.domain.progress.Rollup;
+import vn.dtiplan.domain.progress.TaskProgress;
+import vn.dtiplan.domain.tenancy.TenantScope;
+import vn.dtiplan.domain.unit.AdministrativeUnit;
+import vn.dtiplan.domain.unit.AdministrativeUnitRepository;
+
+/**
+ * Progress and evidence on tasks, and the roll-ups over the unit tree.
+ *
+ * <p>Every report is kept (history) and audited; the task's current progress is updated in the
+ * same transaction, so a roll-up read after the answer already counts it, at every level above.
+ * Evidence files are checked by {@link EvidencePolicy} before anything is stored.
+ */
+@Stateless
+public class ProgressService {
+
+    private static final ZoneId VIETNAM = ZoneId.of("Asia/Ho_Chi_Minh");
+
+    @Inject
+    private Tenancy tenancy;
+
+    @Inject
+    private TaskOwnership ownership;
+
+    @Inject
+    private ProgressRepository progress;
+
+    @Inject
+    private PlanRepository plans;
+
+    @Inject
+    private AdministrativeUnitRepository units;
+
+    @Inject
+    private AuditTrail audit;
+
+    @Inject
+    @ConfigProperty(name = "dtiplan.evidence.max-bytes", defaultValue = "20971520")
+    private long maxEvidenceBytes;
+
+    private final Clock clock = Clock.system(VIETNAM);
+
+    public ProgressView report(long taskId, ProgressRequest request) {
+        TenantScope scope = tenancy.current();
+        Task task = ownership.reportableTask(scope, taskId);
+        Progress reported = Progress.of(request.status(), request.percent(), request.note());
+        Optional<TaskProgress> existing = progress.findProgress(scope, taskId);
+        TaskProgress current = existing.orElseGet(() -> new TaskProgress(taskId, task.getUnitPath()));
+        Map<String, Object> before = fields(current);
+        ProgressUpdate update = current.apply(reported, ownership.caller(), clock.instant());
+        if (existing.isEmpty()) {
+            progress.add(current);
+        }
+        progress.add(update);
+        Map<String, Object> after = fields(current);
+        after.put("note", reported.note());
+        audit.record(task.getUnitPath(), "TASK", taskId, "PROGRESS", Change.between(before, after));
+        return ProgressView.of(update);
+    }
+
+    public List<ProgressView> history(long taskId) {
+        TenantScope scope = tenancy.current();
+        ownership.visibleTask(scope, taskId);
+        return progress.history(scope, taskId).stream().map(ProgressView::of).toList();
+    }
+
+    public EvidenceSummary addFile(long taskId, String originalName, byte[] content) {
+        TenantScope scope = tenancy.current();
+        Task task = ownership.reportableTask(scope, taskId);
+        EvidencePolicy.AcceptedFile file = new EvidencePolicy(maxEvidenceBytes)
+                .accept(originalName, content == null ? 0 : content.length, content);
+        Evidence stored = progress.add(Evidence.file(taskId, task.getUnitPath(), file, content, ownership.caller(),
+                clock.instant()));
+        audit.record(task.getUnitPath(), "TASK", taskId, "EVIDENCE",
+                Change.between(Map.of(), Map.of("file", file.name(), "size", file.size())));
+        return summary(stored);
+    }
+
+    public EvidenceSummary addLink(long taskId, String url, String title) {
+        TenantScope scope = tenancy.current();
+        Task task = ownership.reportableTask(scope, taskId);
+        Evidence stored = progress.add(Evidence.link(taskId, task.getUnitPath(), url, title, ownership.caller(),
+                clock.instant()));
+        audit.record(task.getUnitPath(), "TASK", taskId, "EVIDENCE", Change.between(Map.of(), Map.of("link", stored.getUrl())));
+        return summary(stored);
+    }
+
+    public List<EvidenceSummary> evidence(long taskId) {
+        TenantScope scope = tenancy.current();
+        ownership.visibleTask(scope, taskId);
+        return progress.evidenceOf(scope, taskId);
+    }
+
+    public EvidenceFile download(long evidenceId) {
+        Evidence evidence = progress.findEvidence(tenancy.current(), evidenceId)
+                .filter(e -> !e.isLink()).orElseThrow(RecordNotFoundException::new);
+        return new EvidenceFile(evidence.getName(), evidence.getContentType(), evidence.getContent());
+    }
+
+    /** The unit's roll-up over its subtree and each child's; 404 for a unit outside the caller's subtree. */
+    public UnitProgressView unitProgress(String unitCode) {
+        TenantScope scope = tenancy.current();
+        AdministrativeUnit unit = units.findByCode(scope, unitCode).filter(u -> scope.covers(u.getPath()))
+                .orElseThrow(RecordNotFoundException::new);
+        Map<String, Rollup> counts = progress.countsBelow(scope, unit.getPath(), today());
+        List<UnitProgressView.Child> children = plans.findChildUnits(scope, unit).stream()
+                .map(child -> new UnitProgressView.Child(child.getCode(), child.getName(), sumBelow(counts, child.getPath())))
+                .toList();
+        return new UnitProgressView(unit.getCode(), unit.getName(), sumBelow(counts, unit.getPath()), children);
+    }
+
+    LocalDate today() {
+        return LocalDate.now(clock);
+    }
+
+    private static Rollup sumBelow(Map<String, Rollup> counts, String path) {
+        return counts.entrySet().stream()
+                .filter(e -> e.getKey().equals(path) || e.getKey().startsWith(path + "."))
+                .map(Map.Entry::getValue).reduce(Rollup.EMPTY, Rollup::plus);
+    }
+
+    private static Map<String, Object> fields(TaskProgress p) {
+        Map<String, Object> fields = new LinkedHashMap<>();
+        fields.put("status", p.getStatus());
+        fields.put("percent", p.getPercent());
+        return fields;
+    }
+
+    private static EvidenceSummary summary(Evidence e) {
+        return new EvidenceSummary(e.getId(), e.getTaskId(), e.getName(), e.getContentType(), e.getSize(), e.getUrl(),
+                e.getUploadedBy(), e.getUploadedAt());
+    }
+}

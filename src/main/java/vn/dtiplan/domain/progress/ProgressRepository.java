@@ -1,0 +1,37 @@
+package vn.dtiplan.domain.progress;
+
+import java.time.LocalDate;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import vn.dtiplan.domain.tenancy.TenantScope;
+
+/** Progress, its history and evidence; every read goes through the caller's scope. */
+public interface ProgressRepository {
+
+    Optional<TaskProgress> findProgress(TenantScope scope, long taskId);
+
+    /** The current progress of these tasks, by task id (tasks never reported on are absent). */
+    Map<Long, TaskProgress> findProgress(TenantScope scope, Collection<Long> taskIds);
+
+    TaskProgress add(TaskProgress progress);
+
+    ProgressUpdate add(ProgressUpdate update);
+
+    /** The task's reports, newest first. */
+    List<ProgressUpdate> history(TenantScope scope, long taskId);
+
+    Evidence add(Evidence evidence);
+
+    /** The task's evidence without file contents, newest first. */
+    List<EvidenceSummary> evidenceOf(TenantScope scope, long taskId);
+
+    Optional<Evidence> findEvidence(TenantScope scope, long evidenceId);
+
+    /**
+     * Roll-up counts per owning unit over the subtree at {@code unitPath}, as of {@code today}:
+     * tasks of issued plans and inherited tasks (drafts are not counted).
+     */
+    Map<String, Rollup> countsBelow(TenantScope scope, String unitPath, LocalDate today);
+}

@@ -1,0 +1,147 @@
+package vn.dtiplan.infrastructure.persistence;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.Query;
+import java.sql.Date;
+import java.time.LocalDate;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import vn.dtiplan.domain.progress.Evidence;
+import vn.dtiplan.domain.progress.EvidenceSummary;
+import vn.dtiplan.domain.progress.ProgressRepository;
+import vn.dtiplan.domain.progress.ProgressUpdate;
+import vn.dtiplan.domain.progress.Rollup;
+import vn.dtiplan.domain.progress.TaskProgress;
+import vn.dtiplan.domain.tenancy.TenantScope;
+
+/**
+ * JPA progress and evidence. The roll-up is one grouped SQL query over the subtree (one row per
+ * unit), with the scope filter written out as in {@link ScopeFilter} (row-level security
+ * applies underneath on PostgreSQL). Recurring and ongoing tasks are never overdue. A task led by
+ * the child units as a class ("UBND các phường, xã") that was cascaded is counted through its
+ * copies, not a second time in the unit that issued it.
+ */
+@ApplicationScoped
+public class JpaProgressRepository implements ProgressRepository {
+
+    private static final String ROLLUP = """
+            select t.unit_path, count(*),
+                   sum(case when t.state = 'PENDING' then 1 else 0 end),
+                   sum(case when t.state in ('ADOPTED', 'ADAPTED') then 1 else 0 end),
+                   sum(case when t.state = 'DECLINED' then 1 else 0 end),
+                   sum(case when p.status = 'DONE' then 1 else 0 end),
+                   sum(case when (p.status is null or p.status <> 'DONE')
+                             and (t.state is null or t.state <> 'DECLINED')
+                             and t.timeframe_kind not in ('ONGOING', 'DAILY', 'MONTHLY', 'QUARTERLY')
+                             and t.due < ?1 then 1 else 0 end)
+            from task t
+            left join task_progress p on p.task_id = t.id
+            left join plan pl on pl.id = t.plan_id
+            where (t.unit_path = ?2 or t.unit_path like ?3)
+              and (?4 = 1 or t.unit_path = ?5 or t.unit_path like ?6)
+              and (t.parent_task_id is not null or pl.status <> 'DRAFT')
+              and not (t.lead_kind = 'CHILD_UNITS' and exists (select 1 from task c where c.parent_task_id = t.id))
+            group by t.unit_path
+            """;
+
+    @PersistenceContext(unitName = "dtiplan")
+    private EntityManager em;
+
+    @Override
+    public Optional<TaskProgress> findProgress(TenantScope scope, long taskId) {
+        return findProgress(scope, List.of(taskId)).values().stream().findFirst();
+    }
+
+    @Override
+    public Map<Long, TaskProgress> findProgress(TenantScope scope, Collection<Long> taskIds) {
+        if (scope.isNone() || taskIds.isEmpty()) {
+            return Map.of();
+        }
+        return ScopeFilter.bind(em.createQuery("select p from TaskProgress p where p.taskId in :ids and "
+                        + ScopeFilter.on("p.unitPath"), TaskProgress.class), scope)
+                .setParameter("ids", taskIds).getResultList().stream()
+                .collect(Collectors.toMap(TaskProgress::getTaskId, Function.identity()));
+    }
+
+    @Override
+    public TaskProgress add(TaskProgress progress) {
+        em.persist(progress);
+        return progress;
+    }
+
+    @Override
+    public ProgressUpdate add(ProgressUpdate update) {
+        em.persist(update);
+        return update;
+    }
+
+    @Override
+    public List<ProgressUpdate> history(TenantScope scope, long taskId) {
+        if (scope.isNone()) {
+            return List.of();
+        }
+        return ScopeFilter.bind(em.createQuery("select u from ProgressUpdate u where u.taskId = :task and "
+                        + ScopeFilter.on("u.unitPath") + " order by u.reportedAt desc, u.id desc", ProgressUpdate.class), scope)
+                .setParameter("task", taskId).getResultList();
+    }
+
+    @Override
+    public Evidence add(Evidence evidence) {
+        em.persist(evidence);
+        em.flush();
+        return evidence;
+    }
+
+    @Override
+    public List<EvidenceSummary> evidenceOf(TenantScope scope, long taskId) {
+        if (scope.isNone()) {
+            return List.of();
+        }
+        return ScopeFilter.bind(em.createQuery("select new " + EvidenceSummary.class.getName()
+                        + "(e.id, e.taskId, e.name, e.contentType, e.sizeBytes, e.url, e.uploadedBy, e.uploadedAt)"
+                        + " from Evidence e where e.taskId = :task and " + ScopeFilter.on("e.unitPath")
+                        + " order by e.uploadedAt desc, e.id desc", EvidenceSummary.class), scope)
+                .setParameter("task", taskId).getResultList();
+    }
+
+    @Override
+    public Optional<Evidence> findEvidence(TenantScope scope, long evidenceId) {
+        if (scope.isNone()) {
+            return Optional.empty();
+        }
+        return ScopeFilter.bind(em.createQuery("select e from Evidence e where e.id = :id and "
+                        + ScopeFilter.on("e.unitPath"), Evidence.class), scope)
+                .setParameter("id", evidenceId).getResultStream().findFirst();
+    }
+
+    @Override
+    public Map<String, Rollup> countsBelow(TenantScope scope, String unitPath, LocalDate today) {
+        if (scope.isNone()) {
+            return Map.of();
+        }
+        Query query = em.createNativeQuery(ROLLUP)
+                .setParameter(1, Date.valueOf(today))
+                .setParameter(2, unitPath)
+                .setParameter(3, unitPath + ".%")
+                .setParameter(4, scope.isAll() ? 1 : 0)
+                .setParameter(5, scope.isAll() ? "" : scope.path())
+                .setParameter(6, scope.isAll() ? "" : scope.descendantsPattern());
+        Map<String, Rollup> counts = new HashMap<>();
+        for (Object row : query.getResultList()) {
+            Object[] r = (Object[]) row;
+            counts.put((String) r[0], new Rollup(n(r[1]), n(r[2]), n(r[3]), n(r[4]), n(r[5]), n(r[6])));
+        }
+        return counts;
+    }
+
+    private static long n(Object value) {
+        return value == null ? 0 : ((Number) value).longValue();
+    }
+}

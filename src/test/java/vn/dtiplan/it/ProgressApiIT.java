@@ -1,0 +1,194 @@
+package vn.dtiplan.it;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import jakarta.json.Json;
+import jakarta.json.JsonArray;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonObjectBuilder;
+import jakarta.json.JsonValue;
+import java.net.URL;
+import java.net.http.HttpRequest;
+import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * Progress and evidence over the API: who may report, what is refused (and changes nothing),
+ * and roll-ups that count a ward's report at once at the ward, the city and the province. The
+ * database is shared with other IT classes, so roll-ups are checked as differences.
+ */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class ProgressApiIT {
+
+    private static final AtomicInteger SERIAL = new AtomicInteger();
+    private static final String WARD = "26509";
+    private static final byte[] PDF = "%PDF-1.4\n% minh chứng\n".getBytes(StandardCharsets.UTF_8);
+
+    @Deployment(testable = false)
+    static WebArchive app() {
+        return Deployments.war();
+    }
+
+    @ArquillianResource
+    private URL base;
+
+    private Api as(String user) {
+        return Api.at(base).as(user);
+    }
+
+    /** The city issues a one-task plan due {@code due}; Phường 2 adopts its copy; answers the copy's id. */
+    private long adoptedWardTask(String due, String lead) {
+        JsonObjectBuilder task = Json.createObjectBuilder().add("solution", "Cập nhật minh chứng lên phần mềm chấm điểm")
+                .add("lead", "UBND các phường, xã").add("coordinating", Json.createArrayBuilder())
+                .add("timeframe", "Trước " + java.time.LocalDate.parse(due).format(
+                        java.time.format.DateTimeFormatter.ofPattern("dd/MM/yyyy")))
+                .add("due", due).add("cascade", true);
+        JsonObject plan = Json.createObjectBuilder().add("unitCode", "747")
+                .add("number", "PR-" + System.nanoTime() % 1_000_000 + "-" + SERIAL.incrementAndGet() + "/KH-UBND")
+                .add("title", "Kế hoạch thử tiến độ").add("year", 2024)
+                .add("tasks", Json.createArrayBuilder().add(task)).build();
+        long planId = as("tp.vungtau").post("plans", plan).expect(201).object().getJsonNumber("id").longValue();
+        as("tp.vungtau").post("plans/" + planId + "/issue", JsonValue.EMPTY_JSON_OBJECT).expect(200);
+        JsonObject copy = as("phuong2.vungtau").get("units/" + WARD + "/inbox").expect(200).array()
+                .getValuesAs(JsonObject.class).stream().filter(i -> i.getJsonNumber("planId").longValue() == planId)
+                .findFirst().orElseThrow();
+        long taskId = copy.getJsonNumber("id").longValue();
+        assertEquals("progress.task.notTakenOn", as("phuong2.vungtau").post("tasks/" + taskId + "/progress",
+                progress("IN_PROGRESS", 10)).expectError(409).getString("error"));
+        as("phuong2.vungtau").post("inherited/" + taskId + "/decision", Json.createObjectBuilder().add("action", "ADOPT")
+                .add("leadDepartment", lead).build()).expect(200);
+        return taskId;
+    }
+
+    private static JsonObject progress(String status, int percent) {
+        return Json.createObjectBuilder().add("status", status).add("percent", percent).build();
+    }
+
+    private JsonObject rollup(String user, String unit) {
+        return as(user).get("units/" + unit + "/progress").expect(200).object();
+    }
+
+    private static JsonObject child(JsonObject rollup, String code) {
+        return rollup.getJsonArray("children").getValuesAs(JsonObject.class).stream()
+                .filter(c -> c.getString("unitCode").equals(code)).findFirst().orElseThrow();
+    }
+
+    @Test
+    void aWardReportAppearsAtOnceAtEveryLevelAndAnOverdueTaskCountsAtEveryLevel() {
+        JsonObject ward0 = rollup("phuong2.vungtau", WARD);
+        JsonObject city0 = rollup("tp.vungtau", "747");
+        JsonObject province0 = rollup("tinh.brvt", "77");
+
+        long taskId = adoptedWardTask("2024-01-31", "Bộ phận Văn hóa - Xã hội");
+        JsonObject ward1 = rollup("phuong2.vungtau", WARD);
+        JsonObject city1 = rollup("tp.vungtau", "747");
+        JsonObject province1 = rollup("tinh.brvt", "77");
+        assertEquals(1, ward1.getInt("tasks") - ward0.getInt("tasks"));
+        assertEquals(1, ward1.getInt("overdue") - ward0.getInt("overdue"), "due 2024-01-31, not done");
+        assertEquals(1, child(city1, WARD).getInt("overdue") - child(city0, WARD).getInt("overdue"));
+        assertEquals(17, city1.getInt("pending") - city0.getInt("pending") + 1, "16 other wards still pending");
+        assertEquals(17, city1.getInt("tasks") - city0.getInt("tasks"), "the cascaded task counts through its copies");
+        assertEquals(17, child(province1, "747").getInt("overdue") - child(province0, "747").getInt("overdue"),
+                "the city's 17 copies are all overdue, adopted or not");
+
+        JsonObject done = as("phuong2.vungtau").post("tasks/" + taskId + "/progress",
+                Json.createObjectBuilder().add("status", "DONE").add("note", "Đã cập nhật đủ minh chứng").build())
+                .expect(200).object();
+        assertEquals(100, done.getInt("percent"));
+        JsonObject city2 = rollup("tp.vungtau", "747");
+        JsonObject province2 = rollup("tinh.brvt", "77");
+        assertEquals(1, rollup("phuong2.vungtau", WARD).getInt("done") - ward1.getInt("done"));
+        assertEquals(1, city2.getInt("done") - city1.getInt("done"));
+        assertEquals(-1, city2.getInt("overdue") - city1.getInt("overdue"));
+        assertEquals(1, child(province2, "747").getInt("done") - child(province1, "747").getInt("done"));
+        assertEquals(-1, province2.getInt("overdue") - province1.getInt("overdue"));
+    }
+
+    @Test
+    void onlyTheOwningUnitReportsAndRefusalsChangeNothing() {
+        long taskId = adoptedWardTask("2030-12-31", "Bộ phận một cửa");
+        String path = "tasks/" + taskId + "/progress";
+        as("phuong2.vungtau").post(path, progress("IN_PROGRESS", 40)).expect(200);
+
+        assertEquals("progress.notOwner", as("tp.vungtau").post(path, progress("IN_PROGRESS", 60)).expectError(403)
+                .getString("error"));
+        as("phuong3.vungtau").post(path, progress("IN_PROGRESS", 60)).expectError(404);
+        as("phuong3.vungtau").get(path).expectError(404);
+        assertEquals("progress.notLead", as("vhxh.phuong2").post(path, progress("IN_PROGRESS", 60)).expectError(403)
+                .getString("error"));
+        JsonObject tooMuch = as("phuong2.vungtau").post(path, progress("IN_PROGRESS", 150)).expectError(422);
+        assertEquals("progress.percent.range", tooMuch.getString("error"));
+        assertTrue(tooMuch.getString("message").contains("0 đến 100"), tooMuch.toString());
+        as("phuong2.vungtau").post(path, Json.createObjectBuilder().add("status", "FINISHED").build()).expectError(422);
+
+        JsonArray history = as("tp.vungtau").get(path).expect(200).array();
+        assertEquals(1, history.size(), "refused reports leave no trace");
+        assertEquals(40, history.getJsonObject(0).getInt("percent"));
+        assertEquals("phuong2.vungtau", history.getJsonObject(0).getString("reportedBy"));
+
+        JsonArray audit = as("tp.vungtau").get("audit/TASK/" + taskId).expect(200).array();
+        assertTrue(audit.getValuesAs(JsonObject.class).stream().anyMatch(e -> e.getString("action").equals("PROGRESS")
+                && e.getString("actor").equals("phuong2.vungtau")
+                && e.getJsonObject("changes").getJsonObject("percent").getString("to").equals("40")), audit.toString());
+        assertEquals(0, as("phuong3.vungtau").get("audit/TASK/" + taskId).expect(200).array().size());
+    }
+
+    @Test
+    void evidenceFilesAreCheckedStoredAndServedToUnitsAbove() {
+        long taskId = adoptedWardTask("2030-12-31", "Bộ phận Văn hóa - Xã hội");
+        Api staff = as("vhxh.phuong2");
+        String path = "tasks/" + taskId + "/evidence";
+
+        JsonObject stored = upload(staff, path, "Báo cáo tháng 6-2024.pdf", PDF).expect(201).object();
+        assertEquals("Báo_cáo_tháng_6-2024.pdf", stored.getString("name"));
+        byte[] downloaded = as("tinh.brvt").get("evidence/" + stored.getJsonNumber("id").longValue()).expect(200).bytes();
+        assertArrayEquals(PDF, downloaded);
+        as("phuong3.vungtau").get("evidence/" + stored.getJsonNumber("id").longValue()).expectError(404);
+
+        byte[] elf = {0x7F, 'E', 'L', 'F', 0, 0};
+        assertEquals("evidence.type", upload(staff, path, "bao-cao.pdf", elf).expectError(422).getString("error"));
+        byte[] big = Arrays.copyOf(PDF, (int) ItDatabase.EVIDENCE_LIMIT + 1);
+        JsonObject tooLarge = upload(staff, path, "lon.pdf", big).expectError(422);
+        assertEquals("evidence.tooLarge", tooLarge.getString("error"));
+        assertTrue(tooLarge.getString("message").contains("1 MB"), tooLarge.toString());
+        assertEquals("evidence.link.invalid", staff.post(path, Json.createObjectBuilder().add("url", "javascript:alert(1)")
+                .build()).expectError(422).getString("error"));
+        staff.post(path, Json.createObjectBuilder().add("url", "https://dichvucong.baria-vungtau.gov.vn/")
+                .add("title", "Cổng dịch vụ công").build()).expect(201);
+
+        JsonArray listed = as("tp.vungtau").get(path).expect(200).array();
+        assertEquals(2, listed.size(), "only the accepted file and the link: " + listed);
+    }
+
+    private static Api.Reply upload(Api api, String path, String name, byte[] content) {
+        HttpRequest.Builder request = api.request(api.api(path + "?name="
+                + java.net.URLEncoder.encode(name, StandardCharsets.UTF_8)))
+                .header("Content-Type", "application/octet-stream")
+                .POST(HttpRequest.BodyPublishers.ofByteArray(content));
+        return api.send(request);
+    }
+
+    @Test
+    @Tag("smoke")
+    void progressRollupAnswersTheContractFields() {
+        JsonObject city = rollup("tp.vungtau", "747");
+        for (String field : new String[] {"unitCode", "tasks", "pending", "adopted", "declined", "done", "overdue"}) {
+            assertTrue(city.containsKey(field), field + " in " + city);
+        }
+        assertEquals(17, city.getJsonArray("children").size());
+        as("phuong2.vungtau").get("units/747/progress").expectError(404);
+        as("phuong3.vungtau").get("units/" + WARD + "/progress").expectError(404);
+    }
+}
