@@ -286,6 +286,37 @@ class CascadeApiIT {
     }
 
     @Test
+    void theDemoPlan4638IsCascadedToTheWardsInVariedStates() {
+        JsonObject plan4638 = city().get("units/747/plans").expect(200).array().getValuesAs(JsonObject.class).stream()
+                .filter(p -> p.getString("number").equals("4638/KH-UBND")).findFirst().orElseThrow();
+        assertEquals("ISSUED", plan4638.getString("status"));
+        long id4638 = id(plan4638);
+        JsonObject detail = city().get("plans/" + id4638).expect(200).object();
+        assertEquals(11, detail.getJsonArray("tasks").size());
+        assertEquals("2024-05-13", detail.getString("date"));
+        JsonObject matrix = city().get("plans/" + id4638 + "/matrix").expect(200).object();
+        assertEquals(6, matrix.getJsonArray("tasks").size());
+        Map<String, List<String>> rows = matrix.getJsonArray("units").getValuesAs(JsonObject.class).stream()
+                .collect(Collectors.toMap(r -> r.getString("unitCode"), r -> r.getJsonArray("cells")
+                        .getValuesAs(JsonObject.class).stream().map(c -> c.getString("state")).toList()));
+        assertEquals(WARDS, rows.keySet());
+        assertTrue(rows.get(PHUONG2).stream().noneMatch("PENDING"::equals), rows.get(PHUONG2).toString());
+        assertTrue(rows.get("26515").contains("DECLINED"), rows.get("26515").toString());
+        assertTrue(rows.get("26530").stream().allMatch("PENDING"::equals), rows.get("26530").toString());
+
+        JsonObject wardPlan = phuong2().get("units/" + PHUONG2 + "/plans").expect(200).array()
+                .getValuesAs(JsonObject.class).stream().filter(p -> p.getString("number").equals("125/KH-UBND"))
+                .findFirst().orElseThrow();
+        assertEquals("ISSUED", wardPlan.getString("status"));
+        assertEquals(id4638, wardPlan.getJsonNumber("implementsPlanId").longValue());
+        JsonArray wardTasks = phuong2().get("plans/" + id(wardPlan)).expect(200).object().getJsonArray("tasks");
+        assertEquals(15, wardTasks.size());
+        assertTrue(wardTasks.getValuesAs(JsonObject.class).stream()
+                .anyMatch(t -> t.getString("solution").contains("chợ 4.0")));
+        assertEquals(6, wardTasks.getValuesAs(JsonObject.class).stream().filter(t -> !t.isNull("parentTaskId")).count());
+    }
+
+    @Test
     @Tag("smoke")
     void smokeCascadeOnEitherDatabase() {
         JsonObject issued = issuedCityPlan(task("Tuyên truyền", "UBND các phường, xã", "Thường xuyên", null, true));

@@ -5,8 +5,11 @@ import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.EnumSet;
 import java.util.List;
+import vn.dtiplan.domain.RecordNotFoundException;
+import vn.dtiplan.domain.StateConflictException;
 import vn.dtiplan.domain.plan.ChangeNotice;
 import vn.dtiplan.domain.plan.Decision;
 import vn.dtiplan.domain.plan.DecisionAction;
@@ -109,7 +112,7 @@ public class AdoptionService {
         Task copy = access.task(scope, taskId);
         Task parent = copy.getParentTask();
         if (parent == null) {
-            throw new vn.dtiplan.domain.StateConflictException("task.review.notAwaiting", String.valueOf(taskId));
+            throw new StateConflictException("task.review.notAwaiting", String.valueOf(taskId));
         }
         access.requireOwner(scope, parent.getUnitPath(), "task.review.forbidden");
         copy.reviewDecline(accept);
@@ -121,7 +124,7 @@ public class AdoptionService {
         TenantScope scope = access.scope();
         AdministrativeUnit unit = access.unit(scope, unitCode);
         return plans.findNotices(scope, unit, includeAcknowledged).stream()
-                .sorted(java.util.Comparator.comparing(ChangeNotice::isAcknowledged))
+                .sorted(Comparator.comparing(ChangeNotice::isAcknowledged))
                 .map(Views::notice).toList();
     }
 
@@ -130,7 +133,7 @@ public class AdoptionService {
     public NoticeView acknowledge(long noticeId) {
         TenantScope scope = access.scope();
         ChangeNotice notice = plans.findNotice(scope, noticeId)
-                .orElseThrow(vn.dtiplan.domain.RecordNotFoundException::new);
+                .orElseThrow(RecordNotFoundException::new);
         access.requireOwner(scope, notice.getUnitPath(), "notice.forbidden");
         notice.acknowledge(access.caller(), access.now());
         return Views.notice(notice);

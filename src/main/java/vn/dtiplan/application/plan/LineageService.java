@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
+import vn.dtiplan.domain.plan.InheritanceState;
 import vn.dtiplan.domain.plan.Plan;
 import vn.dtiplan.domain.plan.PlanRepository;
 import vn.dtiplan.domain.plan.Task;
@@ -70,7 +71,7 @@ public class LineageService {
                 return new MatrixView.Cell(t.getId(), copy == null ? null : copy.getId(),
                         copy == null ? null : copy.getState());
             }).toList();
-            int pending = (int) cells.stream().filter(c -> c.state() == vn.dtiplan.domain.plan.InheritanceState.PENDING)
+            int pending = (int) cells.stream().filter(c -> c.state() == InheritanceState.PENDING)
                     .count();
             rows.add(new MatrixView.Row(child.getCode(), child.getName(), cells, pending));
         }

@@ -5,7 +5,10 @@ import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
 import vn.dtiplan.domain.StateConflictException;
 import vn.dtiplan.domain.plan.ChangeNotice;
 import vn.dtiplan.domain.plan.FieldChange;
@@ -111,7 +114,7 @@ public class PlanService {
         List<AdministrativeUnit> children = plans.findChildUnits(scope, plan.getUnit());
         int copies = 0;
         int cascading = 0;
-        java.util.Set<String> reached = new java.util.TreeSet<>();
+        Set<String> reached = new TreeSet<>();
         for (Task t : tasks.stream().filter(Task::isCascade).toList()) {
             cascading++;
             for (AdministrativeUnit child : children) {
@@ -158,7 +161,7 @@ public class PlanService {
         Plan plan = task.getPlan();
         Department lead = access.department(scope, task.getUnit(), changes.lead()).orElse(null);
         LocalDate anchor = plan != null && plan.getDate() != null ? plan.getDate() : access.today();
-        java.util.Map<String, FieldChange> diff = task.amend(changes, lead, anchor);
+        Map<String, FieldChange> diff = task.amend(changes, lead, anchor);
         boolean draft = plan != null && !plan.getStatus().isIssued();
         if (!draft && !diff.isEmpty()) {
             plans.add(new TaskRevision(task, diff, access.caller(), access.now()));
