@@ -2,6 +2,7 @@ package vn.dtiplan.interfaces.rest;
 
 import jakarta.ejb.EJBAccessException;
 import jakarta.ejb.EJBException;
+import jakarta.persistence.OptimisticLockException;
 import jakarta.ws.rs.WebApplicationException;
 import vn.dtiplan.domain.AccessRefusedException;
 import vn.dtiplan.domain.DomainRuleException;
@@ -33,6 +34,9 @@ public class ApiExceptionMapper implements ExceptionMapper<Throwable> {
             return new ApiError(rule.messageKey(), Messages.vietnamese(rule.messageKey(), rule.arguments()))
                     .toResponse(statusOf(rule));
         }
+        if (concurrentUpdate(thrown)) {
+            return new ApiError("conflict.concurrent", Messages.vietnamese("conflict.concurrent")).toResponse(409);
+        }
         if (t instanceof WebApplicationException wae) {
             int status = wae.getResponse().getStatus();
             return new ApiError(codeOf(status), messageOf(status)).toResponse(status);
@@ -50,6 +54,17 @@ public class ApiExceptionMapper implements ExceptionMapper<Throwable> {
             return 404;
         }
         return rule instanceof StateConflictException ? 409 : 422;
+    }
+
+    /** Someone else changed the same record first (a version check failed at commit). */
+    private static boolean concurrentUpdate(Throwable thrown) {
+        for (Throwable c = thrown; c != null; c = c.getCause()) {
+            if (c instanceof OptimisticLockException
+                    || c.getClass().getName().equals("org.eclipse.persistence.exceptions.OptimisticLockException")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static Throwable unwrap(Throwable t) {
