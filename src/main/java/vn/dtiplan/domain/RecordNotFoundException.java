@@ -9,4 +9,8 @@ public class RecordNotFoundException extends DomainRuleException {
     public RecordNotFoundException() {
         super("record.notFound");
     }
+
+    public RecordNotFoundException(String messageKey, Object... arguments) {
+        super(messageKey, arguments);
+    }
 }

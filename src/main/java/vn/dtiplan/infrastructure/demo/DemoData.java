@@ -62,6 +62,9 @@ public class DemoData {
     @Inject
     private DemoPlans demoPlans;
 
+    @Inject
+    private AssessmentDemoData assessmentDemo;
+
     public void loadIfEmpty() {
         tenancy.system();
         if (!unitImport.isEmpty()) {
@@ -70,6 +73,7 @@ public class DemoData {
         Map<String, AdministrativeUnit> byCode = loadUnits();
         Map<String, Department> departments = loadDepartments(byCode);
         loadAccounts(byCode, departments);
+        assessmentDemo.load(byCode);
         int planCount = demoPlans.load();
         LOG.info(() -> "Demo data loaded: " + byCode.size() + " units, " + departments.size() + " departments, "
                 + planCount + " plans");

@@ -1,0 +1,261 @@
+package vn.dtiplan.application;
+
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import vn.dtiplan.domain.AccessRefusedException;
+import vn.dtiplan.domain.DomainRuleException;
+import vn.dtiplan.domain.RecordNotFoundException;
+import vn.dtiplan.domain.StateConflictException;
+import vn.dtiplan.domain.account.Role;
+import vn.dtiplan.domain.account.UserAccount;
+import vn.dtiplan.domain.assessment.Adjustment;
+import vn.dtiplan.domain.assessment.Assessment;
+import vn.dtiplan.domain.assessment.AssessmentRepository;
+import vn.dtiplan.domain.assessment.ScorePair;
+import vn.dtiplan.domain.assessment.ScoreSide;
+import vn.dtiplan.domain.assessment.Scorecard;
+import vn.dtiplan.domain.assessment.SiblingRanking;
+import vn.dtiplan.domain.framework.IndexFramework;
+import vn.dtiplan.domain.framework.IndexFrameworkRepository;
+import vn.dtiplan.domain.framework.Points;
+import vn.dtiplan.domain.tenancy.TenantScope;
+import vn.dtiplan.domain.unit.AdministrativeUnit;
+import vn.dtiplan.domain.unit.AdministrativeUnitRepository;
+
+/**
+ * Scores, scorecards, rankings and gaps of units.
+ *
+ * <p>Who may do what: a unit outside the caller's scope does not exist (404). The unit's own
+ * officers score it themselves (self-assessment, while a draft) and submit; officers of a unit
+ * above it appraise, adjust, record the published total and rank, and publish. Department staff
+ * only read. A computed rank among siblings is given only to callers who see the parent's whole
+ * subtree (a ward does not see its siblings); the published rank is always shown.
+ */
+@Stateless
+public class AssessmentService {
+
+    private static final Clock CLOCK = Clock.systemUTC();
+
+    @Inject
+    private Tenancy tenancy;
+
+    @Inject
+    private AdministrativeUnitRepository units;
+
+    @Inject
+    private IndexFrameworkRepository frameworks;
+
+    @Inject
+    private AssessmentRepository assessments;
+
+    /** The unit's scorecard for the year, if the unit is in scope and assessed. */
+    public Optional<AssessmentView> assessment(String unitCode, int year) {
+        TenantScope scope = tenancy.current();
+        return units.findByCode(scope, unitCode)
+                .flatMap(unit -> assessments.find(scope, unit, year).map(a -> view(scope, a)));
+    }
+
+    /**
+     * The gaps of the unit's assessment for the year (pillars and criteria below their maximum,
+     * most points lost first): what a remediation plan is drafted from. Empty when the unit is
+     * out of scope or not assessed that year. Stable contract for plan drafting.
+     */
+    public Optional<AssessmentGaps> gaps(String unitCode, int year) {
+        return assessment(unitCode, year).map(v -> new AssessmentGaps(v.unitCode(), v.year(), v.frameworkName(),
+                v.gaps(), v.criterionGaps()));
+    }
+
+    /** Puts scores for the unit and year (creating the assessment); all or nothing. */
+    public void put(String unitCode, int year, ScoreEntry entry) {
+        TenantScope scope = tenancy.current();
+        AdministrativeUnit unit = unitInScope(scope, unitCode);
+        ScoreSide side = sideOf(unit);
+        if (side == ScoreSide.SELF && (entry.rank() != null || entry.rankOf() != null
+                || entry.publishedTotal() != null || entry.adjustments() != null)) {
+            throw new AccessRefusedException("assessment.forbidden");
+        }
+        IndexFramework framework = frameworks.findById(scope, entry.frameworkId())
+                .orElseThrow(() -> new DomainRuleException("assessment.framework.unknown"));
+        if (framework.getYear() != year) {
+            throw new DomainRuleException("assessment.framework.year");
+        }
+        Optional<Assessment> existing = assessments.find(scope, unit, year);
+        if (existing.isPresent() && !existing.get().getFramework().getId().equals(framework.getId())) {
+            throw new StateConflictException("assessment.framework.changed");
+        }
+        Assessment assessment = existing.orElseGet(() -> new Assessment(unit, framework));
+        assessment.record(side, orEmpty(entry.pillars()), orEmpty(entry.criteria()));
+        if (entry.rank() != null || entry.rankOf() != null) {
+            assessment.recordPublishedRank(entry.rank(), entry.rankOf());
+        }
+        if (entry.publishedTotal() != null) {
+            assessment.recordPublishedTotal(entry.publishedTotal());
+        }
+        if (entry.adjustments() != null) {
+            assessment.replaceAdjustments(entry.adjustments().stream()
+                    .map(l -> new Adjustment(l.points(), l.reason())).toList());
+        }
+        if (existing.isEmpty()) {
+            assessments.add(assessment);
+        }
+    }
+
+    /** The unit's officers submit their self-assessment. */
+    public void submit(String unitCode, int year) {
+        step(unitCode, year, ScoreSide.SELF, (a, actor) -> a.submit(actor, CLOCK.instant()));
+    }
+
+    /** An appraiser above the unit closes the appraisal. */
+    public void appraise(String unitCode, int year) {
+        step(unitCode, year, ScoreSide.APPRAISAL, (a, actor) -> a.appraise(actor, CLOCK.instant()));
+    }
+
+    /** An appraiser above the unit publishes the result. */
+    public void publish(String unitCode, int year) {
+        step(unitCode, year, ScoreSide.APPRAISAL, (a, actor) -> a.publish(actor, CLOCK.instant()));
+    }
+
+    /** The children of the unit ranked for the year (published rank first, else by total). */
+    public Optional<RankingView> children(String unitCode, int year) {
+        TenantScope scope = tenancy.current();
+        return units.findByCode(scope, unitCode).map(parent -> ranking(scope, parent, year));
+    }
+
+    /** Whether the caller appraises this unit (a unit above it) rather than scoring itself. */
+    public boolean appraises(String unitCode) {
+        TenantScope scope = tenancy.current();
+        return units.findByCode(scope, unitCode).map(u -> {
+            try {
+                return sideOf(u) == ScoreSide.APPRAISAL;
+            } catch (AccessRefusedException e) {
+                return false;
+            }
+        }).orElse(false);
+    }
+
+    private void step(String unitCode, int year, ScoreSide required, java.util.function.BiConsumer<Assessment, String> action) {
+        TenantScope scope = tenancy.current();
+        AdministrativeUnit unit = unitInScope(scope, unitCode);
+        if (sideOf(unit) != required) {
+            throw new AccessRefusedException("assessment.forbidden");
+        }
+        Assessment assessment = assessments.find(scope, unit, year)
+                .orElseThrow(() -> new RecordNotFoundException("record.notFound"));
+        action.accept(assessment, tenancy.callerAccount().map(UserAccount::getUsername).orElse("system"));
+    }
+
+    private AdministrativeUnit unitInScope(TenantScope scope, String unitCode) {
+        return units.findByCode(scope, unitCode).orElseThrow(() -> new RecordNotFoundException("record.notFound"));
+    }
+
+    private ScoreSide sideOf(AdministrativeUnit unit) {
+        UserAccount account = tenancy.callerAccount().orElseThrow(() -> new AccessRefusedException("assessment.forbidden"));
+        boolean scorer = account.getRoles().stream().anyMatch(r -> r != Role.DEPARTMENT_STAFF);
+        if (!scorer) {
+            throw new AccessRefusedException("assessment.forbidden");
+        }
+        return unit.getPath().equals(account.getUnitPath()) ? ScoreSide.SELF : ScoreSide.APPRAISAL;
+    }
+
+    private AssessmentView view(TenantScope scope, Assessment a) {
+        Scorecard card = a.scorecard();
+        AdministrativeUnit unit = a.getUnit();
+        Optional<Integer> computedRank = Optional.empty();
+        Integer computedRankOf = null;
+        AdministrativeUnit parent = unit.getParent();
+        if (parent != null && scope.covers(parent.getPath())) {
+            List<AdministrativeUnit> siblings = childrenOf(scope, parent).stream()
+                    .filter(u -> u.getLevel() == unit.getLevel()).toList();
+            SiblingRanking ranking = computedRanking(scope, siblings, a.getYear());
+            computedRank = ranking.rankOf(unit.getCode());
+            computedRankOf = computedRank.isPresent() ? ranking.size() : null;
+        }
+        Optional<Assessment> previous = assessments.find(scope, unit, a.getYear() - 1);
+        BigDecimal previousTotal = previous.map(p -> p.scorecard().total()).orElse(null);
+        BigDecimal total = card.total();
+        boolean published = a.getPublishedRank() != null;
+        return new AssessmentView(unit.getCode(), unit.getName(), parent == null ? null : parent.getCode(),
+                a.getYear(), a.getFramework().getId(), a.getFramework().getName(), a.getStatus().name(),
+                total, card.computedTotal(), card.publishedTotal().orElse(null), card.difference().orElse(null),
+                card.max(), published ? a.getPublishedRank() : computedRank.orElse(null),
+                published ? a.getPublishedRankOf() : computedRankOf, a.getPublishedRank(), a.getPublishedRankOf(),
+                computedRank.orElse(null), computedRankOf, pillarLines(a), pillarGaps(card), criterionGaps(card),
+                a.getAdjustments().stream().map(j -> new AssessmentView.AdjustmentLine(Points.plain(j.getPoints()),
+                        j.getReason())).toList(),
+                a.getSteps().stream().map(s -> new AssessmentView.Step(s.getStatus().name(), s.getActor(), s.getAt()))
+                        .toList(),
+                previous.map(Assessment::getYear).orElse(null), previousTotal,
+                previousTotal == null || total == null ? null : Points.plain(total.subtract(previousTotal)),
+                previous.map(AssessmentService::pillarLines).orElse(List.of()));
+    }
+
+    static List<AssessmentView.PillarLine> pillarLines(Assessment a) {
+        return a.scorecard().pillars().stream().map(p -> {
+            Optional<ScorePair> pair = a.pillarScore(p.pillar().getName());
+            return new AssessmentView.PillarLine(p.pillar().getName(), p.score(), Points.plain(p.pillar().getMax()),
+                    pair.map(ScorePair::getSelfAssessed).orElse(null), pair.map(ScorePair::getAppraised).orElse(null),
+                    p.derived());
+        }).toList();
+    }
+
+    private static List<AssessmentView.PillarGap> pillarGaps(Scorecard card) {
+        return card.pillarGaps().stream()
+                .map(g -> new AssessmentView.PillarGap(g.pillar(), g.lost(), g.score(), g.max())).toList();
+    }
+
+    private static List<AssessmentView.CriterionGap> criterionGaps(Scorecard card) {
+        return card.criterionGaps().stream().map(g -> new AssessmentView.CriterionGap(g.code(), g.title(), g.pillar(),
+                g.parentCode(), g.max(), g.score(), g.lost())).toList();
+    }
+
+    private List<AdministrativeUnit> childrenOf(TenantScope scope, AdministrativeUnit parent) {
+        return units.findVisible(scope).stream()
+                .filter(u -> u.getParent() != null && u.getParent().getId().equals(parent.getId())).toList();
+    }
+
+    private SiblingRanking computedRanking(TenantScope scope, List<AdministrativeUnit> siblings, int year) {
+        Map<String, Assessment> byCode = byUnitCode(assessments.findForUnits(scope, siblings, year));
+        Map<String, BigDecimal> totals = new HashMap<>();
+        siblings.forEach(u -> totals.put(u.getCode(),
+                Optional.ofNullable(byCode.get(u.getCode())).map(x -> x.scorecard().computedTotal()).orElse(null)));
+        return new SiblingRanking(totals);
+    }
+
+    private RankingView ranking(TenantScope scope, AdministrativeUnit parent, int year) {
+        List<AdministrativeUnit> children = childrenOf(scope, parent);
+        Map<String, Assessment> byCode = byUnitCode(assessments.findForUnits(scope, children, year));
+        SiblingRanking computed = computedRanking(scope, children, year);
+        List<RankingView.Row> rows = children.stream().map(u -> {
+            Assessment a = byCode.get(u.getCode());
+            if (a == null) {
+                return new RankingView.Row(u.getCode(), u.getName(), null, null, null, null, null, null, List.of());
+            }
+            Scorecard card = a.scorecard();
+            return new RankingView.Row(u.getCode(), u.getName(), card.total(), card.computedTotal(), card.max(),
+                    a.getPublishedRank(), a.getPublishedRankOf(), computed.rankOf(u.getCode()).orElse(null),
+                    pillarLines(a));
+        }).sorted(Comparator.comparing(RankingView.Row::publishedRank, Comparator.nullsLast(Comparator.naturalOrder()))
+                .thenComparing(RankingView.Row::total, Comparator.nullsLast(Comparator.reverseOrder()))
+                .thenComparing(RankingView.Row::unitName)).toList();
+        return new RankingView(parent.getCode(), parent.getName(), year, computed.complete(), rows);
+    }
+
+    private static Map<String, Assessment> byUnitCode(List<Assessment> list) {
+        return list.stream().collect(Collectors.toMap(a -> a.getUnit().getCode(), Function.identity(), (x, y) -> x));
+    }
+
+    private static Map<String, BigDecimal> orEmpty(Map<String, BigDecimal> map) {
+        return map == null ? Map.of() : map.entrySet().stream().filter(e -> Objects.nonNull(e.getKey()))
+                .collect(HashMap::new, (m, e) -> m.put(e.getKey(), e.getValue()), HashMap::putAll);
+    }
+}

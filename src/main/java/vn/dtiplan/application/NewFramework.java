@@ -1,0 +1,15 @@
+package vn.dtiplan.application;
+
+import java.math.BigDecimal;
+import java.util.List;
+import vn.dtiplan.domain.unit.UnitLevel;
+
+/** A framework to create, as the API and the Excel import give it. */
+public record NewFramework(String issuerCode, int year, UnitLevel level, String name, List<Pillar> pillars) {
+
+    public record Pillar(String name, BigDecimal max, List<Criterion> criteria) {
+    }
+
+    public record Criterion(String code, String title, BigDecimal max, String scoringMethod, String evidence) {
+    }
+}

@@ -1,0 +1,17 @@
+package vn.dtiplan.application;
+
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Scores put for a unit and year. {@code pillars} and {@code criteria} replace the caller's side
+ * (self-assessed for the unit itself, appraised for a unit above); {@code rank}/{@code rankOf},
+ * {@code publishedTotal} and {@code adjustments} are for appraisers, and null leaves them as they are.
+ */
+public record ScoreEntry(long frameworkId, Map<String, BigDecimal> pillars, Map<String, BigDecimal> criteria,
+                         Integer rank, Integer rankOf, BigDecimal publishedTotal, List<AdjustmentLine> adjustments) {
+
+    public record AdjustmentLine(BigDecimal points, String reason) {
+    }
+}

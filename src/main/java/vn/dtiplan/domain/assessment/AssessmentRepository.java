@@ -1,0 +1,18 @@
+package vn.dtiplan.domain.assessment;
+
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+import vn.dtiplan.domain.tenancy.TenantScope;
+import vn.dtiplan.domain.unit.AdministrativeUnit;
+
+/** Assessments, read through a scope that must cover the assessed unit. */
+public interface AssessmentRepository {
+
+    Assessment add(Assessment assessment);
+
+    Optional<Assessment> find(TenantScope scope, AdministrativeUnit unit, int year);
+
+    /** The assessments of the given units in the year, those the scope covers. */
+    List<Assessment> findForUnits(TenantScope scope, Collection<AdministrativeUnit> units, int year);
+}

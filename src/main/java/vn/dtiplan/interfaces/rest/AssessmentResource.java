@@ -1,0 +1,113 @@
+package vn.dtiplan.interfaces.rest;
+
+import jakarta.inject.Inject;
+import jakarta.ws.rs.BadRequestException;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.NotFoundException;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import java.math.BigDecimal;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import vn.dtiplan.application.AssessmentGaps;
+import vn.dtiplan.application.AssessmentService;
+import vn.dtiplan.application.AssessmentView;
+import vn.dtiplan.application.RankingView;
+import vn.dtiplan.application.ScoreEntry;
+import vn.dtiplan.domain.DomainRuleException;
+
+/**
+ * {@code GET} and {@code PUT /api/units/{code}/assessments/{year}}, the workflow steps
+ * ({@code POST .../submit|appraise|publish}), {@code GET .../children} (the children ranked) and
+ * {@code GET .../gaps}. The answer of GET carries the contract's fields ({@code unitCode, year,
+ * total, max, rank, rankOf, pillars[{name, score, max}], gaps[{pillar, lost}]}) and more:
+ * computedTotal, publishedTotal, difference, criterionGaps, adjustments, steps, year on year.
+ */
+@Path("units/{code}/assessments/{year}")
+@Produces(MediaType.APPLICATION_JSON + ";charset=UTF-8")
+public class AssessmentResource {
+
+    /** The body of PUT; only {@code frameworkId} and {@code pillars} are required. */
+    public record ScoresJson(Long frameworkId, List<ScoreJson> pillars, List<ScoreJson> criteria, Integer rank,
+                             Integer rankOf, BigDecimal publishedTotal, List<AdjustmentJson> adjustments) {
+    }
+
+    /** A score of a pillar ({@code name}) or a criterion ({@code code}). */
+    public record ScoreJson(String name, String code, BigDecimal score) {
+    }
+
+    public record AdjustmentJson(BigDecimal points, String reason) {
+    }
+
+    @Inject
+    private AssessmentService assessments;
+
+    @GET
+    public AssessmentView get(@PathParam("code") String code, @PathParam("year") int year) {
+        return assessments.assessment(code, year).orElseThrow(NotFoundException::new);
+    }
+
+    @PUT
+    @Consumes(MediaType.APPLICATION_JSON)
+    public AssessmentView put(@PathParam("code") String code, @PathParam("year") int year, ScoresJson body) {
+        if (body == null) {
+            throw new BadRequestException();
+        }
+        if (body.frameworkId() == null) {
+            throw new DomainRuleException("assessment.framework.unknown");
+        }
+        assessments.put(code, year, new ScoreEntry(body.frameworkId(), scores(body.pillars(), ScoreJson::name),
+                scores(body.criteria(), ScoreJson::code), body.rank(), body.rankOf(), body.publishedTotal(),
+                body.adjustments() == null ? null : body.adjustments().stream()
+                        .map(a -> new ScoreEntry.AdjustmentLine(a.points(), a.reason())).toList()));
+        return get(code, year);
+    }
+
+    @POST
+    @Path("submit")
+    public AssessmentView submit(@PathParam("code") String code, @PathParam("year") int year) {
+        assessments.submit(code, year);
+        return get(code, year);
+    }
+
+    @POST
+    @Path("appraise")
+    public AssessmentView appraise(@PathParam("code") String code, @PathParam("year") int year) {
+        assessments.appraise(code, year);
+        return get(code, year);
+    }
+
+    @POST
+    @Path("publish")
+    public AssessmentView publish(@PathParam("code") String code, @PathParam("year") int year) {
+        assessments.publish(code, year);
+        return get(code, year);
+    }
+
+    @GET
+    @Path("children")
+    public RankingView children(@PathParam("code") String code, @PathParam("year") int year) {
+        return assessments.children(code, year).orElseThrow(NotFoundException::new);
+    }
+
+    @GET
+    @Path("gaps")
+    public AssessmentGaps gaps(@PathParam("code") String code, @PathParam("year") int year) {
+        return assessments.gaps(code, year).orElseThrow(NotFoundException::new);
+    }
+
+    private static Map<String, BigDecimal> scores(List<ScoreJson> lines, Function<ScoreJson, String> key) {
+        Map<String, BigDecimal> map = new LinkedHashMap<>();
+        if (lines != null) {
+            lines.forEach(l -> map.put(key.apply(l), l.score()));
+        }
+        return map;
+    }
+}

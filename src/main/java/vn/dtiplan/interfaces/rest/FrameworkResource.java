@@ -1,0 +1,81 @@
+package vn.dtiplan.interfaces.rest;
+
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.NotFoundException;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import vn.dtiplan.application.FrameworkService;
+import vn.dtiplan.application.FrameworkView;
+import vn.dtiplan.application.NewFramework;
+import vn.dtiplan.domain.DomainRuleException;
+import vn.dtiplan.domain.unit.UnitLevel;
+
+/** {@code POST /api/frameworks}, {@code GET /api/frameworks?year=&level=}, {@code GET /api/frameworks/{id}}. */
+@Path("frameworks")
+@Produces(MediaType.APPLICATION_JSON + ";charset=UTF-8")
+public class FrameworkResource {
+
+    /** The contract's body: {@code issuerCode, year, level, name, pillars[{name, max, criteria[{code, title, max}]}]}. */
+    public record FrameworkJson(String issuerCode, Integer year, String level, String name, List<PillarJson> pillars) {
+    }
+
+    public record PillarJson(String name, BigDecimal max, List<CriterionJson> criteria) {
+    }
+
+    public record CriterionJson(String code, String title, BigDecimal max, String scoringMethod, String evidence) {
+    }
+
+    @Inject
+    private FrameworkService frameworks;
+
+    @POST
+    @Consumes(MediaType.APPLICATION_JSON)
+    public Response create(FrameworkJson body) {
+        if (body == null) {
+            throw new jakarta.ws.rs.BadRequestException();
+        }
+        long id = frameworks.create(new NewFramework(body.issuerCode(), year(body.year()), level(body.level()),
+                body.name(), body.pillars() == null ? List.of() : body.pillars().stream()
+                        .map(p -> new NewFramework.Pillar(p.name(), p.max(), p.criteria() == null ? List.of()
+                                : p.criteria().stream().map(c -> new NewFramework.Criterion(c.code(), c.title(),
+                                        c.max(), c.scoringMethod(), c.evidence())).toList())).toList()));
+        return Response.status(Response.Status.CREATED).entity(Map.of("id", id)).build();
+    }
+
+    @GET
+    public List<FrameworkView> visible(@QueryParam("year") Integer year, @QueryParam("level") String level) {
+        return frameworks.visible(year, level == null || level.isBlank() ? null : level(level));
+    }
+
+    @GET
+    @Path("{id}")
+    public FrameworkView framework(@PathParam("id") long id) {
+        return frameworks.framework(id).orElseThrow(NotFoundException::new);
+    }
+
+    private static int year(Integer year) {
+        if (year == null) {
+            throw new DomainRuleException("framework.year.invalid", "");
+        }
+        return year;
+    }
+
+    static UnitLevel level(String level) {
+        try {
+            return UnitLevel.valueOf(level.strip().toUpperCase(Locale.ROOT));
+        } catch (IllegalArgumentException | NullPointerException e) {
+            throw new DomainRuleException("framework.level.invalid");
+        }
+    }
+}

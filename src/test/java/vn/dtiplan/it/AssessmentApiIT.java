@@ -1,0 +1,216 @@
+package vn.dtiplan.it;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import jakarta.json.Json;
+import jakarta.json.JsonArray;
+import jakarta.json.JsonArrayBuilder;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonValue;
+import java.math.BigDecimal;
+import java.net.URL;
+import java.util.List;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * Frameworks and assessments over the API, on the demo data: Phường 2's published 2023 scorecard
+ * (the issue's figures), a 1000-point framework created through the API, refused scores that
+ * change nothing, who may read and put what. Each test that writes uses its own year, so the
+ * tests do not depend on their order.
+ */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class AssessmentApiIT {
+
+    private static final String[] PILLARS = {"Nhận thức số", "Thể chế số", "Hạ tầng số", "Nhân lực số",
+        "An toàn thông tin mạng", "Chính quyền số", "Kinh tế số", "Xã hội số"};
+    private static final int[] THOUSAND = {100, 100, 100, 100, 100, 200, 150, 150};
+
+    @Deployment
+    static WebArchive d() {
+        return Deployments.war();
+    }
+
+    @ArquillianResource
+    private URL base;
+
+    @Test
+    @Tag("smoke")
+    void phuong2SeesItsPublishedScorecardWithGapsLedByDigitalGovernment() {
+        JsonObject card = Api.at(base).as("phuong2.vungtau").get("units/26509/assessments/2023").expect(200).object();
+        assertEquals("26509", card.getString("unitCode"));
+        assertEquals(2023, card.getInt("year"));
+        assertNumber("83.105", card, "total");
+        assertNumber("100", card, "max");
+        assertEquals(2, card.getInt("rank"));
+        assertEquals(17, card.getInt("rankOf"));
+        assertNumber("83.105", card, "computedTotal");
+        assertNumber("0", card, "difference");
+        JsonArray pillars = card.getJsonArray("pillars");
+        assertEquals(8, pillars.size());
+        String[] scores = {"6", "9.5", "3", "10", "2.5", "38.605", "3", "11.5"};
+        String[] maxima = {"6", "11", "3", "10", "3", "50", "4", "13"};
+        for (int i = 0; i < 8; i++) {
+            JsonObject p = pillars.getJsonObject(i);
+            assertEquals(PILLARS[i], p.getString("name"));
+            assertNumber(scores[i], p, "score");
+            assertNumber(maxima[i], p, "max");
+        }
+        JsonArray gaps = card.getJsonArray("gaps");
+        assertEquals(List.of("Chính quyền số", "Thể chế số", "Xã hội số", "Kinh tế số", "An toàn thông tin mạng"),
+                gaps.getValuesAs(JsonObject.class).stream().map(g -> g.getString("pillar")).toList());
+        assertNumber("11.395", gaps.getJsonObject(0), "lost");
+        assertEquals(15, card.getJsonArray("criterionGaps").size());
+        assertEquals(-1, new BigDecimal(card.getJsonArray("adjustments").getJsonObject(0)
+                .getJsonNumber("points").toString()).intValueExact());
+    }
+
+    @Test
+    void vungTauKeepsItsPublishedTotalAndShowsTheDifference() {
+        JsonObject card = Api.at(base).as("tp.vungtau").get("units/747/assessments/2023").expect(200).object();
+        assertNumber("87.381", card, "total");
+        assertNumber("88.3812", card, "computedTotal");
+        assertNumber("-1.0002", card, "difference");
+        assertEquals("46.3812", card.getJsonArray("pillars").getJsonObject(5).getJsonNumber("score").toString());
+        assertEquals(2, card.getInt("rank"));
+        assertEquals(8, card.getInt("rankOf"));
+        assertEquals("PUBLISHED", card.getString("status"));
+        assertEquals(3, card.getJsonArray("steps").size());
+    }
+
+    @Test
+    @Tag("smoke")
+    void aThousandPointFrameworkGivesTheRightTotalMaximumAndGapOrder() {
+        Api province = Api.at(base).as("tinh.brvt");
+        long id = createFramework(province, 2031);
+        JsonObject card = province.put("units/26512/assessments/2031",
+                scores(id, "80", "95", "100", "70", "100", "150", "120", "149.5")).expect(200).object();
+        assertNumber("864.5", card, "total");
+        assertNumber("864.5", card, "computedTotal");
+        assertFalse(card.containsKey("publishedTotal"));
+        assertNumber("1000", card, "max");
+        List<String> order = card.getJsonArray("gaps").getValuesAs(JsonObject.class).stream()
+                .map(g -> g.getString("pillar")).toList();
+        assertEquals(List.of("Chính quyền số", "Nhân lực số", "Kinh tế số", "Nhận thức số", "Thể chế số", "Xã hội số"),
+                order);
+        JsonObject again = Api.at(base).as("phuong3.vungtau").get("units/26512/assessments/2031").expect(200).object();
+        assertNumber("864.5", again, "total");
+    }
+
+    @Test
+    void aScoreAboveItsMaximumIsRefusedAndChangesNothing() {
+        Api province = Api.at(base).as("tinh.brvt");
+        long id = createFramework(province, 2032);
+        province.put("units/26515/assessments/2032", scores(id, "50", "50")).expect(200);
+        JsonObject error = province.put("units/26515/assessments/2032", scores(id, "60", "100.5")).expectError(422);
+        assertEquals("assessment.score.outOfRange", error.getString("error"));
+        assertTrue(error.getString("message").contains("Thể chế số"), error.getString("message"));
+        province.put("units/26515/assessments/2032", scores(id, "-1")).expectError(422);
+        JsonObject card = province.get("units/26515/assessments/2032").expect(200).object();
+        assertNumber("100", card, "total");
+        assertNumber("50", card.getJsonArray("pillars").getJsonObject(1), "score");
+    }
+
+    @Test
+    void aWardCannotReadOrPutASiblingsOrItsCitysAssessment() {
+        Api ward = Api.at(base).as("phuong2.vungtau");
+        ward.get("units/26512/assessments/2023").expectError(404);
+        ward.get("units/747/assessments/2023").expectError(404);
+        ward.get("units/747/assessments/2023/children").expectError(404);
+        long wardFramework = wardFramework2023(ward);
+        ward.put("units/26512/assessments/2023", scores(wardFramework, "6")).expectError(404);
+        Api.at(base).as("hvt.bacgiang").get("units/26509/assessments/2023").expectError(404);
+    }
+
+    @Test
+    void theUnitScoresItselfWhileADraftAndOnlyAppraisersSetRanks() {
+        long id = createFramework(Api.at(base).as("tinh.brvt"), 2033);
+        Api ward = Api.at(base).as("phuong3.vungtau");
+        JsonObject card = ward.put("units/26512/assessments/2033", scores(id, "90")).expect(200).object();
+        assertNumber("90", card.getJsonArray("pillars").getJsonObject(0), "selfAssessed");
+        assertEquals("DRAFT", card.getString("status"));
+        JsonObject withRank = Json.createObjectBuilder(scores(id, "90")).add("rank", 1).add("rankOf", 17).build();
+        ward.put("units/26512/assessments/2033", withRank).expectError(403);
+        ward.post("units/26512/assessments/2033/submit", JsonValue.EMPTY_JSON_OBJECT).expect(200);
+        ward.put("units/26512/assessments/2033", scores(id, "95")).expectError(409);
+        Api.at(base).as("phuong2.vungtau").put("units/26509/assessments/2023",
+                scores(wardFramework2023(ward), "6")).expectError(409);
+    }
+
+    @Test
+    void onlyProvinceUsersIssueFrameworksAndWardsReadTheirProvincesFrameworks() {
+        JsonObject body = framework(2034);
+        Api.at(base).as("tp.vungtau").post("frameworks", body).expectError(403);
+        Api.at(base).as("phuong2.vungtau").post("frameworks", body).expectError(403);
+        Api.at(base).as("hvt.bacgiang").post("frameworks", body).expectError(403);
+        JsonArray seen = Api.at(base).as("phuong2.vungtau").get("frameworks?year=2023").expect(200).array();
+        assertEquals(2, seen.size(), seen.toString());
+        assertTrue(seen.getValuesAs(JsonObject.class).stream().allMatch(f -> f.getString("issuerCode").equals("77")));
+        JsonArray bacGiang = Api.at(base).as("hvt.bacgiang").get("frameworks?level=WARD").expect(200).array();
+        JsonObject codes = bacGiang.getJsonObject(0);
+        assertEquals("24", codes.getString("issuerCode"));
+        assertEquals("1.1", codes.getJsonArray("pillars").getJsonObject(0).getJsonArray("criteria")
+                .getJsonObject(0).getString("code"));
+        assertEquals("1.2", codes.getJsonArray("pillars").getJsonObject(0).getJsonArray("criteria")
+                .getJsonObject(2).getString("parentCode"));
+    }
+
+    @Test
+    void theCitySeesItsWardsRankedWithPhuong2Second() {
+        JsonObject ranking = Api.at(base).as("tp.vungtau").get("units/747/assessments/2023/children").expect(200).object();
+        JsonArray rows = ranking.getJsonArray("rows");
+        assertEquals(17, rows.size());
+        assertTrue(ranking.getBoolean("complete"));
+        JsonObject second = rows.getJsonObject(1);
+        assertEquals("26509", second.getString("unitCode"));
+        assertEquals(2, second.getInt("publishedRank"));
+        assertEquals(2, second.getInt("computedRank"));
+        JsonObject card = Api.at(base).as("tp.vungtau").get("units/26509/assessments/2023").expect(200).object();
+        assertEquals(2, card.getInt("computedRank"));
+        assertEquals(17, card.getInt("computedRankOf"));
+    }
+
+    private static long wardFramework2023(Api api) {
+        return api.get("frameworks?year=2023&level=WARD").expect(200).array().getJsonObject(0).getJsonNumber("id")
+                .longValue();
+    }
+
+    private static long createFramework(Api province, int year) {
+        JsonObject created = province.post("frameworks", framework(year)).expect(201).object();
+        return created.getJsonNumber("id").longValue();
+    }
+
+    private static JsonObject framework(int year) {
+        JsonArrayBuilder pillars = Json.createArrayBuilder();
+        for (int i = 0; i < PILLARS.length; i++) {
+            pillars.add(Json.createObjectBuilder().add("name", PILLARS[i]).add("max", THOUSAND[i])
+                    .add("criteria", Json.createArrayBuilder().add(Json.createObjectBuilder()
+                            .add("code", (i + 1) + ".1").add("title", "Tiêu chí " + (i + 1) + ".1").add("max", 10))));
+        }
+        return Json.createObjectBuilder().add("issuerCode", "77").add("year", year).add("level", "WARD")
+                .add("name", "Bộ chỉ số 1000 điểm " + year).add("pillars", pillars).build();
+    }
+
+    private static JsonObject scores(long frameworkId, String... pillarScores) {
+        JsonArrayBuilder pillars = Json.createArrayBuilder();
+        for (int i = 0; i < pillarScores.length; i++) {
+            pillars.add(Json.createObjectBuilder().add("name", PILLARS[i]).add("score", new BigDecimal(pillarScores[i])));
+        }
+        return Json.createObjectBuilder().add("frameworkId", frameworkId).add("pillars", pillars).build();
+    }
+
+    private static void assertNumber(String expected, JsonObject object, String field) {
+        assertTrue(object.containsKey(field) && !object.isNull(field), field + " missing in " + object);
+        assertEquals(0, new BigDecimal(expected).compareTo(object.getJsonNumber(field).bigDecimalValue()),
+                field + ": expected " + expected + " in " + object);
+    }
+}
