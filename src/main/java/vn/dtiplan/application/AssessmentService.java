@@ -65,6 +65,12 @@ public class AssessmentService {
                 .flatMap(unit -> assessments.find(scope, unit, year).map(a -> view(scope, a)));
     }
 
+    /** The years the unit is assessed in (that the caller may see), newest first. */
+    public List<Integer> years(String unitCode) {
+        TenantScope scope = tenancy.current();
+        return units.findByCode(scope, unitCode).map(u -> assessments.findYears(scope, u)).orElse(List.of());
+    }
+
     /**
      * The gaps of the unit's assessment for the year (pillars and criteria below their maximum,
      * most points lost first): what a remediation plan is drafted from. Empty when the unit is
@@ -126,7 +132,7 @@ public class AssessmentService {
     }
 
     /** The children of the unit ranked for the year (published rank first, else by total). */
-    public Optional<RankingView> children(String unitCode, int year) {
+    public Optional<ChildRanking> children(String unitCode, int year) {
         TenantScope scope = tenancy.current();
         return units.findByCode(scope, unitCode).map(parent -> ranking(scope, parent, year));
     }
@@ -231,23 +237,23 @@ public class AssessmentService {
         return new SiblingRanking(totals);
     }
 
-    private RankingView ranking(TenantScope scope, AdministrativeUnit parent, int year) {
+    private ChildRanking ranking(TenantScope scope, AdministrativeUnit parent, int year) {
         List<AdministrativeUnit> children = childrenOf(scope, parent);
         Map<String, Assessment> byCode = byUnitCode(assessments.findForUnits(scope, children, year));
         SiblingRanking computed = computedRanking(scope, children, year);
-        List<RankingView.Row> rows = children.stream().map(u -> {
+        List<ChildRanking.Row> rows = children.stream().map(u -> {
             Assessment a = byCode.get(u.getCode());
             if (a == null) {
-                return new RankingView.Row(u.getCode(), u.getName(), null, null, null, null, null, null, List.of());
+                return new ChildRanking.Row(u.getCode(), u.getName(), null, null, null, null, null, null, List.of());
             }
             Scorecard card = a.scorecard();
-            return new RankingView.Row(u.getCode(), u.getName(), card.total(), card.computedTotal(), card.max(),
+            return new ChildRanking.Row(u.getCode(), u.getName(), card.total(), card.computedTotal(), card.max(),
                     a.getPublishedRank(), a.getPublishedRankOf(), computed.rankOf(u.getCode()).orElse(null),
                     pillarLines(a));
-        }).sorted(Comparator.comparing(RankingView.Row::publishedRank, Comparator.nullsLast(Comparator.naturalOrder()))
-                .thenComparing(RankingView.Row::total, Comparator.nullsLast(Comparator.reverseOrder()))
-                .thenComparing(RankingView.Row::unitName)).toList();
-        return new RankingView(parent.getCode(), parent.getName(), year, computed.complete(), rows);
+        }).sorted(Comparator.comparing(ChildRanking.Row::publishedRank, Comparator.nullsLast(Comparator.naturalOrder()))
+                .thenComparing(ChildRanking.Row::total, Comparator.nullsLast(Comparator.reverseOrder()))
+                .thenComparing(ChildRanking.Row::unitName)).toList();
+        return new ChildRanking(parent.getCode(), parent.getName(), year, computed.complete(), rows);
     }
 
     private static Map<String, Assessment> byUnitCode(List<Assessment> list) {

@@ -20,6 +20,8 @@ import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
 
 /**
  * Frameworks and assessments over the API, on the demo data: Phường 2's published 2023 scorecard
@@ -177,6 +179,63 @@ class AssessmentApiIT {
         JsonObject card = Api.at(base).as("tp.vungtau").get("units/26509/assessments/2023").expect(200).object();
         assertEquals(2, card.getInt("computedRank"));
         assertEquals(17, card.getInt("computedRankOf"));
+    }
+
+    @Test
+    void phuong2ScorecardAndVungTauRankingShowTheSeedFiguresOnScreen() {
+        try (Browser browser = Browser.open(base)) {
+            browser.signIn("phuong2.vungtau");
+            browser.go("app/scorecard.xhtml");
+            assertEquals("83.105", browser.text(By.id("total")));
+            assertEquals("100", browser.text(By.id("max")));
+            assertEquals("2/17", browser.text(By.id("rank")));
+            assertEquals(List.of("6", "9.5", "3", "10", "2.5", "38.605", "3", "11.5"), texts(browser, "#pillars td.score"));
+            assertEquals("Chính quyền số", texts(browser, ".gap-pillar").get(0));
+            assertEquals("−11.395", texts(browser, ".gap-lost").get(0));
+            assertEquals("84.105", browser.text(By.id("pillar-sum")));
+            assertEquals("83.105", browser.text(By.id("computed-total")));
+            browser.find(By.cssSelector("#radar canvas"));
+            browser.shoot("scorecard-phuong2");
+            scrollTo(browser, "radar").shoot("scorecard-phuong2-chart");
+            scrollTo(browser, "gaps").shoot("scorecard-phuong2-gaps");
+            assertFitsThePhone(browser);
+        }
+        try (Browser browser = Browser.open(base)) {
+            browser.signIn("tp.vungtau");
+            browser.go("app/ranking.xhtml?unit=747&year=2023&mark=26509");
+            List<WebElement> rows = browser.driver().findElements(By.cssSelector("#ranking tr.rank-row"));
+            assertEquals(17, rows.size());
+            assertEquals("26509", rows.get(1).getAttribute("data-code"));
+            assertEquals("2", rows.get(1).findElement(By.cssSelector(".published-rank")).getText());
+            assertEquals("83.105", rows.get(1).findElement(By.cssSelector(".total")).getText());
+            browser.find(By.cssSelector("#bars canvas"));
+            browser.shoot("ranking-vungtau");
+            scrollTo(browser, "bars").shoot("ranking-vungtau-chart");
+            assertFitsThePhone(browser);
+            browser.go("app/scorecard.xhtml?unit=747&year=2023");
+            assertEquals("87.381", browser.text(By.id("total")));
+            assertEquals("-1.0002", browser.text(By.id("difference")));
+            browser.find(By.id("difference-note"));
+            browser.shoot("scorecard-vungtau");
+        }
+    }
+
+    private static Browser scrollTo(Browser browser, String id) {
+        browser.driver().executeScript("document.getElementById(arguments[0]).scrollIntoView();", id);
+        return browser;
+    }
+
+    private static List<String> texts(Browser browser, String css) {
+        browser.find(By.cssSelector(css));
+        return browser.driver().findElements(By.cssSelector(css)).stream().map(WebElement::getText).toList();
+    }
+
+    private static void assertFitsThePhone(Browser browser) {
+        browser.driver().manage().window().setSize(Browser.PHONE);
+        Object overflow = browser.driver().executeScript(
+                "return document.documentElement.scrollWidth - window.innerWidth;");
+        browser.driver().manage().window().setSize(Browser.DESKTOP);
+        assertTrue(((Number) overflow).intValue() <= 0, "wider than the phone by " + overflow + " px");
     }
 
     private static long wardFramework2023(Api api) {

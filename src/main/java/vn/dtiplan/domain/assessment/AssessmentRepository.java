@@ -13,6 +13,9 @@ public interface AssessmentRepository {
 
     Optional<Assessment> find(TenantScope scope, AdministrativeUnit unit, int year);
 
+    /** The years the unit is assessed in, newest first. */
+    List<Integer> findYears(TenantScope scope, AdministrativeUnit unit);
+
     /** The assessments of the given units in the year, those the scope covers. */
     List<Assessment> findForUnits(TenantScope scope, Collection<AdministrativeUnit> units, int year);
 }

@@ -31,6 +31,17 @@ public class JpaAssessmentRepository implements AssessmentRepository {
     }
 
     @Override
+    public List<Integer> findYears(TenantScope scope, AdministrativeUnit unit) {
+        if (scope.isNone()) {
+            return List.of();
+        }
+        return ScopeFilter.bind(em.createQuery("select a.year from Assessment a where a.unit = :unit and "
+                        + ScopeFilter.on("a.unitPath") + " order by a.year desc", Integer.class), scope)
+                .setParameter("unit", unit)
+                .getResultList();
+    }
+
+    @Override
     public List<Assessment> findForUnits(TenantScope scope, Collection<AdministrativeUnit> units, int year) {
         if (scope.isNone() || units.isEmpty()) {
             return List.of();

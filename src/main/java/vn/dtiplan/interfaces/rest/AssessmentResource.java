@@ -19,7 +19,7 @@ import java.util.function.Function;
 import vn.dtiplan.application.AssessmentGaps;
 import vn.dtiplan.application.AssessmentService;
 import vn.dtiplan.application.AssessmentView;
-import vn.dtiplan.application.RankingView;
+import vn.dtiplan.application.ChildRanking;
 import vn.dtiplan.application.ScoreEntry;
 import vn.dtiplan.domain.DomainRuleException;
 
@@ -93,7 +93,7 @@ public class AssessmentResource {
 
     @GET
     @Path("children")
-    public RankingView children(@PathParam("code") String code, @PathParam("year") int year) {
+    public ChildRanking children(@PathParam("code") String code, @PathParam("year") int year) {
         return assessments.children(code, year).orElseThrow(NotFoundException::new);
     }
 

@@ -1,0 +1,144 @@
+package vn.dtiplan.interfaces.web;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.faces.context.FacesContext;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.Serializable;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import vn.dtiplan.application.AccountService;
+import vn.dtiplan.application.AssessmentService;
+import vn.dtiplan.application.AssessmentView;
+import vn.dtiplan.application.CallerView;
+import vn.dtiplan.application.UnitService;
+import vn.dtiplan.application.UnitView;
+import vn.dtiplan.domain.unit.UnitLevel;
+import vn.dtiplan.interfaces.Messages;
+
+/**
+ * The unit scorecard ({@code /app/scorecard.xhtml?unit=26509&year=2023}): total against the
+ * maximum, rank, the published total beside the computed one with the difference, a radar of
+ * the pillars as a share of their maxima (with the previous year when assessed), the pillar
+ * table and the gaps, most points lost first. The caller's own unit and its latest year are shown
+ * by default; a unit outside the caller's scope shows nothing (as if not assessed).
+ */
+@Named
+@ViewScoped
+public class ScorecardView implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    @Inject
+    private AssessmentService assessments;
+
+    @Inject
+    private UnitService units;
+
+    @Inject
+    private AccountService accounts;
+
+    private String unit;
+    private Integer year;
+    private List<Integer> years = List.of();
+    private List<UnitView> choices = List.of();
+    private AssessmentView card;
+    private String radar;
+
+    @PostConstruct
+    void load() {
+        Map<String, String> params = FacesContext.getCurrentInstance().getExternalContext().getRequestParameterMap();
+        choices = units.visibleUnits().stream().filter(u -> u.level() != UnitLevel.PROVINCE).toList();
+        unit = Optional.ofNullable(params.get("unit")).filter(s -> !s.isBlank())
+                .or(() -> accounts.caller().map(CallerView::unitCode)
+                        .filter(code -> choices.stream().anyMatch(u -> u.code().equals(code))))
+                .or(() -> choices.stream().findFirst().map(UnitView::code)).orElse(null);
+        if (unit == null) {
+            return;
+        }
+        years = assessments.years(unit);
+        year = parseYear(params.get("year")).orElse(years.isEmpty() ? null : years.get(0));
+        card = year == null ? null : assessments.assessment(unit, year).orElse(null);
+        radar = card == null ? null : radar(card);
+    }
+
+    private static Optional<Integer> parseYear(String text) {
+        try {
+            return text == null || text.isBlank() ? Optional.empty() : Optional.of(Integer.valueOf(text.strip()));
+        } catch (NumberFormatException e) {
+            return Optional.empty();
+        }
+    }
+
+    private static String radar(AssessmentView card) {
+        Locale locale = FacesContext.getCurrentInstance().getViewRoot().getLocale();
+        List<ChartJs.Series> series = new ArrayList<>();
+        series.add(new ChartJs.Series(Messages.text(locale, "scorecard.chart.year", Integer.toString(card.year())),
+                card.pillars().stream().map(p -> ChartJs.percent(p.score(), p.max())).toList()));
+        if (!card.previousPillars().isEmpty()) {
+            series.add(new ChartJs.Series(Messages.text(locale, "scorecard.chart.year",
+                    Integer.toString(card.previousYear())),
+                    card.previousPillars().stream().map(p -> ChartJs.percent(p.score(), p.max())).toList()));
+        }
+        return ChartJs.radar(card.pillars().stream().map(AssessmentView.PillarLine::name).toList(), series);
+    }
+
+    /** The points lost on a pillar line (max − score), null when unscored. */
+    public BigDecimal lost(AssessmentView.PillarLine line) {
+        return line.score() == null ? null : line.max().subtract(line.score()).stripTrailingZeros();
+    }
+
+    /** Whether the published total differs from the computed one (shown, never hidden). */
+    public boolean isDifferent() {
+        return card != null && card.difference() != null && card.difference().signum() != 0;
+    }
+
+    /** The sum of the pillar scores before adjustments. */
+    public BigDecimal getPillarSum() {
+        return card == null ? null : card.pillars().stream().map(AssessmentView.PillarLine::score)
+                .filter(java.util.Objects::nonNull).reduce(BigDecimal.ZERO, BigDecimal::add);
+    }
+
+    /** Opens the chosen unit and year (a GET address that can be bookmarked). */
+    public String show() {
+        return "/app/scorecard?faces-redirect=true&unit=" + java.net.URLEncoder.encode(unit == null ? "" : unit,
+                java.nio.charset.StandardCharsets.UTF_8) + (year == null ? "" : "&year=" + year);
+    }
+
+    public void setUnit(String unit) {
+        this.unit = unit;
+    }
+
+    public void setYear(Integer year) {
+        this.year = year;
+    }
+
+    public String getUnit() {
+        return unit;
+    }
+
+    public Integer getYear() {
+        return year;
+    }
+
+    public List<Integer> getYears() {
+        return years;
+    }
+
+    public List<UnitView> getChoices() {
+        return choices;
+    }
+
+    public AssessmentView getCard() {
+        return card;
+    }
+
+    public String getRadar() {
+        return radar;
+    }
+}
