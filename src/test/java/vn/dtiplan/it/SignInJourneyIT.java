@@ -239,8 +239,18 @@ class SignInJourneyIT {
 
     /** Opens a PrimeFaces select menu and clicks the item with this label, as a user would. */
     private static void pick(Browser browser, String menuId, String label) {
+        ajaxIdle(browser);
         browser.click(By.id(menuId));
         browser.click(By.cssSelector("[id='" + menuId + "_items'] li[data-label='" + label + "']"));
+        ajaxIdle(browser);
+        new WebDriverWait(browser.driver(), Duration.ofSeconds(20))
+                .until(d -> label.equals(d.findElement(By.id(menuId + "_label")).getText()));
+    }
+
+    /** Waits until PrimeFaces has no AJAX request queued or running (a late update would undo a choice). */
+    private static void ajaxIdle(Browser browser) {
+        new WebDriverWait(browser.driver(), Duration.ofSeconds(20)).until(d -> Boolean.TRUE.equals(
+                browser.driver().executeScript("return !window.PrimeFaces || PrimeFaces.ajax.Queue.isEmpty();")));
     }
 
     private static void fillAccount(Browser browser, String username, String password, String again) {
