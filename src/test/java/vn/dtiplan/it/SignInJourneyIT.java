@@ -245,14 +245,14 @@ class SignInJourneyIT {
             browser.click(By.cssSelector("[id='" + menuId + "_items'] li[data-label='" + label + "']"));
             ajaxIdle(browser);
             try {
-                new WebDriverWait(browser.driver(), Duration.ofSeconds(5))
-                        .until(d -> label.equals(d.findElement(By.id(menuId + "_label")).getText()));
+                new WebDriverWait(browser.driver(), Duration.ofSeconds(5)).until(d -> label.equals(
+                        browser.driver().executeScript("var s = document.getElementById(arguments[0]);"
+                                + " return s.selectedIndex < 0 ? '' : s.options[s.selectedIndex].text;", menuId + "_input")));
                 return;
             } catch (org.openqa.selenium.TimeoutException lost) {
                 if (attempt == 3) {
                     throw lost;
                 }
-                browser.driver().findElement(By.tagName("h1")).click();
             }
         }
     }
