@@ -27,13 +27,48 @@ public final class PlanDocumentComposer {
     static final Signature DEFAULT_SIGNATURE = new Signature("TM. Ủy ban nhân dân", "Chủ tịch", null);
 
     public PlanDocument compose(PlanFacts plan) {
+        PlanFacts.Wording own = plan.wording();
         String committee = UnitNames.committee(plan.unitName());
-        return new PlanDocument(IssuingAuthority.of(committee), plan.number(), UnitNames.place(plan.unitName()),
-                plan.issuedOn(), plan.title(), legalBases(plan), List.of(purpose(plan), tasks(plan), organisation(plan)),
+        return new PlanDocument(IssuingAuthority.of(committee), plan.number(),
+                own.place() != null ? own.place() : UnitNames.place(plan.unitName()),
+                plan.date(), plan.title(), own.legalBases().isEmpty() ? legalBases(plan) : own.legalBases(),
+                sections(plan),
                 "Trên đây là Kế hoạch " + lowerFirst(plan.title()) + " của " + UnitNames.committeeShort(plan.unitName())
                         + ". Đề nghị các cơ quan, đơn vị liên quan nghiêm túc triển khai thực hiện./.",
-                recipients(plan), plan.signature() == null ? DEFAULT_SIGNATURE : plan.signature(),
+                own.recipients().isEmpty() ? recipients(plan) : own.recipients(),
+                own.signature() == null ? DEFAULT_SIGNATURE : own.signature(),
                 new Appendix("Phân công thực hiện nhiệm vụ chi tiết", appendix(plan.tasks())));
+    }
+
+    /**
+     * The signature a plan header records: "TM." signs for the committee, "KT." for the
+     * chairman; anything longer is taken as written. No title: the default block.
+     */
+    public static Signature signature(String authority, String title, String name) {
+        String prefix = Text.optional(authority);
+        if (Text.optional(title) == null) {
+            return null;
+        }
+        String line = prefix == null ? null : switch (prefix.toUpperCase(IssuingAuthority.VIETNAMESE)) {
+            case "TM.", "TM" -> "TM. Ủy ban nhân dân";
+            case "KT.", "KT" -> "KT. Chủ tịch";
+            default -> prefix;
+        };
+        return new Signature(line, title, name);
+    }
+
+    private static List<Section> sections(PlanFacts plan) {
+        List<Section> sections = new ArrayList<>(List.of(purpose(plan), tasks(plan)));
+        if (plan.wording().budget() != null) {
+            sections.add(Section.numbered(3, "Kinh phí thực hiện", paragraphs(plan.wording().budget())));
+        }
+        sections.add(organisation(plan, sections.size() + 1));
+        return sections;
+    }
+
+    private static List<Block> paragraphs(String text) {
+        return text.lines().map(String::strip).filter(l -> !l.isEmpty())
+                .map(l -> l.startsWith("- ") ? (Block) new Bullet(l.substring(2)) : new Paragraph(l)).toList();
     }
 
     private static List<String> legalBases(PlanFacts plan) {
@@ -58,6 +93,9 @@ public final class PlanDocumentComposer {
     }
 
     private static Section purpose(PlanFacts plan) {
+        if (plan.wording().purpose() != null) {
+            return Section.numbered(1, "Mục đích, yêu cầu", paragraphs(plan.wording().purpose()));
+        }
         String unit = UnitNames.committeeShort(plan.unitName());
         return Section.numbered(1, "Mục đích, yêu cầu", List.of(
                 new Block.Heading("1. Mục đích"),
@@ -82,7 +120,7 @@ public final class PlanDocumentComposer {
         return Section.numbered(2, "Nhiệm vụ, giải pháp", blocks);
     }
 
-    private static Section organisation(PlanFacts plan) {
+    private static Section organisation(PlanFacts plan, int number) {
         List<Block> blocks = new ArrayList<>();
         Set<String> leads = new LinkedHashSet<>();
         plan.tasks().stream().map(TaskFacts::lead).filter(l -> l != null && !l.isBlank()).forEach(leads::add);
@@ -92,7 +130,7 @@ public final class PlanDocumentComposer {
         }
         blocks.add(new Bullet("Định kỳ ngày 20 hằng tháng, các cơ quan, đơn vị báo cáo kết quả thực hiện về "
                 + UnitNames.committeeShort(plan.unitName()) + " để tổng hợp."));
-        return Section.numbered(3, "Tổ chức thực hiện", blocks);
+        return Section.numbered(number, "Tổ chức thực hiện", blocks);
     }
 
     private static List<String> recipients(PlanFacts plan) {

@@ -5,18 +5,35 @@ import java.util.List;
 
 /**
  * What a stored plan knows about itself, as the document composer needs it: the issuing unit
- * and its parent, number, title, year, issue date (none for a draft), the parent plan it
- * implements (if any), the tasks in order, and the signer if recorded.
+ * and its parent, number, title, year, date (none for an undated draft), the parent plan it
+ * implements (if any), the tasks in order, and what the plan's header records in its own words
+ * (place, legal bases, purpose, budget, recipients, signer), each optional.
  */
 public record PlanFacts(String unitName, String parentUnitName, boolean hasChildUnits, String number, String title,
-                        int year, LocalDate issuedOn, ParentPlan implementsPlan, List<TaskFacts> tasks,
-                        Signature signature) {
+                        int year, LocalDate date, ParentPlan implementsPlan, List<TaskFacts> tasks,
+                        Wording wording) {
 
     public PlanFacts {
         unitName = Text.required(unitName, "unitName");
         parentUnitName = Text.optional(parentUnitName);
         title = Text.required(title, "title");
         tasks = Text.list(tasks);
+        wording = wording == null ? Wording.NONE : wording;
+    }
+
+    /** The plan header's own wording; what is missing is composed from the plan's data. */
+    public record Wording(String place, List<String> legalBases, String purpose, String budget, List<String> recipients,
+                          Signature signature) {
+
+        public static final Wording NONE = new Wording(null, List.of(), null, null, List.of(), null);
+
+        public Wording {
+            place = Text.optional(place);
+            legalBases = Text.list(legalBases).stream().map(Text::optional).filter(b -> b != null).toList();
+            purpose = Text.optional(purpose);
+            budget = Text.optional(budget);
+            recipients = Text.list(recipients).stream().map(Text::optional).filter(r -> r != null).toList();
+        }
     }
 
     /** The plan a ward's or city's plan implements, cited in the legal bases. */

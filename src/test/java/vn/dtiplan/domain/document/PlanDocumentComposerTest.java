@@ -75,4 +75,24 @@ class PlanDocumentComposerTest {
         assertEquals("UBND thị xã Phú Mỹ", UnitNames.committeeShort("Thị xã Phú Mỹ"));
         assertNull(new PlanFacts("Phường 2", " ", false, null, "T", 2024, null, null, null, null).parentUnitName());
     }
+
+    @Test
+    void theHeadersOwnWordingWins() {
+        PlanFacts.Wording own = new PlanFacts.Wording("Vũng Tàu", List.of("Thực hiện Quyết định số 3710/QĐ-UBND;"),
+                "Triển khai đánh giá lại tồn tại.\n- Bám sát bộ tiêu chí.", "Ngân sách thành phố năm 2024.",
+                List.of("UBND tỉnh (báo cáo)"), PlanDocumentComposer.signature("KT.", "Phó Chủ tịch", "Vũ Hồng Thuận"));
+        PlanDocument doc = composer.compose(new PlanFacts("Thành phố Vũng Tàu", "Tỉnh Bà Rịa - Vũng Tàu", true,
+                "4638/KH-UBND", "Khắc phục", 2024, LocalDate.of(2024, 5, 13), null, List.of(EMAIL), own));
+        assertEquals(List.of("Thực hiện Quyết định số 3710/QĐ-UBND;"), doc.legalBases());
+        assertEquals(List.of(new Block.Paragraph("Triển khai đánh giá lại tồn tại."), new Block.Bullet("Bám sát bộ tiêu chí.")),
+                doc.sections().get(0).blocks());
+        assertEquals(List.of("I. MỤC ĐÍCH, YÊU CẦU", "II. NHIỆM VỤ, GIẢI PHÁP", "III. KINH PHÍ THỰC HIỆN",
+                "IV. TỔ CHỨC THỰC HIỆN"), doc.sections().stream().map(Section::heading).toList());
+        assertEquals(List.of("- UBND tỉnh (báo cáo);", "- Lưu: VT."), doc.recipientLines());
+        assertEquals("KT. CHỦ TỊCH", doc.signature().authorityLine().orElseThrow());
+        assertEquals("PHÓ CHỦ TỊCH", doc.signature().titleLine());
+        assertEquals("Vũ Hồng Thuận", doc.signature().nameLine());
+        assertEquals("TM. Ủy ban nhân dân", PlanDocumentComposer.signature("TM.", "Chủ tịch", null).authority());
+        assertNull(PlanDocumentComposer.signature("TM.", " ", "A"), "no title: the default block");
+    }
 }
