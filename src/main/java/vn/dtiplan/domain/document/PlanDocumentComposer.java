@@ -31,7 +31,7 @@ public final class PlanDocumentComposer {
         String committee = UnitNames.committee(plan.unitName());
         return new PlanDocument(IssuingAuthority.of(committee), plan.number(),
                 own.place() != null ? own.place() : UnitNames.place(plan.unitName()),
-                plan.date(), plan.title(), own.legalBases().isEmpty() ? legalBases(plan) : own.legalBases(),
+                plan.date(), plan.title(), own.legalBases().isEmpty() ? legalBases(plan) : ownBases(plan),
                 sections(plan),
                 "Trên đây là Kế hoạch " + lowerFirst(plan.title()) + " của " + UnitNames.committeeShort(plan.unitName())
                         + ". Đề nghị các cơ quan, đơn vị liên quan nghiêm túc triển khai thực hiện./.",
@@ -66,9 +66,36 @@ public final class PlanDocumentComposer {
         return sections;
     }
 
-    private static List<Block> paragraphs(String text) {
-        return text.lines().map(String::strip).filter(l -> !l.isEmpty())
-                .map(l -> l.startsWith("- ") ? (Block) new Bullet(l.substring(2)) : new Paragraph(l)).toList();
+    /**
+     * Free text of a plan header as blocks, one per line: "- …" a bullet, a short numbered line
+     * without a final stop ("1. Mục đích") a heading, anything else a paragraph.
+     */
+    static List<Block> paragraphs(String text) {
+        return text.lines().map(String::strip).filter(l -> !l.isEmpty()).map(PlanDocumentComposer::block).toList();
+    }
+
+    private static Block block(String line) {
+        if (line.startsWith("- ")) {
+            return new Bullet(line.substring(2));
+        }
+        boolean heading = line.matches("\\d+(\\.\\d+)*\\.\\s+\\S.*") && line.length() <= 100 && !line.endsWith(".");
+        return heading ? new Block.Heading(line) : new Paragraph(line);
+    }
+
+    /**
+     * The header's legal bases as a plan states them: each "Căn cứ …;" (unless it already opens
+     * with "Căn cứ" or "Thực hiện"), then the committee's sentence introducing the plan.
+     */
+    private static List<String> ownBases(PlanFacts plan) {
+        List<String> bases = new ArrayList<>();
+        for (String basis : plan.wording().legalBases()) {
+            String text = basis.replaceAll("[;.,\\s]+$", "");
+            boolean opened = text.startsWith("Căn cứ") || text.startsWith("Thực hiện");
+            bases.add((opened ? text : "Căn cứ " + text) + ";");
+        }
+        bases.add(UnitNames.committeeShort(plan.unitName()) + " xây dựng Kế hoạch " + lowerFirst(plan.title())
+                + ", cụ thể như sau:");
+        return bases;
     }
 
     private static List<String> legalBases(PlanFacts plan) {
@@ -111,7 +138,8 @@ public final class PlanDocumentComposer {
         List<Block> blocks = new ArrayList<>();
         int number = 1;
         for (TaskFacts task : plan.tasks()) {
-            blocks.addAll(new TaskEntry(Integer.toString(number++), criterion(task), task.solution(), task.lead(),
+            blocks.addAll(new TaskEntry(Integer.toString(number++), task.criterionCode(), task.criterionTitle(),
+                    task.solution(), task.lead(),
                     String.join("; ", task.coordinating()), timeframe(task)).blocks());
         }
         if (blocks.isEmpty()) {
@@ -157,13 +185,6 @@ public final class PlanDocumentComposer {
                     task.inherited() ? "Nhiệm vụ được giao" : null));
         }
         return rows;
-    }
-
-    private static String criterion(TaskFacts task) {
-        if (task.criterionTitle() != null) {
-            return task.criterionCode() == null ? task.criterionTitle() : task.criterionCode() + " " + task.criterionTitle();
-        }
-        return task.criterionCode();
     }
 
     private static String timeframe(TaskFacts task) {

@@ -31,7 +31,7 @@ class PlanDocumentComposerTest {
         assertEquals("Số: 4638/KH-UBND", doc.numberLine());
         assertEquals(List.of("I. MỤC ĐÍCH, YÊU CẦU", "II. NHIỆM VỤ, GIẢI PHÁP", "III. TỔ CHỨC THỰC HIỆN"),
                 doc.sections().stream().map(Section::heading).toList());
-        assertEquals(List.of(new Block.Heading("1. Tiêu chí: 6.4"),
+        assertEquals(List.of(new Block.Heading("1. Tiêu chí 6.4"),
                         new Block.Labelled("Giải pháp", "Tăng cường gửi nhận tài liệu qua thư điện tử."),
                         new Block.Labelled("Đơn vị chủ trì", "Văn phòng HĐND và UBND"),
                         new Block.Labelled("Đơn vị phối hợp", "Các phòng, ban chuyên môn; UBND các phường, xã"),
@@ -83,9 +83,13 @@ class PlanDocumentComposerTest {
                 List.of("UBND tỉnh (báo cáo)"), PlanDocumentComposer.signature("KT.", "Phó Chủ tịch", "Vũ Hồng Thuận"));
         PlanDocument doc = composer.compose(new PlanFacts("Thành phố Vũng Tàu", "Tỉnh Bà Rịa - Vũng Tàu", true,
                 "4638/KH-UBND", "Khắc phục", 2024, LocalDate.of(2024, 5, 13), null, List.of(EMAIL), own));
-        assertEquals(List.of("Thực hiện Quyết định số 3710/QĐ-UBND;"), doc.legalBases());
+        assertEquals(List.of("Thực hiện Quyết định số 3710/QĐ-UBND;",
+                "UBND thành phố Vũng Tàu xây dựng Kế hoạch khắc phục, cụ thể như sau:"), doc.legalBases());
         assertEquals(List.of(new Block.Paragraph("Triển khai đánh giá lại tồn tại."), new Block.Bullet("Bám sát bộ tiêu chí.")),
                 doc.sections().get(0).blocks());
+        assertEquals(List.of(new Block.Heading("1. Mục đích"), new Block.Paragraph("Triển khai đánh giá lại."),
+                        new Block.Paragraph("2. Yêu cầu đã nêu trong Kế hoạch 4638.")),
+                PlanDocumentComposer.paragraphs("1. Mục đích\nTriển khai đánh giá lại.\n\n2. Yêu cầu đã nêu trong Kế hoạch 4638."));
         assertEquals(List.of("I. MỤC ĐÍCH, YÊU CẦU", "II. NHIỆM VỤ, GIẢI PHÁP", "III. KINH PHÍ THỰC HIỆN",
                 "IV. TỔ CHỨC THỰC HIỆN"), doc.sections().stream().map(Section::heading).toList());
         assertEquals(List.of("- UBND tỉnh (báo cáo);", "- Lưu: VT."), doc.recipientLines());

@@ -24,51 +24,51 @@ public final class PlanDocumentFixtures {
 
     public static PlanDocument plan4638() {
         List<TaskEntry> tasks = List.of(
-                new TaskEntry("3.1", "Tham mưu ban hành hoặc ban hành chính sách khuyến khích người dân, doanh nghiệp "
+                new TaskEntry("3.1", null, "Tham mưu ban hành hoặc ban hành chính sách khuyến khích người dân, doanh nghiệp "
                         + "sử dụng dịch vụ công trực tuyến", TASK_3_1_SOLUTION,
                         "Phòng Văn hóa và Thông tin, UBND các phường, xã", "Các phòng, ban chuyên môn",
                         "Vào khoảng thời gian họp HĐND thành phố trong năm"),
-                new TaskEntry("3.2", "Lập và ban hành Kế hoạch ứng dụng CNTT hằng năm theo đúng thời gian, biểu mẫu quy định",
+                new TaskEntry("3.2", null, "Lập và ban hành Kế hoạch ứng dụng CNTT hằng năm theo đúng thời gian, biểu mẫu quy định",
                         "Triển khai tham mưu UBND thành phố xây dựng Kế hoạch triển khai Kế hoạch của tỉnh, trong đó tập "
                                 + "trung vào nội dung nhiệm vụ giao cho thành phố (phải đủ 100% nhiệm vụ giao cho thành phố thực hiện).",
                         "Phòng Văn hóa và Thông tin", "Các phòng, ban chuyên môn",
                         "Ban hành sau 07 ngày từ khi có Kế hoạch của UBND tỉnh"),
-                new TaskEntry("3.3", "Công chức, viên chức tham gia các khóa tập huấn, đào tạo về CNTT, chuyển đổi số trong năm "
+                new TaskEntry("3.3", null, "Công chức, viên chức tham gia các khóa tập huấn, đào tạo về CNTT, chuyển đổi số trong năm "
                         + "do Bộ Thông tin và Truyền thông, Sở Thông tin và Truyền thông tổ chức",
                         "Rà soát, cử nhân sự tham gia các khóa đào tạo về chuyển đổi số do Sở Thông tin và Truyền thông tổ "
                                 + "chức bảo đảm tham dự đủ 100%.",
                         "Phòng Nội vụ; Phòng Văn hóa và Thông tin", null,
                         "Thực hiện rà soát đăng ký danh sách với Sở Thông tin và Truyền thông"),
-                new TaskEntry("3.4", "Tỷ lệ cán bộ, công chức đã được cấp hộp thư điện tử có sử dụng thường xuyên trong công việc",
+                new TaskEntry("3.4", null, "Tỷ lệ cán bộ, công chức đã được cấp hộp thư điện tử có sử dụng thường xuyên trong công việc",
                         "Tăng cường công tác gửi nhận tài liệu góp ý đối với các dự thảo Kế hoạch, báo cáo mà các đơn vị gửi "
                                 + "lấy ý kiến, file mềm góp ý gửi về địa chỉ mail của cán bộ soạn thảo.",
                         "Các phòng, ban, UBND các phường, xã", null, "Thường xuyên"),
-                new TaskEntry("3.5", "Tỷ lệ hồ sơ được giải quyết đúng hạn",
+                new TaskEntry("3.5", null, "Tỷ lệ hồ sơ được giải quyết đúng hạn",
                         "Thủ trưởng các cơ quan, đơn vị hằng ngày kiểm tra, kiểm soát tình hình tiếp nhận và xử lý hồ sơ của "
                                 + "cơ quan, đơn vị mình, đặc biệt các lĩnh vực đất đai, xây dựng, không để hồ sơ trễ hạn.",
                         "Tất cả các phòng, ban chuyên môn, UBND các phường, xã", null, "Hằng ngày"),
-                new TaskEntry("3.6", "Triển khai các giải pháp để nâng cao tỷ lệ giải quyết hồ sơ trực tuyến",
+                new TaskEntry("3.6", null, "Triển khai các giải pháp để nâng cao tỷ lệ giải quyết hồ sơ trực tuyến",
                         "Các cơ quan, đơn vị xây dựng kế hoạch khuyến khích người dân nộp hồ sơ trực tuyến; đa dạng hóa các "
                                 + "hình thức tuyên truyền hướng dẫn người dân nộp hồ sơ trực tuyến.",
                         "Tất cả các phòng, ban chuyên môn, UBND các phường, xã", null, "Thường xuyên"),
-                new TaskEntry("3.7", "Tỷ lệ TTHC có phát sinh giao dịch thanh toán trực tuyến",
+                new TaskEntry("3.7", null, "Tỷ lệ TTHC có phát sinh giao dịch thanh toán trực tuyến",
                         "Tăng cường công tác tuyên truyền thanh toán không sử dụng tiền mặt tại bộ phận một cửa, áp dụng "
                                 + "hình thức sử dụng biên lai điện tử; triển khai tạo mã QR code (mã VNPay) cho từng giao dịch.",
                         "Các cơ quan có phát sinh phí, lệ phí TTHC, UBND các phường, xã", null, "Thường xuyên"),
-                new TaskEntry("3.8", "Tỷ lệ hồ sơ thanh toán trực tuyến",
+                new TaskEntry("3.8", null, "Tỷ lệ hồ sơ thanh toán trực tuyến",
                         "Tăng cường công tác tuyên truyền vận động hướng dẫn người dân nộp hồ sơ TTHC từ xa qua mạng và "
                                 + "thanh toán phí, lệ phí trực tuyến.",
                         "Tất cả các phòng chuyên môn; Phòng Văn hóa và Thông tin", null, "Thường xuyên"),
-                new TaskEntry("3.9", "Các chức năng hỗ trợ người khuyết tật tiếp cận thông tin (tăng, giảm cỡ chữ; bộ đọc bài "
+                new TaskEntry("3.9", null, "Các chức năng hỗ trợ người khuyết tật tiếp cận thông tin (tăng, giảm cỡ chữ; bộ đọc bài "
                         + "viết,...); chức năng cho phép người dân đánh giá chất lượng phục vụ; App dành cho di động",
                         "Văn phòng HĐND và UBND chủ trì nghiên cứu tích hợp các chức năng hỗ trợ người khuyết tật theo tiêu "
                                 + "chí vào Website của thành phố theo quy định.",
                         "Văn phòng HĐND và UBND", null, "Quý II năm 2024"),
-                new TaskEntry("3.10", "Tỷ lệ doanh nghiệp sử dụng hợp đồng điện tử",
+                new TaskEntry("3.10", null, "Tỷ lệ doanh nghiệp sử dụng hợp đồng điện tử",
                         "Tăng cường công tác tuyên truyền, tổ chức các hội nghị chuyên đề gặp gỡ doanh nghiệp, tọa đàm về "
                                 + "chuyển đổi số, hợp đồng điện tử để các đơn vị doanh nghiệp sẵn sàng sử dụng.",
                         "Phòng Văn hóa và Thông tin", null, "Thường xuyên"),
-                new TaskEntry("3.11", "Số lượng người dân được phổ cập kỹ năng số cộng đồng theo quy định",
+                new TaskEntry("3.11", null, "Số lượng người dân được phổ cập kỹ năng số cộng đồng theo quy định",
                         "Tổ chức nhiều buổi hội nghị cấp phường, xã tuyên truyền về chuyển đổi số, xu hướng công nghệ, kỹ "
                                 + "năng phòng chống lừa đảo qua mạng cho người dân trên địa bàn thành phố Vũng Tàu.",
                         "Phòng Văn hóa và Thông tin, UBND các phường, xã", null, "Thường xuyên"));
@@ -125,13 +125,13 @@ public final class PlanDocumentFixtures {
 
     public static PlanDocument phuong2() {
         List<TaskEntry> tasks = List.of(
-                new TaskEntry("3.1", "Nội dung Thể chế số", "Lập và ban hành Kế hoạch ứng dụng CNTT hằng năm theo đúng "
+                new TaskEntry("3.1", null, "Nội dung Thể chế số", "Lập và ban hành Kế hoạch ứng dụng CNTT hằng năm theo đúng "
                         + "thời gian, biểu mẫu quy định.", "Bộ phận Văn hóa xã hội Phường",
                         "Bộ phận một cửa UBND Phường và các bộ phận chuyên môn liên quan", "Trong năm 2024"),
-                new TaskEntry("3.2", "Tỷ lệ hồ sơ được giải quyết đúng hạn", "Tăng cường kiểm tra, kiểm soát tình hình "
+                new TaskEntry("3.2", null, "Tỷ lệ hồ sơ được giải quyết đúng hạn", "Tăng cường kiểm tra, kiểm soát tình hình "
                         + "tiếp nhận và xử lý hồ sơ, không để hồ sơ trễ hạn.", "Bộ phận văn thư Phường",
                         "Các bộ phận chuyên môn thuộc UBND Phường", "Hằng ngày"),
-                new TaskEntry("3.3", "Triển khai mô hình chợ 4.0", "Tiếp tục tuyên truyền thanh toán không dùng tiền mặt, "
+                new TaskEntry("3.3", null, "Triển khai mô hình chợ 4.0", "Tiếp tục tuyên truyền thanh toán không dùng tiền mặt, "
                         + "thống kê các hộ kinh doanh sử dụng ví điện tử, mã QR tại chợ 4.0 Nguyễn Công Trứ.",
                         "Bộ phận Kinh tế UBND Phường", null, "Thường xuyên"));
         List<Block> solutions = new ArrayList<>(List.of(new Heading("1. Kết quả đánh giá"),

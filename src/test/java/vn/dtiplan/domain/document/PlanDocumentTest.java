@@ -67,7 +67,7 @@ class PlanDocumentTest {
 
     @Test
     void taskEntryLeavesOutMissingParts() {
-        List<Block> blocks = new TaskEntry("3.4", "Hộp thư điện tử", "Tăng cường gửi nhận tài liệu.",
+        List<Block> blocks = new TaskEntry("3.4", null, "Hộp thư điện tử", "Tăng cường gửi nhận tài liệu.",
                 "Các phòng, ban", " ", "Thường xuyên").blocks();
         assertEquals(List.of(new Block.Heading("3.4. Tiêu chí: Hộp thư điện tử"),
                 new Block.Labelled("Giải pháp", "Tăng cường gửi nhận tài liệu."),
@@ -76,9 +76,19 @@ class PlanDocumentTest {
     }
 
     @Test
+    void aCriterionWithItsOwnCodeIsNamedByIt() {
+        assertEquals(new Block.Heading("2. Tiêu chí 6.4: Tỷ lệ hồ sơ trực tuyến"),
+                new TaskEntry("2", "6.4", "Tỷ lệ hồ sơ trực tuyến", "Giải pháp.", null, null, null).blocks().get(0));
+        assertEquals(new Block.Heading("2. Tiêu chí 6.4"),
+                new TaskEntry("2", "6.4", null, "Giải pháp.", null, null, null).blocks().get(0));
+        assertEquals(new Block.Labelled("Giải pháp", "Giải pháp."),
+                new TaskEntry("2", null, null, "Giải pháp.", null, null, null).blocks().get(0));
+    }
+
+    @Test
     void requiredPartsAreRequired() {
         assertThrows(IllegalArgumentException.class, () -> IssuingAuthority.of("  "));
-        assertThrows(IllegalArgumentException.class, () -> new TaskEntry("1", "x", " ", null, null, null));
+        assertThrows(IllegalArgumentException.class, () -> new TaskEntry("1", null, "x", " ", null, null, null));
         assertThrows(IllegalArgumentException.class, () -> new Signature("KT. Chủ tịch", null, "A"));
         assertThrows(IllegalArgumentException.class, () -> Section.numbered(40, "x", List.of()));
     }
