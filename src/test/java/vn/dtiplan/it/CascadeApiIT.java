@@ -11,6 +11,21 @@ import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
 import jakarta.json.JsonValue;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.text.Normalizer;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.cos.COSName;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.apache.poi.xwpf.extractor.XWPFWordExtractor;
+import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import java.net.URL;
 import java.util.List;
 import java.util.Map;
@@ -324,5 +339,104 @@ class CascadeApiIT {
         long copy = id(inboxOf(phuong2(), PHUONG2, id(issued)).get(0));
         phuong2().post("inherited/" + copy + "/decision", decision("ADOPT")).expect(200);
         assertEquals("ADOPTED", city().get("tasks/" + copy).expect(200).object().getString("state"));
+    }
+
+    // ---- Issue 6: the plan as office files (GET /plans/{id}/document.docx, .pdf, tasks.xlsx) ----
+
+    private static final String DOCX_TYPE = "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
+
+    private static Api.Reply download(Api api, long planId, String file) {
+        return api.send(api.request(api.api("plans/" + planId + "/" + file)).setHeader("Accept", "*/*").GET());
+    }
+
+    /** The demo plan 4638 of Vũng Tàu when the demo data has it, else a city plan drafted here. */
+    private long plan4638() {
+        return city().get("units/747/plans").expect(200).array().getValuesAs(JsonObject.class).stream()
+                .filter(p -> p.getString("number").startsWith("4638/KH-UBND")).map(CascadeApiIT::id).findFirst()
+                .orElseGet(() -> id(city().post("plans", plan("747", number("4638"), null,
+                        task("Tăng cường công tác gửi nhận tài liệu góp ý qua thư điện tử công vụ",
+                                "Phòng Văn hóa và Thông tin", "Thường xuyên", null, false),
+                        task("Tuyên truyền thanh toán không dùng tiền mặt tại bộ phận một cửa",
+                                "UBND các phường, xã", "Quý II/2024", null, true))).expect(201).object()));
+    }
+
+    @Test
+    void plan4638DownloadsAsDecree30WordPdfAndExcel() throws Exception {
+        long planId = plan4638();
+        JsonObject plan = city().get("plans/" + planId).expect(200).object();
+        String number = plan.getString("number");
+        List<String> solutions = plan.getJsonArray("tasks").getValuesAs(JsonObject.class).stream()
+                .map(t -> t.getString("solution")).toList();
+
+        Api.Reply docx = keep(download(city(), planId, "document.docx").expect(200), "demo-4638.docx");
+        assertTrue(docx.header("Content-Type").orElseThrow().startsWith(DOCX_TYPE));
+        String disposition = docx.header("Content-Disposition").orElseThrow();
+        assertTrue(disposition.startsWith("attachment; filename=\"ke-hoach-") && disposition.contains(".docx\""),
+                disposition);
+        assertFalse(disposition.contains("/"), "no path separator in the file name: " + disposition);
+        String words = wordText(docx.bytes());
+        for (String part : List.of("ỦY BAN NHÂN DÂN", "THÀNH PHỐ VŨNG TÀU", "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM",
+                "Độc lập - Tự do - Hạnh phúc", "Số: " + number, "KẾ HOẠCH", plan.getString("title"), "Nơi nhận:",
+                "- Lưu: VT.", "PHỤ LỤC", solutions.get(0))) {
+            assertTrue(words.contains(part), "DOCX lacks \"" + part + "\"");
+        }
+
+        Api.Reply pdf = keep(download(city(), planId, "document.pdf").expect(200), "demo-4638.pdf");
+        assertTrue(pdf.header("Content-Type").orElseThrow().startsWith("application/pdf"));
+        try (PDDocument document = Loader.loadPDF(pdf.bytes())) {
+            PDFTextStripper stripper = new PDFTextStripper();
+            stripper.setSortByPosition(true);
+            String text = Normalizer.normalize(stripper.getText(document), Normalizer.Form.NFC);
+            for (String part : List.of("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "Độc lập - Tự do - Hạnh phúc", "KẾ HOẠCH",
+                    "Số: " + number)) {
+                assertTrue(text.contains(part), "PDF lacks \"" + part + "\"");
+            }
+            assertTrue(text.replaceAll("\\s+", "").contains(solutions.get(0).replaceAll("\\s+", "")), "PDF lacks a task");
+            for (PDPage page : document.getPages()) {
+                for (COSName font : page.getResources().getFontNames()) {
+                    assertTrue(page.getResources().getFont(font).isEmbedded(), "embedded fonts only");
+                }
+            }
+        }
+
+        Api.Reply xlsx = download(city(), planId, "tasks.xlsx").expect(200);
+        try (XSSFWorkbook book = new XSSFWorkbook(
+                new ByteArrayInputStream(xlsx.bytes()))) {
+            Sheet sheet = book.getSheetAt(0);
+            assertEquals("STT", sheet.getRow(3).getCell(0).getStringCellValue());
+            assertEquals(3 + solutions.size(), sheet.getLastRowNum(), "one row per task");
+        }
+    }
+
+    @Test
+    void aWardsDraftDocumentStaysInTheWard() {
+        long draft = id(phuong2().post("plans", plan(PHUONG2, number("P2"), null,
+                task("Triển khai mô hình chợ 4.0", "Bộ phận Kinh tế", "Thường xuyên", null, false))).expect(201).object());
+        assertTrue(wordText(download(phuong2(), draft, "document.docx").expect(200).bytes()).contains("PHƯỜNG 2"));
+        for (String file : List.of("document.docx", "document.pdf", "tasks.xlsx")) {
+            Api.Reply refused = download(phuong3(), draft, file);
+            assertEquals(404, refused.status(), file);
+            assertFalse(refused.body().contains("chợ 4.0"), "not a byte of the plan");
+        }
+        assertEquals(401, download(Api.at(base), draft, "document.pdf").status());
+    }
+
+    /** Keeps a downloaded file under target/documents for a look at what the server sent. */
+    private static Api.Reply keep(Api.Reply reply, String name) throws IOException {
+        Path dir = Path.of("target", "documents");
+        Files.createDirectories(dir);
+        Files.write(dir.resolve(name), reply.bytes());
+        return reply;
+    }
+
+    private static String wordText(byte[] bytes) {
+        try (XWPFDocument doc = new XWPFDocument(
+                new ByteArrayInputStream(bytes));
+             XWPFWordExtractor extractor =
+                     new XWPFWordExtractor(doc)) {
+            return extractor.getText();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 }
