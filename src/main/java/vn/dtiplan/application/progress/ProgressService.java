@@ -88,6 +88,11 @@ public class ProgressService {
         return progress.history(scope, taskId).stream().map(ProgressView::of).toList();
     }
 
+    /** The largest evidence file accepted, in bytes; a longer upload need not be read further. */
+    public long evidenceLimit() {
+        return maxEvidenceBytes;
+    }
+
     public EvidenceSummary addFile(long taskId, String originalName, byte[] content) {
         TenantScope scope = tenancy.current();
         Task task = ownership.reportableTask(scope, taskId);

@@ -17,9 +17,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.io.IOException;
 import java.io.InputStream;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import vn.dtiplan.application.progress.ProgressService;
-import vn.dtiplan.domain.DomainRuleException;
 import vn.dtiplan.domain.progress.EvidenceSummary;
 
 /**
@@ -35,10 +33,6 @@ public class TaskEvidenceResource {
     @Inject
     private ProgressService progress;
 
-    @Inject
-    @ConfigProperty(name = "dtiplan.evidence.max-bytes", defaultValue = "20971520")
-    private long maxBytes;
-
     @GET
     public JsonArray list(@PathParam("id") long taskId) {
         JsonArrayBuilder array = Json.createArrayBuilder();
@@ -50,10 +44,7 @@ public class TaskEvidenceResource {
     @Consumes(MediaType.APPLICATION_OCTET_STREAM)
     public Response upload(@PathParam("id") long taskId, @QueryParam("name") String name, InputStream body)
             throws IOException {
-        byte[] content = body.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, maxBytes + 1));
-        if (content.length > maxBytes) {
-            throw new DomainRuleException("evidence.tooLarge", maxBytes / (1024 * 1024));
-        }
+        byte[] content = body.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, progress.evidenceLimit() + 1));
         return Response.status(201).entity(json(progress.addFile(taskId, name, content)).build()).build();
     }
 
