@@ -203,6 +203,8 @@ class AssessmentApiIT {
         try (Browser browser = Browser.open(base)) {
             browser.signIn("tp.vungtau");
             browser.go("app/ranking.xhtml?unit=747&year=2023&mark=26509");
+            new org.openqa.selenium.support.ui.WebDriverWait(browser.driver(), java.time.Duration.ofSeconds(20))
+                    .until(d -> !d.findElements(By.cssSelector("#ranking tr.rank-row")).isEmpty());
             List<WebElement> rows = browser.driver().findElements(By.cssSelector("#ranking tr.rank-row"));
             assertEquals(17, rows.size());
             assertEquals("26509", rows.get(1).getAttribute("data-code"));
