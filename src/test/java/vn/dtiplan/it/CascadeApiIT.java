@@ -140,6 +140,8 @@ class CascadeApiIT {
         assertTrue(draft.getJsonArray("tasks").getJsonObject(1).containsKey("leadDepartmentId")
                 && !draft.getJsonArray("tasks").getJsonObject(1).isNull("leadDepartmentId"), "lead resolved");
         phuong2().get("plans/" + planId).expectError(404);
+        assertTrue(phuong2().get("units/747/plans").expect(200).array().getValuesAs(JsonObject.class).stream()
+                .noneMatch(p -> id(p) == planId), "a city draft stays in the city");
 
         JsonObject preview = city().get("plans/" + planId + "/issue-preview").expect(200).object();
         assertEquals(17, preview.getInt("units"));
@@ -318,6 +320,13 @@ class CascadeApiIT {
         assertTrue(rows.get(PHUONG2).stream().noneMatch("PENDING"::equals), rows.get(PHUONG2).toString());
         assertTrue(rows.get("26515").contains("DECLINED"), rows.get("26515").toString());
         assertTrue(rows.get("26530").stream().allMatch("PENDING"::equals), rows.get("26530").toString());
+
+        assertTrue(phuong3().get("units/747/plans").expect(200).array().getValuesAs(JsonObject.class).stream()
+                .allMatch(p -> p.getString("status").equals("ISSUED")), "a ward lists its city's issued plans only");
+        assertTrue(phuong3().get("units/747/plans").expect(200).array().getValuesAs(JsonObject.class).stream()
+                .anyMatch(p -> id(p) == id4638));
+        phuong3().get("units/" + PHUONG2 + "/plans").expectError(404);
+        phuong3().get("units/747/inbox").expectError(404);
 
         JsonObject wardPlan = phuong2().get("units/" + PHUONG2 + "/plans").expect(200).array()
                 .getValuesAs(JsonObject.class).stream().filter(p -> p.getString("number").equals("125/KH-UBND"))

@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
+import vn.dtiplan.domain.RecordNotFoundException;
 import vn.dtiplan.domain.StateConflictException;
 import vn.dtiplan.domain.plan.ChangeNotice;
 import vn.dtiplan.domain.plan.FieldChange;
@@ -41,10 +42,14 @@ public class PlanService {
     @Inject
     private PlanRepository plans;
 
-    /** The unit's own plans the caller may see (drafts only for the unit's own accounts). */
+    /**
+     * The unit's own plans the caller may see: drafts only for the unit's own accounts; for a
+     * unit above the caller's, its issued plans.
+     */
     public List<PlanSummary> plansOf(String unitCode) {
         TenantScope scope = access.scope();
-        return plans.findPlansOf(scope, access.unit(scope, unitCode)).stream().map(Views::summary).toList();
+        AdministrativeUnit unit = plans.findPlanningUnit(scope, unitCode).orElseThrow(RecordNotFoundException::new);
+        return plans.findPlansOf(scope, unit).stream().map(Views::summary).toList();
     }
 
     /** One plan with its tasks, if the caller may see it. */

@@ -40,6 +40,12 @@ public interface PlanRepository {
 
     Optional<ChangeNotice> findNotice(TenantScope scope, long id);
 
+    /**
+     * The unit in force with this code whose plans the scope may list: a unit in the scope, or
+     * an ancestor of the scope's unit (whose issued plans reach it).
+     */
+    Optional<AdministrativeUnit> findPlanningUnit(TenantScope scope, String code);
+
     /** The direct child units in force of {@code unit} that the scope covers, by code. */
     List<AdministrativeUnit> findChildUnits(TenantScope scope, AdministrativeUnit unit);
 

@@ -150,6 +150,17 @@ public class JpaPlanRepository implements PlanRepository {
     }
 
     @Override
+    public Optional<AdministrativeUnit> findPlanningUnit(TenantScope scope, String code) {
+        if (scope.isNone() || code == null) {
+            return Optional.empty();
+        }
+        return ScopeFilter.bind(em.createQuery("select u from AdministrativeUnit u where u.code = :code"
+                        + " and u.validTo is null and (" + ScopeFilter.on("u.path") + " or "
+                        + ANCESTOR.formatted("u.path") + ")", AdministrativeUnit.class), scope)
+                .setParameter("code", code).getResultStream().findFirst();
+    }
+
+    @Override
     public List<AdministrativeUnit> findChildUnits(TenantScope scope, AdministrativeUnit unit) {
         if (scope.isNone()) {
             return List.of();
