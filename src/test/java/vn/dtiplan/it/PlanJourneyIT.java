@@ -137,6 +137,7 @@ class PlanJourneyIT {
             pick(browser, "header:implements", number);
             browser.click(By.id("header:save"));
             new WebDriverWait(browser.driver(), WAIT).until(d -> browser.driver().getCurrentUrl().contains("id="));
+            assertEquals(number, browser.text(By.id("header:draft-implements-link")));
 
             browser.click(By.id("tasks:issue"));
             waitForAjax(browser);
@@ -231,6 +232,61 @@ class PlanJourneyIT {
         }
     }
 
+    @Test
+    void theCityReviewsAWardsDeclines() {
+        String number = unique("KH-UBND");
+        String returned = "Lắp camera giám sát " + number;
+        String accepted = "Mở lớp kỹ năng số " + number;
+        long cityPlan = issuedCityPlan(number, returned, accepted);
+        Api ward = Api.at(base).as("phuong3.vungtau");
+        for (String solution : List.of(returned, accepted)) {
+            long copy = ward.get("units/26512/inbox").expect(200).array().getValuesAs(JsonObject.class).stream()
+                    .filter(t -> t.getString("solution").equals(solution)).findFirst().orElseThrow()
+                    .getJsonNumber("id").longValue();
+            ward.post("inherited/" + copy + "/decision", Json.createObjectBuilder().add("action", "DECLINE")
+                    .add("reason", "Phường đã làm xong năm trước " + number).build()).expect(200);
+        }
+        try (Browser browser = Browser.open(base)) {
+            browser.signIn("tp.vungtau");
+            browser.click(By.id("nav-inbox"));
+            waitForPath(browser, "/app/inbox.xhtml");
+            declineRow(browser, returned).findElement(By.cssSelector(".return-button")).click();
+            waitForText(browser, By.id("messages"), "Đã trả lại");
+            declineRow(browser, accepted).findElement(By.cssSelector(".accept-button")).click();
+            waitForText(browser, By.id("messages"), "Đã chấp nhận đề nghị từ chối.");
+            new WebDriverWait(browser.driver(), WAIT).until(d -> !browser.text(By.id("declines")).contains(number));
+            browser.shoot("inbox-city-reviews");
+
+            browser.go("app/matrix.xhtml?plan=" + cityPlan);
+            WebElement row = browser.find(By.cssSelector("#matrix tr[data-unit='26512']"));
+            assertEquals(List.of("PENDING", "DECLINED"), row.findElements(By.cssSelector("td.cell")).stream()
+                    .map(c -> c.getAttribute("data-state")).toList());
+        }
+    }
+
+    @Test
+    void theDemoPlanReadsWellOnBothWidths() {
+        try (Browser browser = Browser.open(base)) {
+            browser.signIn("tp.vungtau");
+            browser.click(By.id("nav-plans"));
+            waitForPath(browser, "/app/plans.xhtml");
+            browser.shoot("plans-city");
+            browser.click(By.linkText("4638/KH-UBND"));
+            waitForText(browser, By.id("plan-heading"), "4638/KH-UBND");
+            assertTrue(browser.driver().findElements(By.cssSelector("[id='tasks:table'] tbody tr")).size() >= 11);
+            browser.shoot("plan-4638");
+            browser.click(By.id("matrix-link"));
+            waitForPath(browser, "/app/matrix.xhtml");
+            assertEquals(17, browser.driver().findElements(By.cssSelector("#matrix tbody tr")).size());
+            browser.shoot("matrix-4638");
+        }
+    }
+
+    private static WebElement declineRow(Browser browser, String solution) {
+        return new WebDriverWait(browser.driver(), WAIT).until(d -> d.findElements(By.cssSelector("#declines tr"))
+                .stream().filter(r -> r.getText().contains(solution)).findFirst().orElse(null));
+    }
+
     /** Drafts a city plan with two cascading tasks through the API and issues it; answers its id. */
     private long issuedCityPlan(String number, String taskA, String taskB) {
         Api city = Api.at(base).as("tp.vungtau");
@@ -276,9 +332,18 @@ class PlanJourneyIT {
                 .filter(r -> r.getText().contains(solution)).findFirst().orElse(null));
     }
 
+    /** Opens a select menu and picks the item labelled {@code label}, until the menu shows it. */
     private static void pick(Browser browser, String menuId, String label) {
-        browser.click(By.id(menuId));
-        browser.click(By.cssSelector("[id='" + menuId + "_items'] li[data-label='" + label + "']"));
+        By item = By.cssSelector("[id='" + menuId + "_items'] li[data-label='" + label + "']");
+        new WebDriverWait(browser.driver(), WAIT).until(d -> {
+            List<WebElement> found = d.findElements(item);
+            if (found.isEmpty() || !found.get(0).isDisplayed()) {
+                d.findElement(By.id(menuId)).click();
+                return false;
+            }
+            found.get(0).click();
+            return label.equals(d.findElement(By.id(menuId + "_label")).getText());
+        });
     }
 
     private static String unique(String suffix) {

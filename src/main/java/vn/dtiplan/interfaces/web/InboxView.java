@@ -27,7 +27,8 @@ import vn.dtiplan.domain.plan.FieldChange;
  * date; DECLINE with a reason), the same adoption for many selected tasks at once, and the
  * change notices amendments of parent tasks left, each to acknowledge. Refusals (a due date
  * later than the parent's, no reason for a decline) are the service's, shown by their keys;
- * the decision dialog stays open with the user's input when refused.
+ * the decision dialog stays open with the user's input when refused. A unit with child units
+ * also reviews here the declines of its own tasks: accept, or send back to pending.
  */
 @Named
 @ViewScoped
@@ -50,6 +51,7 @@ public class InboxView implements Serializable {
     private DecisionForm decision = new DecisionForm();
     private transient List<TaskView> pending;
     private transient List<NoticeView> notices;
+    private transient List<TaskView> declines;
     private transient List<UnitView.DepartmentView> departments;
 
     /** One decision as the dialog edits it. */
@@ -145,9 +147,33 @@ public class InboxView implements Serializable {
         }
     }
 
+    /** The parent unit's answer to a child unit's decline: accepted, or sent back to pending. */
+    public void review(long copyId, boolean accept) {
+        try {
+            adoption.reviewDecline(copyId, accept);
+            Notices.info(accept ? "review.accepted" : "review.returned");
+            declines = null;
+        } catch (DomainRuleException refused) {
+            Notices.refused(refused);
+        }
+    }
+
     private void reload() {
         pending = null;
         notices = null;
+        declines = null;
+    }
+
+    /** Declines of child units awaiting this unit's review (only a unit with child units has any). */
+    public List<TaskView> getDeclines() {
+        if (declines == null) {
+            declines = unit.hasChildren() ? adoption.declinesToReview(unit.code()) : List.of();
+        }
+        return declines;
+    }
+
+    public boolean isHasChildren() {
+        return unit.hasChildren();
     }
 
     public List<TaskView> getPending() {
