@@ -16,6 +16,9 @@ import vn.dtiplan.domain.RecordNotFoundException;
 import vn.dtiplan.domain.audit.Change;
 import vn.dtiplan.domain.plan.PlanRepository;
 import vn.dtiplan.domain.plan.Task;
+import vn.dtiplan.domain.plan.TimeframeKind;
+import vn.dtiplan.domain.progress.DueState;
+import vn.dtiplan.domain.progress.ProgressStatus;
 import vn.dtiplan.domain.progress.Evidence;
 import vn.dtiplan.domain.progress.EvidencePolicy;
 import vn.dtiplan.domain.progress.EvidenceSummary;
@@ -129,13 +132,58 @@ public class ProgressService {
     /** The unit's roll-up over its subtree and each child's; 404 for a unit outside the caller's subtree. */
     public UnitProgressView unitProgress(String unitCode) {
         TenantScope scope = tenancy.current();
-        AdministrativeUnit unit = units.findByCode(scope, unitCode).filter(u -> scope.covers(u.getPath()))
-                .orElseThrow(RecordNotFoundException::new);
+        AdministrativeUnit unit = coveredUnit(scope, unitCode);
         Map<String, Rollup> counts = progress.countsBelow(scope, unit.getPath(), today());
         List<UnitProgressView.Child> children = plans.findChildUnits(scope, unit).stream()
                 .map(child -> new UnitProgressView.Child(child.getCode(), child.getName(), sumBelow(counts, child.getPath())))
                 .toList();
         return new UnitProgressView(unit.getCode(), unit.getName(), sumBelow(counts, unit.getPath()), children);
+    }
+
+    /** The unit's live tasks with their progress and due state; 404 for a unit outside the caller's subtree. */
+    public List<TaskProgressRow> tasksOf(String unitCode) {
+        TenantScope scope = tenancy.current();
+        AdministrativeUnit unit = coveredUnit(scope, unitCode);
+        List<Task> tasks = progress.liveTasksOf(scope, unit.getPath());
+        Map<Long, TaskProgress> current = progress.findProgress(scope, tasks.stream().map(Task::getId).toList());
+        LocalDate today = today();
+        return tasks.stream().map(t -> row(t, current.get(t.getId()), today)).toList();
+    }
+
+    /** One task with its progress, if the caller may see it. */
+    public TaskProgressRow task(long taskId) {
+        TenantScope scope = tenancy.current();
+        Task task = ownership.visibleTask(scope, taskId);
+        return row(task, progress.findProgress(scope, taskId).orElse(null), today());
+    }
+
+    /** Whether the caller may report progress on the task (the owning unit, the lead department's staff). */
+    public boolean mayReport(long taskId) {
+        try {
+            ownership.reportableTask(tenancy.current(), taskId);
+            return true;
+        } catch (vn.dtiplan.domain.DomainRuleException refused) {
+            return false;
+        }
+    }
+
+    private static TaskProgressRow row(Task t, TaskProgress p, LocalDate today) {
+        ProgressStatus status = p == null ? ProgressStatus.NOT_STARTED : p.getStatus();
+        boolean ongoing = t.getTimeframeKind() == TimeframeKind.ONGOING || t.getTimeframeKind().isRecurring();
+        LocalDate due = t.nextDue(today).orElse(null);
+        LocalDate lastActivity = p == null || p.getUpdatedAt() == null ? null
+                : p.getUpdatedAt().atZone(VIETNAM).toLocalDate();
+        String plan = t.getPlan() != null ? t.getPlan().getNumber()
+                : t.getSourcePlan() == null ? null : t.getSourcePlan().getNumber();
+        String lead = t.getLeadDepartment() != null ? t.getLeadDepartment().getName() : t.getLeadName();
+        return new TaskProgressRow(t.getId(), plan, t.getCriterionCode(), t.getPointsAtStake(), t.getSolution(), lead,
+                t.getTimeframe(), due, t.getState() == null ? null : t.getState().name(), status,
+                p == null ? 0 : p.getPercent(), DueState.of(due, ongoing, status == ProgressStatus.DONE, lastActivity, today));
+    }
+
+    private AdministrativeUnit coveredUnit(TenantScope scope, String unitCode) {
+        return units.findByCode(scope, unitCode).filter(u -> scope.covers(u.getPath()))
+                .orElseThrow(RecordNotFoundException::new);
     }
 
     LocalDate today() {

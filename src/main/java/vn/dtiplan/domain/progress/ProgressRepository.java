@@ -34,4 +34,7 @@ public interface ProgressRepository {
      * tasks of issued plans and inherited tasks (drafts are not counted).
      */
     Map<String, Rollup> countsBelow(TenantScope scope, String unitPath, LocalDate today);
+
+    /** The live tasks owned by the unit at {@code unitPath} (own tasks of issued plans and inherited tasks), in scope. */
+    List<vn.dtiplan.domain.plan.Task> liveTasksOf(TenantScope scope, String unitPath);
 }

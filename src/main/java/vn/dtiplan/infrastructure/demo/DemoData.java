@@ -35,7 +35,7 @@ import vn.dtiplan.infrastructure.bootstrap.UnitTreeImport;
  * already holds units is left alone, so a restart keeps what users changed.
  *
  * <p>In {@code departments.csv} a unit code written {@code *747} means every ward of 747.
- * The demo plans follow ({@link DemoPlans}).
+ * The demo plans follow ({@link DemoPlans}), then progress on them ({@link DemoProgress}).
  */
 @Stateless
 public class DemoData {
@@ -65,6 +65,9 @@ public class DemoData {
     @Inject
     private AssessmentDemoData assessmentDemo;
 
+    @Inject
+    private DemoProgress demoProgress;
+
     public void loadIfEmpty() {
         tenancy.system();
         if (!unitImport.isEmpty()) {
@@ -75,8 +78,9 @@ public class DemoData {
         loadAccounts(byCode, departments);
         assessmentDemo.load(byCode);
         int planCount = demoPlans.load();
+        int reportCount = demoProgress.load();
         LOG.info(() -> "Demo data loaded: " + byCode.size() + " units, " + departments.size() + " departments, "
-                + planCount + " plans");
+                + planCount + " plans, " + reportCount + " progress reports");
     }
 
     private Map<String, AdministrativeUnit> loadUnits() {

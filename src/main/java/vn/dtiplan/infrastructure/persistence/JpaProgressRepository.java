@@ -13,6 +13,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import vn.dtiplan.domain.plan.PlanStatus;
+import vn.dtiplan.domain.plan.Task;
 import vn.dtiplan.domain.progress.Evidence;
 import vn.dtiplan.domain.progress.EvidenceSummary;
 import vn.dtiplan.domain.progress.ProgressRepository;
@@ -143,5 +145,16 @@ public class JpaProgressRepository implements ProgressRepository {
 
     private static long n(Object value) {
         return value == null ? 0 : ((Number) value).longValue();
+    }
+
+    @Override
+    public List<Task> liveTasksOf(TenantScope scope, String unitPath) {
+        if (scope.isNone()) {
+            return List.of();
+        }
+        return ScopeFilter.bind(em.createQuery("select t from Task t left join t.plan pl where t.unitPath = :path and "
+                        + "(t.parentTask is not null or pl.status <> :draft) and " + ScopeFilter.on("t.unitPath")
+                        + " order by t.id", Task.class), scope)
+                .setParameter("path", unitPath).setParameter("draft", PlanStatus.DRAFT).getResultList();
     }
 }

@@ -24,13 +24,13 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
- * Progress and evidence over the API: who may report, what is refused (and changes nothing),
+ * Progress and evidence over the API and the journey "province oversees" in a browser: who may report, what is refused (and changes nothing),
  * and roll-ups that count a ward's report at once at the ward, the city and the province. The
  * database is shared with other IT classes, so roll-ups are checked as differences.
  */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
-class ProgressApiIT {
+class ProgressIT {
 
     private static final AtomicInteger SERIAL = new AtomicInteger();
     private static final String WARD = "26509";
@@ -190,5 +190,43 @@ class ProgressApiIT {
         assertEquals(17, city.getJsonArray("children").size());
         as("phuong2.vungtau").get("units/747/progress").expectError(404);
         as("phuong3.vungtau").get("units/" + WARD + "/progress").expectError(404);
+    }
+
+    @Test
+    void provinceDrillsDownToAWardTaskAndItsEvidence() throws Exception {
+        java.nio.file.Path downloads = java.nio.file.Files.createTempDirectory("dtiplan-downloads");
+        try (Browser browser = Browser.open(base)) {
+            browser.driver().executeCdpCommand("Browser.setDownloadBehavior",
+                    java.util.Map.of("behavior", "allow", "downloadPath", downloads.toString()));
+            browser.go("app/home.xhtml").signIn("tinh.brvt");
+            browser.click(org.openqa.selenium.By.id("nav-dashboard"));
+            waitFor(browser, "dashboard-unit", "Bà Rịa - Vũng Tàu");
+            browser.shoot("dashboard-province");
+            browser.click(org.openqa.selenium.By.cssSelector("a.drill[data-unit='747']"));
+            waitFor(browser, "dashboard-unit", "Vũng Tàu");
+            assertTrue(Integer.parseInt(browser.text(org.openqa.selenium.By.id("kpi-overdue"))) > 0,
+                    "wards that report nothing have overdue tasks");
+            browser.shoot("dashboard-city");
+            browser.click(org.openqa.selenium.By.cssSelector("a.drill[data-unit='" + WARD + "']"));
+            waitFor(browser, "dashboard-unit", "Phường 2");
+            browser.shoot("dashboard-ward");
+            browser.click(org.openqa.selenium.By.cssSelector("#tasks a.task-link"));
+            waitFor(browser, "current-progress", "Hoàn thành");
+            assertTrue(browser.driver().findElements(org.openqa.selenium.By.id("report:save")).isEmpty(),
+                    "the province sees the task but may not report on it");
+            browser.shoot("task-progress-province");
+            browser.click(org.openqa.selenium.By.cssSelector("a.evidence-file"));
+            java.nio.file.Path file = downloads.resolve("Biên_bản_kiểm_tra.pdf");
+            new org.openqa.selenium.support.ui.WebDriverWait(browser.driver(), java.time.Duration.ofSeconds(20))
+                    .until(d -> java.nio.file.Files.exists(file));
+            byte[] pdf = java.nio.file.Files.readAllBytes(file);
+            assertEquals("%PDF", new String(pdf, 0, 4, StandardCharsets.US_ASCII));
+        }
+    }
+
+    private static void waitFor(Browser browser, String id, String text) {
+        new org.openqa.selenium.support.ui.WebDriverWait(browser.driver(), java.time.Duration.ofSeconds(20))
+                .until(d -> !d.findElements(org.openqa.selenium.By.id(id)).isEmpty()
+                        && d.findElement(org.openqa.selenium.By.id(id)).getText().contains(text));
     }
 }

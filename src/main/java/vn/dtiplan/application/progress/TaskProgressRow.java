@@ -1,0 +1,15 @@
+package vn.dtiplan.application.progress;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import vn.dtiplan.domain.progress.DueState;
+import vn.dtiplan.domain.progress.ProgressStatus;
+
+/**
+ * One task as dashboards list it: what, who leads, when, how far, and how it stands against its
+ * due date. {@code state} is the adoption state of an inherited task (null for the unit's own).
+ */
+public record TaskProgressRow(long taskId, String planNumber, String criterionCode, BigDecimal pointsAtStake,
+        String solution, String lead, String timeframe, LocalDate due, String state, ProgressStatus status,
+        int percent, DueState dueState) {
+}

@@ -1,0 +1,197 @@
+package vn.dtiplan.interfaces.web;
+
+import jakarta.faces.application.FacesMessage;
+import jakarta.faces.context.FacesContext;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import jakarta.servlet.http.Part;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.Serializable;
+import java.util.List;
+import org.primefaces.model.DefaultStreamedContent;
+import org.primefaces.model.StreamedContent;
+import vn.dtiplan.application.progress.EvidenceFile;
+import vn.dtiplan.application.progress.ProgressRequest;
+import vn.dtiplan.application.progress.ProgressService;
+import vn.dtiplan.application.progress.ProgressView;
+import vn.dtiplan.application.progress.TaskProgressRow;
+import vn.dtiplan.domain.DomainRuleException;
+import vn.dtiplan.domain.RecordNotFoundException;
+import vn.dtiplan.domain.progress.EvidenceSummary;
+import vn.dtiplan.domain.progress.ProgressStatus;
+import vn.dtiplan.interfaces.Messages;
+
+/**
+ * One task's progress ({@code task-progress.xhtml?task=…}): the task, its progress history and
+ * its evidence for everyone who may see it; for the owning unit (and the lead department's staff)
+ * a form to report progress and to attach a file or a link. Refusals are shown as messages and
+ * change nothing.
+ */
+@Named
+@ViewScoped
+public class TaskProgressView implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    @Inject
+    private ProgressService progress;
+
+    private Long task;
+    private TaskProgressRow row;
+    private List<ProgressView> history;
+    private List<EvidenceSummary> evidence;
+    private boolean mayReport;
+    private ProgressStatus status;
+    private Integer percent;
+    private String note;
+    private transient Part file;
+    private String link;
+    private String linkTitle;
+
+    public void open() throws IOException {
+        try {
+            if (task == null) {
+                throw new RecordNotFoundException();
+            }
+            reload();
+            status = row.status();
+            percent = row.percent();
+        } catch (RecordNotFoundException notVisible) {
+            FacesContext.getCurrentInstance().getExternalContext().responseSendError(404, "");
+            FacesContext.getCurrentInstance().responseComplete();
+        }
+    }
+
+    private void reload() {
+        row = progress.task(task);
+        history = progress.history(task);
+        evidence = progress.evidence(task);
+        mayReport = progress.mayReport(task);
+    }
+
+    public void report() {
+        attempt(() -> progress.report(task, new ProgressRequest(status, percent, note)), "progress.saved");
+        note = null;
+    }
+
+    public void upload() throws IOException {
+        if (file == null || file.getSize() == 0) {
+            show(FacesMessage.SEVERITY_ERROR, Messages.text(locale(), "evidence.empty"));
+            return;
+        }
+        byte[] content;
+        try (InputStream in = file.getInputStream()) {
+            content = in.readAllBytes();
+        }
+        attempt(() -> progress.addFile(task, file.getSubmittedFileName(), content), "evidence.saved");
+    }
+
+    public void addLink() {
+        attempt(() -> progress.addLink(task, link, linkTitle), "evidence.saved");
+        link = null;
+        linkTitle = null;
+    }
+
+    public StreamedContent download(long evidenceId) {
+        EvidenceFile f = progress.download(evidenceId);
+        return DefaultStreamedContent.builder().name(f.name()).contentType(f.contentType())
+                .contentLength((long) f.content().length).stream(() -> new ByteArrayInputStream(f.content())).build();
+    }
+
+    private void attempt(Runnable action, String doneKey) {
+        try {
+            action.run();
+            reload();
+            show(FacesMessage.SEVERITY_INFO, Messages.text(locale(), doneKey));
+        } catch (DomainRuleException refused) {
+            show(FacesMessage.SEVERITY_ERROR, Messages.text(locale(), refused.messageKey(), refused.arguments()));
+        }
+    }
+
+    private static java.util.Locale locale() {
+        return FacesContext.getCurrentInstance().getViewRoot().getLocale();
+    }
+
+    private static void show(FacesMessage.Severity severity, String text) {
+        FacesContext.getCurrentInstance().addMessage(null, new FacesMessage(severity, text, null));
+    }
+
+    public ProgressStatus[] getStatuses() {
+        return ProgressStatus.values();
+    }
+
+    public Long getTask() {
+        return task;
+    }
+
+    public void setTask(Long task) {
+        this.task = task;
+    }
+
+    public TaskProgressRow getRow() {
+        return row;
+    }
+
+    public List<ProgressView> getHistory() {
+        return history;
+    }
+
+    public List<EvidenceSummary> getEvidence() {
+        return evidence;
+    }
+
+    public boolean isMayReport() {
+        return mayReport;
+    }
+
+    public ProgressStatus getStatus() {
+        return status;
+    }
+
+    public void setStatus(ProgressStatus status) {
+        this.status = status;
+    }
+
+    public Integer getPercent() {
+        return percent;
+    }
+
+    public void setPercent(Integer percent) {
+        this.percent = percent;
+    }
+
+    public String getNote() {
+        return note;
+    }
+
+    public void setNote(String note) {
+        this.note = note;
+    }
+
+    public Part getFile() {
+        return file;
+    }
+
+    public void setFile(Part file) {
+        this.file = file;
+    }
+
+    public String getLink() {
+        return link;
+    }
+
+    public void setLink(String link) {
+        this.link = link;
+    }
+
+    public String getLinkTitle() {
+        return linkTitle;
+    }
+
+    public void setLinkTitle(String linkTitle) {
+        this.linkTitle = linkTitle;
+    }
+}
