@@ -20,6 +20,7 @@ import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
+import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
@@ -76,8 +77,7 @@ class PlanJourneyIT {
             waitForText(browser, By.id("task-count"), "2");
             browser.shoot("plan-draft-city");
 
-            browser.click(By.id("tasks:issue"));
-            waitForAjax(browser);
+            openIssueDialog(browser, By.id("issue-summary"));
             waitForText(browser, By.id("issue-summary"), "17 đơn vị cấp dưới nhận 2 nhiệm vụ (34 nhiệm vụ được giao)");
             browser.shoot("plan-issue-confirm");
             browser.click(By.id("issue-form:confirm-issue"));
@@ -139,8 +139,7 @@ class PlanJourneyIT {
             new WebDriverWait(browser.driver(), WAIT).until(d -> browser.driver().getCurrentUrl().contains("id="));
             assertEquals(number, browser.text(By.id("header:draft-implements-link")));
 
-            browser.click(By.id("tasks:issue"));
-            waitForAjax(browser);
+            openIssueDialog(browser, By.id("issue-pending"));
             waitForText(browser, By.id("issue-pending"), taskB);
             String pending = browser.text(By.id("issue-pending"));
             assertFalse(pending.contains(taskA), "a decided task listed as pending: " + pending);
@@ -158,8 +157,7 @@ class PlanJourneyIT {
 
             browser.click(By.id("nav-plans"));
             browser.click(By.linkText(wardNumber));
-            browser.click(By.id("tasks:issue"));
-            waitForAjax(browser);
+            openIssueDialog(browser, By.id("issue-summary"));
             waitForText(browser, By.id("issue-summary"), "Ban hành kế hoạch này");
             browser.click(By.id("issue-form:confirm-issue"));
             waitForText(browser, By.id("plan-heading"), "Đã ban hành");
@@ -353,6 +351,22 @@ class PlanJourneyIT {
     /** Writes a date into a date picker's text field as typed words (its pop-up calendar stays closed). */
     private static void setDate(Browser browser, String inputId, String ddMMyyyy) {
         browser.driver().executeScript("arguments[0].value = arguments[1];", browser.find(By.id(inputId)), ddMMyyyy);
+    }
+
+    /**
+     * Clicks "Ban hành" until the confirmation shows {@code shown}: a click that lands while the
+     * freshly loaded page is still binding its scripts is lost, and asking again is harmless.
+     */
+    private static void openIssueDialog(Browser browser, By shown) {
+        new WebDriverWait(browser.driver(), WAIT).ignoring(WebDriverException.class).until(d -> {
+            waitForAjax(browser);
+            if (!d.findElements(shown).isEmpty() && d.findElement(shown).isDisplayed()) {
+                return true;
+            }
+            browser.click(By.id("tasks:issue"));
+            waitForAjax(browser);
+            return !d.findElements(shown).isEmpty() && d.findElement(shown).isDisplayed();
+        });
     }
 
     private static void waitForAjax(Browser browser) {
