@@ -193,6 +193,32 @@ class ProgressIT {
     }
 
     @Test
+    void tasksShowThePointsTheyCanWinBackAndTheUnitItsProjectedScore() {
+        JsonObject ward = rollup("tp.vungtau", WARD);
+        assertEquals(2023, ward.getInt("scoreYear"));
+        assertEquals(new java.math.BigDecimal("83.105"), ward.getJsonNumber("currentScore").bigDecimalValue());
+        java.math.BigDecimal projected = ward.getJsonNumber("projectedScore").bigDecimalValue();
+        assertTrue(projected.compareTo(new java.math.BigDecimal("97.5")) >= 0
+                && projected.compareTo(java.math.BigDecimal.valueOf(100)) <= 0,
+                "83.105 + 14.395 from the demo tasks, each criterion once, never above 100: " + projected);
+        assertTrue(!rollup("tinh.brvt", "77").containsKey("currentScore"), "the province has no assessment");
+
+        JsonArray tasks = as("phuong2.vungtau").get("units/" + WARD + "/progress/tasks").expect(200).array();
+        assertEquals(new java.math.BigDecimal("1.5"), pointsOf(tasks, t -> "3.5".equals(t.getString("criterionCode", null))),
+                "4638's 3.5 is the ward framework's 6.3 by title: 4 − 2.5");
+        assertEquals(new java.math.BigDecimal("1"), pointsOf(tasks,
+                t -> t.getString("solution").startsWith("Tăng cường công tác số hóa")), "6.1 by title: 2 − 1");
+        assertEquals(new java.math.BigDecimal("0.5"), pointsOf(tasks,
+                t -> t.getString("solution").startsWith("Tăng cường nhắc nhở")), "a whole pillar: 3 − 2.5");
+        as("phuong3.vungtau").get("units/" + WARD + "/progress/tasks").expectError(404);
+    }
+
+    private static java.math.BigDecimal pointsOf(JsonArray tasks, java.util.function.Predicate<JsonObject> which) {
+        JsonObject task = tasks.getValuesAs(JsonObject.class).stream().filter(which).findFirst().orElseThrow();
+        return task.getJsonNumber("pointsAtStake").bigDecimalValue();
+    }
+
+    @Test
     void provinceDrillsDownToAWardTaskAndItsEvidence() throws Exception {
         java.nio.file.Path downloads = java.nio.file.Files.createTempDirectory("dtiplan-downloads");
         try (Browser browser = Browser.open(base)) {
@@ -209,6 +235,7 @@ class ProgressIT {
             browser.shoot("dashboard-city");
             browser.click(org.openqa.selenium.By.cssSelector("a.drill[data-unit='" + WARD + "']"));
             waitFor(browser, "dashboard-unit", "Phường 2");
+            assertEquals("83.105", browser.text(org.openqa.selenium.By.id("score-current")));
             browser.shoot("dashboard-ward");
             browser.click(org.openqa.selenium.By.cssSelector("#tasks a.task-link"));
             waitFor(browser, "current-progress", "Hoàn thành");

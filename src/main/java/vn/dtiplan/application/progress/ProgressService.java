@@ -2,6 +2,7 @@ package vn.dtiplan.application.progress;
 
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
+import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -13,6 +14,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 import vn.dtiplan.application.AuditTrail;
 import vn.dtiplan.application.Tenancy;
 import vn.dtiplan.domain.RecordNotFoundException;
+import vn.dtiplan.domain.assessment.PointsAtStake;
 import vn.dtiplan.domain.audit.Change;
 import vn.dtiplan.domain.plan.PlanRepository;
 import vn.dtiplan.domain.plan.Task;
@@ -60,6 +62,9 @@ public class ProgressService {
 
     @Inject
     private AuditTrail audit;
+
+    @Inject
+    private UnitStakes stakes;
 
     @Inject
     @ConfigProperty(name = "dtiplan.evidence.max-bytes", defaultValue = "20971520")
@@ -137,7 +142,9 @@ public class ProgressService {
         List<UnitProgressView.Child> children = plans.findChildUnits(scope, unit).stream()
                 .map(child -> new UnitProgressView.Child(child.getCode(), child.getName(), sumBelow(counts, child.getPath())))
                 .toList();
-        return new UnitProgressView(unit.getCode(), unit.getName(), sumBelow(counts, unit.getPath()), children);
+        PointsAtStake.Projection score = UnitStakes.projection(stakes.latest(scope, unit),
+                progress.liveTasksOf(scope, unit.getPath())).orElse(null);
+        return new UnitProgressView(unit.getCode(), unit.getName(), sumBelow(counts, unit.getPath()), score, children);
     }
 
     /** The unit's live tasks with their progress and due state; 404 for a unit outside the caller's subtree. */
@@ -147,14 +154,16 @@ public class ProgressService {
         List<Task> tasks = progress.liveTasksOf(scope, unit.getPath());
         Map<Long, TaskProgress> current = progress.findProgress(scope, tasks.stream().map(Task::getId).toList());
         LocalDate today = today();
-        return tasks.stream().map(t -> row(t, current.get(t.getId()), today)).toList();
+        Optional<PointsAtStake> unitStakes = stakes.latest(scope, unit);
+        return tasks.stream().map(t -> row(t, current.get(t.getId()), UnitStakes.pointsOf(unitStakes, t), today)).toList();
     }
 
     /** One task with its progress, if the caller may see it. */
     public TaskProgressRow task(long taskId) {
         TenantScope scope = tenancy.current();
         Task task = ownership.visibleTask(scope, taskId);
-        return row(task, progress.findProgress(scope, taskId).orElse(null), today());
+        BigDecimal points = UnitStakes.pointsOf(stakes.latest(scope, task.getUnit()), task);
+        return row(task, progress.findProgress(scope, taskId).orElse(null), points, today());
     }
 
     /** Whether the caller may report progress on the task (the owning unit, the lead department's staff). */
@@ -167,7 +176,7 @@ public class ProgressService {
         }
     }
 
-    private static TaskProgressRow row(Task t, TaskProgress p, LocalDate today) {
+    private static TaskProgressRow row(Task t, TaskProgress p, BigDecimal points, LocalDate today) {
         ProgressStatus status = p == null ? ProgressStatus.NOT_STARTED : p.getStatus();
         boolean ongoing = t.getTimeframeKind() == TimeframeKind.ONGOING || t.getTimeframeKind().isRecurring();
         LocalDate due = t.nextDue(today).orElse(null);
@@ -176,7 +185,7 @@ public class ProgressService {
         String plan = t.getPlan() != null ? t.getPlan().getNumber()
                 : t.getSourcePlan() == null ? null : t.getSourcePlan().getNumber();
         String lead = t.getLeadDepartment() != null ? t.getLeadDepartment().getName() : t.getLeadName();
-        return new TaskProgressRow(t.getId(), plan, t.getCriterionCode(), t.getPointsAtStake(), t.getSolution(), lead,
+        return new TaskProgressRow(t.getId(), plan, t.getCriterionCode(), points, t.getSolution(), lead,
                 t.getTimeframe(), due, t.getState() == null ? null : t.getState().name(), status,
                 p == null ? 0 : p.getPercent(), DueState.of(due, ongoing, status == ProgressStatus.DONE, lastActivity, today));
     }

@@ -87,6 +87,15 @@ public final class Scorecard {
         return scores.contains(null) ? null : sum(scores);
     }
 
+    public IndexFramework framework() {
+        return framework;
+    }
+
+    /** The result of one pillar of this scorecard's framework. */
+    public PillarResult pillar(Pillar pillar) {
+        return result(pillar);
+    }
+
     /** Whether every pillar has a score. */
     public boolean complete() {
         return pillars().stream().allMatch(p -> p.score() != null);

@@ -1,0 +1,183 @@
+package vn.dtiplan.domain.assessment;
+
+import java.math.BigDecimal;
+import java.text.Normalizer;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import vn.dtiplan.domain.framework.Criterion;
+import vn.dtiplan.domain.framework.Pillar;
+import vn.dtiplan.domain.framework.Points;
+
+/**
+ * The points a unit's tasks can win back on its latest assessment (điểm có thể lấy lại), and the
+ * score it would reach once they are done.
+ *
+ * <p>A task targets a criterion or a whole pillar of the assessment's framework:
+ * <ul>
+ * <li>by its criterion title when it has one, ignoring case, spacing and punctuation (a plan numbers
+ * its sections its own way: 4638/KH-UBND's 3.1 is the framework's 2.1), a title that starts the
+ * other's words matching too; a title naming a pillar targets the pillar;</li>
+ * <li>else by its criterion code.</li>
+ * </ul>
+ * A criterion with a score (given or derived) can win back its maximum minus that score. On a
+ * pillar-only assessment a criterion has no score: it can win back at most its maximum and at most
+ * what its pillar lost. A pillar target wins back what the pillar lost. A target without a known
+ * pillar or criterion score has nothing to show.
+ *
+ * <p>The projection counts each target once however many tasks aim at it; a criterion is not
+ * counted again when its pillar or an enclosing criterion is targeted too; what a pillar wins back
+ * never exceeds what it lost, and the projected score never exceeds the framework's maximum.
+ */
+public final class PointsAtStake {
+
+    private static final int PREFIX = 40;
+    private static final int MIN_TITLE = 12;
+
+    /** What a task aims at, as the task states it. */
+    public record Target(String criterionCode, String criterionTitle) {
+    }
+
+    /** What one target can win back: {@code code} is the criterion's code, or null for a whole pillar. */
+    public record Stake(String code, String pillar, BigDecimal max, BigDecimal score, BigDecimal points) {
+    }
+
+    /** The current score, the score once the targets are done, and the framework maximum. */
+    public record Projection(int year, BigDecimal current, BigDecimal projected, BigDecimal max) {
+
+        public BigDecimal gain() {
+            return Points.plain(projected.subtract(current));
+        }
+    }
+
+    private final int year;
+    private final Scorecard card;
+
+    public PointsAtStake(int year, Scorecard card) {
+        this.year = year;
+        this.card = Objects.requireNonNull(card);
+    }
+
+    public int year() {
+        return year;
+    }
+
+    /** What the target can win back, when the framework knows it and its score is known. */
+    public Optional<Stake> of(Target target) {
+        return resolve(target).flatMap(this::stake);
+    }
+
+    /** The current total and what it becomes once every target is done; empty when nothing is scored. */
+    public Optional<Projection> projection(Collection<Target> targets) {
+        BigDecimal current = card.total();
+        if (current == null) {
+            return Optional.empty();
+        }
+        Map<Object, Stake> distinct = new LinkedHashMap<>();
+        targets.stream().map(this::resolve).flatMap(Optional::stream)
+                .forEach(aim -> stake(aim).ifPresent(s -> distinct.putIfAbsent(aim, s)));
+        Map<String, BigDecimal> perPillar = new LinkedHashMap<>();
+        distinct.forEach((aim, stake) -> {
+            if (!covered(aim, distinct.keySet())) {
+                perPillar.merge(stake.pillar(), stake.points(), BigDecimal::add);
+            }
+        });
+        BigDecimal gain = card.framework().getPillars().stream()
+                .map(p -> capped(p, perPillar.getOrDefault(p.getName(), BigDecimal.ZERO)))
+                .reduce(BigDecimal.ZERO, BigDecimal::add);
+        BigDecimal projected = current.add(gain).min(card.max());
+        return Optional.of(new Projection(year, Points.plain(current), Points.plain(projected), Points.plain(card.max())));
+    }
+
+    private BigDecimal capped(Pillar pillar, BigDecimal gain) {
+        BigDecimal lost = card.pillar(pillar).lost();
+        return lost == null ? gain : gain.min(lost);
+    }
+
+    /** Whether the target's pillar, or a criterion enclosing it, is targeted as well. */
+    private static boolean covered(Object aim, Collection<Object> aims) {
+        if (!(aim instanceof Criterion c)) {
+            return false;
+        }
+        if (aims.contains(c.getPillar())) {
+            return true;
+        }
+        for (Optional<Criterion> up = c.getPillar().parentOf(c.getCode()); up.isPresent();
+                up = c.getPillar().parentOf(up.get().getCode())) {
+            if (aims.contains(up.get())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private Optional<Stake> stake(Object aim) {
+        if (aim instanceof Pillar p) {
+            BigDecimal lost = card.pillar(p).lost();
+            return lost == null ? Optional.empty()
+                    : Optional.of(new Stake(null, p.getName(), Points.plain(p.getMax()), card.pillar(p).score(), lost));
+        }
+        Criterion c = (Criterion) aim;
+        BigDecimal score = card.criterionScore(c);
+        if (score != null) {
+            return Optional.of(new Stake(c.getCode(), c.getPillar().getName(), Points.plain(c.getMax()),
+                    Points.plain(score), Points.plain(c.getMax().subtract(score))));
+        }
+        BigDecimal pillarLost = card.pillar(c.getPillar()).lost();
+        return pillarLost == null ? Optional.empty()
+                : Optional.of(new Stake(c.getCode(), c.getPillar().getName(), Points.plain(c.getMax()), null,
+                        Points.plain(c.getMax().min(pillarLost))));
+    }
+
+    /** The criterion or pillar a target aims at. */
+    private Optional<Object> resolve(Target target) {
+        String title = normal(target.criterionTitle());
+        if (!title.isEmpty()) {
+            Optional<Object> pillar = card.framework().getPillars().stream()
+                    .filter(p -> normal(p.getName()).equals(title)).findFirst().map(p -> p);
+            return pillar.isPresent() ? pillar : byTitle(title);
+        }
+        return target.criterionCode() == null ? Optional.empty()
+                : card.framework().criterion(target.criterionCode().strip()).map(c -> c);
+    }
+
+    private Optional<Object> byTitle(String title) {
+        List<Criterion> criteria = card.framework().criteria();
+        Optional<Criterion> exact = criteria.stream().filter(c -> normal(c.getTitle()).equals(title)).findFirst();
+        if (exact.isPresent()) {
+            return exact.map(c -> c);
+        }
+        return criteria.stream().filter(c -> alike(normal(c.getTitle()), title))
+                .max(Comparator.comparingInt(c -> sharedPrefix(normal(c.getTitle()), title)))
+                .map(c -> c);
+    }
+
+    /** Titles share their first {@value #PREFIX} characters, or one starts the other and has a dozen at least. */
+    private static boolean alike(String a, String b) {
+        int shorter = Math.min(a.length(), b.length());
+        int shared = sharedPrefix(a, b);
+        return shared >= PREFIX || shared == shorter && shorter >= MIN_TITLE;
+    }
+
+    private static int sharedPrefix(String a, String b) {
+        int n = 0;
+        while (n < a.length() && n < b.length() && a.charAt(n) == b.charAt(n)) {
+            n++;
+        }
+        return n;
+    }
+
+    /** Lower case, letters and digits only, single spaces (diacritics kept: they tell words apart). */
+    static String normal(String text) {
+        if (text == null) {
+            return "";
+        }
+        String nfc = Normalizer.normalize(text, Normalizer.Form.NFC).toLowerCase(Locale.ROOT);
+        return nfc.replaceAll("[^\\p{L}\\p{N}]+", " ").strip();
+    }
+}
