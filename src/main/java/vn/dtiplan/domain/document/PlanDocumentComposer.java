@@ -1,9 +1,10 @@
 package vn.dtiplan.domain.document;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.LinkedHashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Set;
+import java.util.Map;
 import vn.dtiplan.domain.document.Block.Bullet;
 import vn.dtiplan.domain.document.Block.Paragraph;
 import vn.dtiplan.domain.document.PlanFacts.TaskFacts;
@@ -12,13 +13,14 @@ import vn.dtiplan.domain.document.PlanFacts.TaskFacts;
  * Composes the official document of a stored plan, in the structure of the seed plans
  * (4638/KH-UBND and Phường 2's): legal bases citing the parent plan, I. purpose and
  * requirements, II. tasks and solutions (one entry per task), III. organisation of
- * implementation naming every lead, the closing sentence, recipients, the signature block and
+ * implementation composed from the tasks (each lead with the tasks it leads and supports, the
+ * supporting units, the reporting line), the closing sentence, recipients, the signature block and
  * the appendix task table.
  *
  * <p>The issuing body is the unit's People's Committee with no governing body line: Decree 30
  * prints a parent only over bodies that have one (a department), and the real 4638 is headed
  * "ỦY BAN NHÂN DÂN / THÀNH PHỐ VŨNG TÀU" alone. The parent unit is a recipient instead. The
- * standing text of sections I and III is the seeds' wording; an official edits the DOCX for
+ * standing text of section I is the seeds' wording; an official edits the DOCX for
  * anything more particular. Without a recorded signer the block is "TM. Ủy ban nhân dân /
  * Chủ tịch" with the name left blank for the signer.
  */
@@ -32,9 +34,7 @@ public final class PlanDocumentComposer {
         return new PlanDocument(IssuingAuthority.of(committee), plan.number(),
                 own.place() != null ? own.place() : UnitNames.place(plan.unitName()),
                 plan.date(), plan.title(), own.legalBases().isEmpty() ? legalBases(plan) : ownBases(plan),
-                sections(plan),
-                "Trên đây là Kế hoạch " + lowerFirst(plan.title()) + " của " + UnitNames.committeeShort(plan.unitName())
-                        + ". Đề nghị các cơ quan, đơn vị liên quan nghiêm túc triển khai thực hiện./.",
+                sections(plan), closing(plan),
                 own.recipients().isEmpty() ? recipients(plan) : own.recipients(),
                 own.signature() == null ? DEFAULT_SIGNATURE : own.signature(),
                 new Appendix("Phân công thực hiện nhiệm vụ chi tiết", appendix(plan.tasks())));
@@ -148,17 +148,94 @@ public final class PlanDocumentComposer {
         return Section.numbered(2, "Nhiệm vụ, giải pháp", blocks);
     }
 
+    /**
+     * "Trên đây là Kế hoạch …": the title names the plan's place already in most plans ("… năm
+     * 2024 trên địa bàn Phường 2"), so the committee is added only when the title does not name
+     * the unit, instead of "… thành phố Vũng Tàu năm 2024 của UBND thành phố Vũng Tàu".
+     */
+    static String closing(PlanFacts plan) {
+        String title = lowerFirst(plan.title().strip().replaceAll("[.;,\\s]+$", ""));
+        String place = UnitNames.place(plan.unitName()).toLowerCase(IssuingAuthority.VIETNAMESE);
+        boolean named = title.toLowerCase(IssuingAuthority.VIETNAMESE).contains(place);
+        return "Trên đây là Kế hoạch " + title + (named ? "" : " của " + UnitNames.committeeShort(plan.unitName()))
+                + ". Đề nghị các cơ quan, đơn vị liên quan nghiêm túc triển khai thực hiện./.";
+    }
+
+    /**
+     * III. Organisation, composed from the plan's tasks as the seeds write it (seed 003, V.): a
+     * numbered heading per lead with the tasks it leads (their numbers in section II and the
+     * earliest due date) and those it supports; then the units that only support; then the
+     * reporting line, up to the parent committee when there is one, and the tasks given by the
+     * level above.
+     */
     private static Section organisation(PlanFacts plan, int number) {
-        List<Block> blocks = new ArrayList<>();
-        Set<String> leads = new LinkedHashSet<>();
-        plan.tasks().stream().map(TaskFacts::lead).filter(l -> l != null && !l.isBlank()).forEach(leads::add);
-        for (String lead : leads) {
-            blocks.add(new Bullet(lead + ": chủ trì triển khai các nhiệm vụ được giao tại Mục II và Phụ lục kèm theo; "
-                    + "cập nhật tiến độ và minh chứng thực hiện trên hệ thống."));
+        Map<String, List<Integer>> leads = new LinkedHashMap<>();
+        Map<String, List<Integer>> supports = new LinkedHashMap<>();
+        List<Integer> inherited = new ArrayList<>();
+        for (int i = 0; i < plan.tasks().size(); i++) {
+            TaskFacts task = plan.tasks().get(i);
+            int n = i + 1;
+            if (Text.optional(task.lead()) != null) {
+                leads.computeIfAbsent(task.lead().strip(), k -> new ArrayList<>()).add(n);
+            }
+            task.coordinating().stream().map(Text::optional).filter(c -> c != null)
+                    .forEach(c -> supports.computeIfAbsent(c.strip(), k -> new ArrayList<>()).add(n));
+            if (task.inherited()) {
+                inherited.add(n);
+            }
         }
+        String committee = UnitNames.committeeShort(plan.unitName());
+        List<Block> blocks = new ArrayList<>();
+        int heading = 1;
+        for (Map.Entry<String, List<Integer>> lead : leads.entrySet()) {
+            blocks.add(new Block.Heading(heading++ + ". " + lead.getKey()));
+            blocks.add(new Bullet("Chủ trì thực hiện " + numbers(lead.getValue()) + " tại Mục II và Phụ lục kèm theo"
+                    + earliestDue(plan, lead.getValue()) + "."));
+            if (supports.containsKey(lead.getKey())) {
+                blocks.add(new Bullet("Phối hợp thực hiện " + numbers(supports.get(lead.getKey())) + "."));
+            }
+            blocks.add(new Bullet("Cập nhật tiến độ và minh chứng thực hiện trên hệ thống; chịu trách nhiệm trước "
+                    + "Chủ tịch " + committee + " về kết quả các nhiệm vụ được giao."));
+        }
+        List<Block> supportOnly = supports.entrySet().stream().filter(e -> !leads.containsKey(e.getKey()))
+                .map(e -> (Block) new Bullet(e.getKey() + ": phối hợp thực hiện " + numbers(e.getValue()) + "."))
+                .toList();
+        if (!supportOnly.isEmpty()) {
+            blocks.add(new Block.Heading(heading++ + ". Các cơ quan, đơn vị phối hợp"));
+            blocks.addAll(supportOnly);
+        }
+        blocks.add(new Block.Heading(heading + ". Chế độ báo cáo"));
+        String upward = plan.parentUnitName() == null ? ""
+                : ", báo cáo " + UnitNames.committeeShort(plan.parentUnitName());
         blocks.add(new Bullet("Định kỳ ngày 20 hằng tháng, các cơ quan, đơn vị báo cáo kết quả thực hiện về "
-                + UnitNames.committeeShort(plan.unitName()) + " để tổng hợp."));
+                + committee + " để tổng hợp" + upward + "."));
+        if (!inherited.isEmpty() && plan.implementsPlan() != null) {
+            blocks.add(new Bullet(capitalised(numbers(inherited)) + " là nhiệm vụ cấp trên giao theo " + parentPlanName(plan)
+                    + "; kết quả được báo cáo đồng thời theo kế hoạch đó."));
+        }
         return Section.numbered(number, "Tổ chức thực hiện", blocks);
+    }
+
+    /** "nhiệm vụ 2" or "các nhiệm vụ 1, 3, 5". */
+    private static String numbers(List<Integer> numbers) {
+        String list = String.join(", ", numbers.stream().map(String::valueOf).toList());
+        return numbers.size() == 1 ? "nhiệm vụ " + list : "các nhiệm vụ " + list;
+    }
+
+    private static String earliestDue(PlanFacts plan, List<Integer> numbers) {
+        return numbers.stream().map(n -> plan.tasks().get(n - 1).due()).filter(d -> d != null).min(LocalDate::compareTo)
+                .map(d -> " (" + (numbers.size() == 1 ? "hạn" : "hạn sớm nhất") + " ngày " + VietnameseDates.shortForm(d) + ")")
+                .orElse("");
+    }
+
+    private static String parentPlanName(PlanFacts plan) {
+        PlanFacts.ParentPlan parent = plan.implementsPlan();
+        return "Kế hoạch" + (parent.number() == null ? "" : " số " + parent.number())
+                + (parent.unitName() == null ? "" : " của " + UnitNames.committeeShort(parent.unitName()));
+    }
+
+    private static String capitalised(String text) {
+        return text.substring(0, 1).toUpperCase(IssuingAuthority.VIETNAMESE) + text.substring(1);
     }
 
     private static List<String> recipients(PlanFacts plan) {

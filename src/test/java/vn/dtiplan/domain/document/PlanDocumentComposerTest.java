@@ -63,6 +63,51 @@ class PlanDocumentComposerTest {
     }
 
     @Test
+    void theClosingNamesThePlaceOnce() {
+        PlanDocument named = composer.compose(new PlanFacts("Thành phố Vũng Tàu", "Tỉnh Bà Rịa - Vũng Tàu", true,
+                "4638/KH-UBND", "Nâng cao Chỉ số chuyển đổi số thành phố Vũng Tàu năm 2024.", 2024, null, null,
+                List.of(EMAIL), null));
+        assertEquals("Trên đây là Kế hoạch nâng cao Chỉ số chuyển đổi số thành phố Vũng Tàu năm 2024. Đề nghị các cơ "
+                + "quan, đơn vị liên quan nghiêm túc triển khai thực hiện./.", named.closing());
+        PlanDocument unnamed = composer.compose(new PlanFacts("Phường 2", "Thành phố Vũng Tàu", false, null,
+                "Khắc phục tồn tại về chuyển đổi số năm 2023", 2024, null, null, List.of(ONLINE), null));
+        assertTrue(unnamed.closing().startsWith("Trên đây là Kế hoạch khắc phục tồn tại về chuyển đổi số năm 2023 của "
+                + "UBND Phường 2."), unnamed.closing());
+    }
+
+    @Test
+    void organisationIsComposedFromTheTasks() {
+        TaskFacts second = new TaskFacts("3.10", null, "Số hóa hồ sơ.", "Văn phòng HĐND và UBND",
+                List.of("Bộ phận một cửa"), "Quý III/2024", LocalDate.of(2024, 9, 30), null, false);
+        PlanDocument doc = composer.compose(new PlanFacts("Phường 2", "Thành phố Vũng Tàu", false, null,
+                "Khắc phục tồn tại về chuyển đổi số năm 2023 trên địa bàn Phường 2", 2024, null,
+                new ParentPlan("4638/KH-UBND", LocalDate.of(2024, 5, 13), "Thành phố Vũng Tàu"),
+                List.of(EMAIL, ONLINE, second), null));
+        List<Block> blocks = doc.sections().get(2).blocks();
+        assertEquals(List.of(
+                new Block.Heading("1. Văn phòng HĐND và UBND"),
+                new Block.Bullet("Chủ trì thực hiện các nhiệm vụ 1, 3 tại Mục II và Phụ lục kèm theo (hạn sớm nhất ngày "
+                        + "30/9/2024)."),
+                new Block.Bullet("Cập nhật tiến độ và minh chứng thực hiện trên hệ thống; chịu trách nhiệm trước Chủ tịch "
+                        + "UBND Phường 2 về kết quả các nhiệm vụ được giao."),
+                new Block.Heading("2. Bộ phận một cửa"),
+                new Block.Bullet("Chủ trì thực hiện nhiệm vụ 2 tại Mục II và Phụ lục kèm theo (hạn ngày 30/6/2024)."),
+                new Block.Bullet("Phối hợp thực hiện nhiệm vụ 3."),
+                new Block.Bullet("Cập nhật tiến độ và minh chứng thực hiện trên hệ thống; chịu trách nhiệm trước Chủ tịch "
+                        + "UBND Phường 2 về kết quả các nhiệm vụ được giao."),
+                new Block.Heading("3. Các cơ quan, đơn vị phối hợp"),
+                new Block.Bullet("Các phòng, ban chuyên môn: phối hợp thực hiện nhiệm vụ 1."),
+                new Block.Bullet("UBND các phường, xã: phối hợp thực hiện nhiệm vụ 1."),
+                new Block.Heading("4. Chế độ báo cáo"),
+                new Block.Bullet("Định kỳ ngày 20 hằng tháng, các cơ quan, đơn vị báo cáo kết quả thực hiện về UBND Phường 2 "
+                        + "để tổng hợp, báo cáo UBND thành phố Vũng Tàu."),
+                new Block.Bullet("Nhiệm vụ 2 là nhiệm vụ cấp trên giao theo Kế hoạch số 4638/KH-UBND của UBND thành phố "
+                        + "Vũng Tàu; kết quả được báo cáo đồng thời theo kế hoạch đó.")), blocks);
+        assertTrue(doc.closing().startsWith("Trên đây là Kế hoạch khắc phục tồn tại về chuyển đổi số năm 2023 trên địa "
+                + "bàn Phường 2. Đề nghị"), doc.closing());
+    }
+
+    @Test
     void unitNames() {
         assertEquals("Ủy ban nhân dân thành phố Vũng Tàu", UnitNames.committee("Thành phố Vũng Tàu"));
         assertEquals("Ủy ban nhân dân tỉnh Bà Rịa - Vũng Tàu", UnitNames.committee("Tỉnh Bà Rịa - Vũng Tàu"));
