@@ -103,6 +103,11 @@ public final class Api {
         return send(request(api(pathBelowApi)).GET());
     }
 
+    /** GET of a file (any type accepted), e.g. {@code plans/7/matrix.xlsx}. */
+    public Reply download(String pathBelowApi) {
+        return send(request(api(pathBelowApi)).setHeader("Accept", "*/*").GET());
+    }
+
     public Reply post(String pathBelowApi, JsonStructure body) {
         return send(request(api(pathBelowApi)).POST(json(body)).header("Content-Type", "application/json"));
     }

@@ -9,9 +9,15 @@ import jakarta.json.JsonArray;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
+import java.io.ByteArrayInputStream;
 import java.math.BigDecimal;
 import java.net.URL;
 import java.util.List;
+import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.CellType;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -220,6 +226,74 @@ class AssessmentApiIT {
             browser.find(By.id("difference-note"));
             browser.shoot("scorecard-vungtau");
         }
+    }
+
+    // ---- Issue 6: the scorecard and the ranking as Excel workbooks, the same figures as the API ----
+
+    @Test
+    void scorecardAndRankingWorkbooksHoldTheApisFigures() throws Exception {
+        Api ward = Api.at(base).as("phuong2.vungtau");
+        JsonObject card = ward.get("units/26509/assessments/2023").expect(200).object();
+        Api.Reply file = ward.download("units/26509/assessments/2023/scorecard.xlsx").expect(200);
+        assertTrue(file.header("Content-Disposition").orElseThrow().contains("ket-qua-26509-2023.xlsx"));
+        try (XSSFWorkbook book = new XSSFWorkbook(new ByteArrayInputStream(file.bytes()))) {
+            Sheet sheet = book.getSheetAt(0);
+            assertEquals("Phường 2 - năm 2023, xếp thứ 2/17", sheet.getRow(1).getCell(0).getStringCellValue());
+            List<JsonObject> pillars = card.getJsonArray("pillars").getValuesAs(JsonObject.class);
+            for (int i = 0; i < pillars.size(); i++) {
+                Row row = sheet.getRow(FIRST_ROW + i);
+                assertEquals(pillars.get(i).getString("name"), row.getCell(1).getStringCellValue());
+                assertFigure(pillars.get(i), "score", row.getCell(2));
+                assertFigure(pillars.get(i), "max", row.getCell(3));
+            }
+            Row total = sheet.getRow(sheet.getLastRowNum());
+            assertEquals("Tổng điểm", total.getCell(1).getStringCellValue());
+            assertFigure(card, "total", total.getCell(2));
+            assertFigure(card, "max", total.getCell(3));
+            Sheet gaps = book.getSheetAt(1);
+            List<JsonObject> criteria = card.getJsonArray("criterionGaps").getValuesAs(JsonObject.class);
+            assertEquals(FIRST_ROW - 1 + criteria.size(), gaps.getLastRowNum());
+            assertEquals(criteria.get(0).getString("code"), gaps.getRow(FIRST_ROW).getCell(0).getStringCellValue());
+            assertFigure(criteria.get(0), "lost", gaps.getRow(FIRST_ROW).getCell(5));
+        }
+
+        Api city = Api.at(base).as("tp.vungtau");
+        List<JsonObject> ranked = city.get("units/747/assessments/2023/children").expect(200).object()
+                .getJsonArray("rows").getValuesAs(JsonObject.class);
+        try (XSSFWorkbook book = new XSSFWorkbook(new ByteArrayInputStream(
+                city.download("units/747/assessments/2023/children.xlsx").expect(200).bytes()))) {
+            Sheet sheet = book.getSheetAt(0);
+            assertEquals(FIRST_ROW - 1 + ranked.size(), sheet.getLastRowNum());
+            Row header = sheet.getRow(FIRST_ROW - 1);
+            for (int i = 0; i < ranked.size(); i++) {
+                JsonObject child = ranked.get(i);
+                Row row = sheet.getRow(FIRST_ROW + i);
+                if (child.containsKey("publishedRank") && !child.isNull("publishedRank")) {
+                    assertFigure(child, "publishedRank", row.getCell(0));
+                } else {
+                    assertEquals("", row.getCell(0).getStringCellValue());
+                }
+                assertEquals(child.getString("unitName"), row.getCell(2).getStringCellValue());
+                assertFigure(child, "total", row.getCell(3));
+                List<JsonObject> pillars = child.getJsonArray("pillars").getValuesAs(JsonObject.class);
+                for (int p = 0; p < pillars.size(); p++) {
+                    assertTrue(header.getCell(4 + p).getStringCellValue().startsWith(pillars.get(p).getString("name")));
+                    assertFigure(pillars.get(p), "score", row.getCell(4 + p));
+                }
+            }
+        }
+
+        ward.download("units/26512/assessments/2023/scorecard.xlsx").expectError(404);
+        ward.download("units/747/assessments/2023/children.xlsx").expectError(404);
+        Api.at(base).as("hvt.bacgiang").download("units/26509/assessments/2023/scorecard.xlsx").expectError(404);
+    }
+
+    private static final int FIRST_ROW = 4;
+
+    private static void assertFigure(JsonObject object, String field, Cell cell) {
+        assertEquals(CellType.NUMERIC, cell.getCellType(), field + " is a figure");
+        assertEquals(0, object.getJsonNumber(field).bigDecimalValue().compareTo(new BigDecimal(
+                Double.toString(cell.getNumericCellValue()))), field + " of " + object);
     }
 
     private static Browser scrollTo(Browser browser, String id) {

@@ -430,6 +430,43 @@ class CascadeApiIT {
         assertEquals(401, download(Api.at(base), draft, "document.pdf").status());
     }
 
+    private static final Map<String, String> STATE_WORDS = Map.of("PENDING", "Chờ quyết định", "ADOPTED", "Tiếp nhận",
+            "ADAPTED", "Điều chỉnh", "DECLINED", "Từ chối");
+
+    @Test
+    void theMatrixWorkbookHoldsTheMatrixOfTheApiForEachCaller() throws IOException {
+        long id4638 = city().get("units/747/plans").expect(200).array().getValuesAs(JsonObject.class).stream()
+                .filter(p -> p.getString("number").equals("4638/KH-UBND")).map(CascadeApiIT::id).findFirst().orElseThrow();
+        for (Api caller : List.of(city(), phuong3())) {
+            JsonObject matrix = caller.get("plans/" + id4638 + "/matrix").expect(200).object();
+            Api.Reply file = keep(download(caller, id4638, "matrix.xlsx").expect(200), "matrix-4638.xlsx");
+            assertTrue(file.header("Content-Disposition").orElseThrow().contains("tiep-nhan-4638-KH-UBND.xlsx"));
+            List<JsonObject> tasks = matrix.getJsonArray("tasks").getValuesAs(JsonObject.class);
+            List<JsonObject> units = matrix.getJsonArray("units").getValuesAs(JsonObject.class);
+            try (XSSFWorkbook book = new XSSFWorkbook(new ByteArrayInputStream(file.bytes()))) {
+                Sheet sheet = book.getSheetAt(0);
+                assertEquals(3 + units.size(), sheet.getLastRowNum(), "one row per unit the API shows");
+                assertEquals(2 + tasks.size() + 1, sheet.getRow(3).getLastCellNum());
+                for (int i = 0; i < units.size(); i++) {
+                    JsonObject unit = units.get(i);
+                    org.apache.poi.ss.usermodel.Row row = sheet.getRow(4 + i);
+                    assertEquals(unit.getString("unitName"), row.getCell(1).getStringCellValue());
+                    List<JsonObject> cells = unit.getJsonArray("cells").getValuesAs(JsonObject.class);
+                    for (int c = 0; c < cells.size(); c++) {
+                        JsonObject cell = cells.get(c);
+                        String word = cell.containsKey("state") && !cell.isNull("state")
+                                ? STATE_WORDS.get(cell.getString("state")) : "Không giao";
+                        assertEquals(word, row.getCell(2 + c).getStringCellValue(), unit.getString("unitCode") + " task " + c);
+                    }
+                    assertEquals(unit.getInt("pending"), (int) row.getCell(2 + cells.size()).getNumericCellValue());
+                }
+            }
+        }
+        long wardPlan = id(phuong2().get("units/" + PHUONG2 + "/plans").expect(200).array().getValuesAs(JsonObject.class)
+                .stream().filter(p -> p.getString("number").equals("125/KH-UBND")).findFirst().orElseThrow());
+        assertEquals(404, download(phuong3(), wardPlan, "matrix.xlsx").status(), "a sibling's plan is not there");
+    }
+
     /** Keeps a downloaded file under target/documents for a look at what the server sent. */
     private static Api.Reply keep(Api.Reply reply, String name) throws IOException {
         Path dir = Path.of("target", "documents");

@@ -13,7 +13,11 @@ import java.net.URL;
 import java.net.http.HttpRequest;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
+import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -170,6 +174,108 @@ class ProgressIT {
 
         JsonArray listed = as("tp.vungtau").get(path).expect(200).array();
         assertEquals(2, listed.size(), "only the accepted file and the link: " + listed);
+    }
+
+    // ---- Issue 6: the dashboard as an Excel workbook, the same figures as GET /units/{code}/progress ----
+
+    @Test
+    void theProgressWorkbookHoldsTheRollupOfTheApiAndTheUnitsTasks() throws Exception {
+        java.time.LocalDate due = java.time.LocalDate.of(2035, 1, 1).plusDays(System.nanoTime() % 3000);
+        long taskId = adoptedWardTask(due.toString(), "Bộ phận Văn hóa - Xã hội");
+        as("phuong2.vungtau").post("tasks/" + taskId + "/progress", progress("IN_PROGRESS", 40)).expect(200);
+        upload(as("vhxh.phuong2"), "tasks/" + taskId + "/evidence", "Báo cáo quý.pdf", PDF).expect(201);
+        for (String[] caller : new String[][] {{"tp.vungtau", "747"}, {"phuong2.vungtau", WARD}}) {
+            JsonObject rollup = rollup(caller[0], caller[1]);
+            try (XSSFWorkbook book = workbook(as(caller[0]).download("units/" + caller[1] + "/progress.xlsx").expect(200))) {
+                Sheet counts = book.getSheetAt(0);
+                assertCounts(rollup, counts.getRow(4));
+                List<JsonObject> children = rollup.getJsonArray("children").getValuesAs(JsonObject.class);
+                assertEquals(4 + children.size(), counts.getLastRowNum(), "the unit, then one row per child");
+                for (int i = 0; i < children.size(); i++) {
+                    assertEquals(children.get(i).getString("name"), counts.getRow(5 + i).getCell(1).getStringCellValue());
+                    assertCounts(children.get(i), counts.getRow(5 + i));
+                }
+            }
+        }
+        try (XSSFWorkbook book = workbook(as("phuong2.vungtau").download("units/" + WARD + "/progress.xlsx").expect(200))) {
+            Sheet tasks = book.getSheetAt(1);
+            String day = due.format(java.time.format.DateTimeFormatter.ofPattern("dd/MM/yyyy"));
+            Row row = java.util.stream.IntStream.rangeClosed(4, tasks.getLastRowNum()).mapToObj(tasks::getRow)
+                    .filter(r -> r.getCell(6).getStringCellValue().equals(day)).findFirst().orElseThrow();
+            assertEquals("Cập nhật minh chứng lên phần mềm chấm điểm", row.getCell(2).getStringCellValue());
+            assertEquals("Bộ phận Văn hóa - Xã hội", row.getCell(4).getStringCellValue());
+            assertEquals("Trong hạn", row.getCell(7).getStringCellValue());
+            assertEquals("Đang thực hiện", row.getCell(8).getStringCellValue());
+            assertEquals(40, row.getCell(9).getNumericCellValue(), 1e-9);
+            java.time.LocalDate today = java.time.LocalDate.now(java.time.ZoneId.of("Asia/Ho_Chi_Minh"));
+            assertTrue(List.of(day(today), day(today.minusDays(1))).contains(row.getCell(10).getStringCellValue()),
+                    "reported today: " + row.getCell(10).getStringCellValue());
+            assertEquals(1, row.getCell(11).getNumericCellValue(), 1e-9, "one evidence file");
+        }
+        as("phuong2.vungtau").download("units/747/progress.xlsx").expectError(404);
+        as("phuong3.vungtau").download("units/" + WARD + "/progress.xlsx").expectError(404);
+    }
+
+    @Test
+    void eachScreensDownloadButtonDeliversItsFile() throws Exception {
+        long plan4638 = as("tp.vungtau").get("units/747/plans").expect(200).array().getValuesAs(JsonObject.class).stream()
+                .filter(p -> p.getString("number").equals("4638/KH-UBND")).findFirst().orElseThrow()
+                .getJsonNumber("id").longValue();
+        java.nio.file.Path downloads = java.nio.file.Files.createTempDirectory("dtiplan-exports");
+        try (Browser browser = Browser.open(base)) {
+            browser.driver().executeCdpCommand("Browser.setDownloadBehavior",
+                    java.util.Map.of("behavior", "allow", "downloadPath", downloads.toString()));
+            browser.signIn("tp.vungtau");
+            download(browser, "app/dashboard.xhtml?unit=747", "downloads:xlsx", downloads.resolve("tien-do-747.xlsx"),
+                    "dashboard-downloads");
+            download(browser, "app/matrix.xhtml?plan=" + plan4638, "downloads:xlsx",
+                    downloads.resolve("tiep-nhan-4638-KH-UBND.xlsx"), "matrix-downloads");
+            download(browser, "app/scorecard.xhtml?unit=747&year=2023", "downloads:xlsx",
+                    downloads.resolve("ket-qua-747-2023.xlsx"), "scorecard-downloads");
+            download(browser, "app/ranking.xhtml?unit=747&year=2023", "downloads:xlsx",
+                    downloads.resolve("xep-hang-747-2023.xlsx"), "ranking-downloads");
+            download(browser, "app/plan.xhtml?id=" + plan4638, "downloads:xlsx",
+                    downloads.resolve("nhiem-vu-4638-KH-UBND.xlsx"), "plan-downloads");
+            browser.click(org.openqa.selenium.By.id("downloads:docx"));
+            java.nio.file.Path docx = downloads.resolve("ke-hoach-4638-KH-UBND.docx");
+            new org.openqa.selenium.support.ui.WebDriverWait(browser.driver(), java.time.Duration.ofSeconds(30))
+                    .until(d -> java.nio.file.Files.exists(docx));
+            assertEquals("PK", new String(java.nio.file.Files.readAllBytes(docx), 0, 2, StandardCharsets.US_ASCII));
+        }
+    }
+
+    /** Opens the screen, shoots it, clicks its download button and reads the workbook it delivers. */
+    private static void download(Browser browser, String screen, String button, java.nio.file.Path file, String shot)
+            throws java.io.IOException {
+        browser.go(screen);
+        browser.find(org.openqa.selenium.By.id(button));
+        browser.shoot(shot);
+        new org.openqa.selenium.support.ui.WebDriverWait(browser.driver(), java.time.Duration.ofSeconds(20)).until(d ->
+                Boolean.TRUE.equals(((org.openqa.selenium.JavascriptExecutor) d).executeScript(
+                        "return !!window.PrimeFaces && PrimeFaces.ajax.Queue.isEmpty();")));
+        browser.click(org.openqa.selenium.By.id(button));
+        new org.openqa.selenium.support.ui.WebDriverWait(browser.driver(), java.time.Duration.ofSeconds(30))
+                .until(d -> java.nio.file.Files.exists(file));
+        try (XSSFWorkbook book = new XSSFWorkbook(new java.io.ByteArrayInputStream(java.nio.file.Files.readAllBytes(file)))) {
+            assertTrue(book.getSheetAt(0).getLastRowNum() > 3, file + " holds rows");
+        }
+    }
+
+    private static XSSFWorkbook workbook(Api.Reply reply) throws java.io.IOException {
+        return new XSSFWorkbook(new java.io.ByteArrayInputStream(reply.bytes()));
+    }
+
+    private static String day(java.time.LocalDate day) {
+        return day.format(java.time.format.DateTimeFormatter.ofPattern("dd/MM/yyyy"));
+    }
+
+    /** Tasks, pending, done, overdue and percent done in the workbook's columns 2–6. */
+    private static void assertCounts(JsonObject counts, Row row) {
+        String[] fields = {"tasks", "pending", "done", "overdue", "percentDone"};
+        for (int i = 0; i < fields.length; i++) {
+            assertEquals(counts.getInt(fields[i]), (int) row.getCell(2 + i).getNumericCellValue(),
+                    fields[i] + " of " + counts.getString("unitCode"));
+        }
     }
 
     private static Api.Reply upload(Api api, String path, String name, byte[] content) {

@@ -1,5 +1,6 @@
 /**
- * Official documents of stored records: a plan as its Decree 30 document (DOCX, PDF) and its
- * task table (Excel), for callers who may see the plan.
+ * Official documents and office files of stored records: a plan as its Decree 30 document
+ * (DOCX, PDF) and its task table, and the Excel exports of the matrix, progress, ranking and
+ * scorecard screens, each for callers who may see what it holds.
  */
 package vn.dtiplan.application.document;

@@ -10,6 +10,12 @@ import vn.dtiplan.domain.plan.InheritanceState;
  */
 public record MatrixView(long planId, String planNumber, List<Column> tasks, List<Row> units) {
 
+    /** How many of the units hold the task {@code taskId} in {@code state}. */
+    public long count(long taskId, InheritanceState state) {
+        return units.stream().flatMap(r -> r.cells().stream())
+                .filter(c -> c.parentTaskId() == taskId && c.state() == state).count();
+    }
+
     public record Column(long taskId, int ordinal, String criterionCode, String solution) {
     }
 

@@ -152,10 +152,13 @@ public class ProgressService {
         TenantScope scope = tenancy.current();
         AdministrativeUnit unit = coveredUnit(scope, unitCode);
         List<Task> tasks = progress.liveTasksOf(scope, unit.getPath());
-        Map<Long, TaskProgress> current = progress.findProgress(scope, tasks.stream().map(Task::getId).toList());
+        List<Long> ids = tasks.stream().map(Task::getId).toList();
+        Map<Long, TaskProgress> current = progress.findProgress(scope, ids);
+        Map<Long, Long> evidence = progress.evidenceCounts(scope, ids);
         LocalDate today = today();
         Optional<PointsAtStake> unitStakes = stakes.latest(scope, unit);
-        return tasks.stream().map(t -> row(t, current.get(t.getId()), UnitStakes.pointsOf(unitStakes, t), today)).toList();
+        return tasks.stream().map(t -> row(t, current.get(t.getId()), UnitStakes.pointsOf(unitStakes, t),
+                evidence.getOrDefault(t.getId(), 0L), today)).toList();
     }
 
     /** One task with its progress, if the caller may see it. */
@@ -163,7 +166,8 @@ public class ProgressService {
         TenantScope scope = tenancy.current();
         Task task = ownership.visibleTask(scope, taskId);
         BigDecimal points = UnitStakes.pointsOf(stakes.latest(scope, task.getUnit()), task);
-        return row(task, progress.findProgress(scope, taskId).orElse(null), points, today());
+        return row(task, progress.findProgress(scope, taskId).orElse(null), points,
+                progress.evidenceCounts(scope, List.of(taskId)).getOrDefault(taskId, 0L), today());
     }
 
     /** Whether the caller may report progress on the task (the owning unit, the lead department's staff). */
@@ -176,7 +180,7 @@ public class ProgressService {
         }
     }
 
-    private static TaskProgressRow row(Task t, TaskProgress p, BigDecimal points, LocalDate today) {
+    private static TaskProgressRow row(Task t, TaskProgress p, BigDecimal points, long evidence, LocalDate today) {
         ProgressStatus status = p == null ? ProgressStatus.NOT_STARTED : p.getStatus();
         boolean ongoing = t.getTimeframeKind() == TimeframeKind.ONGOING || t.getTimeframeKind().isRecurring();
         LocalDate due = t.nextDue(today).orElse(null);
@@ -187,7 +191,8 @@ public class ProgressService {
         String lead = t.getLeadDepartment() != null ? t.getLeadDepartment().getName() : t.getLeadName();
         return new TaskProgressRow(t.getId(), plan, t.getCriterionCode(), points, t.getSolution(), lead,
                 t.getTimeframe(), due, t.getState() == null ? null : t.getState().name(), status,
-                p == null ? 0 : p.getPercent(), DueState.of(due, ongoing, status == ProgressStatus.DONE, lastActivity, today));
+                p == null ? 0 : p.getPercent(), DueState.of(due, ongoing, status == ProgressStatus.DONE, lastActivity, today),
+                lastActivity, evidence);
     }
 
     private AdministrativeUnit coveredUnit(TenantScope scope, String unitCode) {

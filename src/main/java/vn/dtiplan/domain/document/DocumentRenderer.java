@@ -1,5 +1,7 @@
 package vn.dtiplan.domain.document;
 
+import java.util.List;
+
 /** Renders a document as the office files dtiplan hands out (implemented in infrastructure). */
 public interface DocumentRenderer {
 
@@ -11,4 +13,7 @@ public interface DocumentRenderer {
 
     /** The document's appendix task table as an Excel workbook. */
     byte[] taskTable(PlanDocument document);
+
+    /** Tables as an Excel workbook, one sheet each in the given order. */
+    byte[] workbook(List<Table> sheets);
 }

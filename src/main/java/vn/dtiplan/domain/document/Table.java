@@ -1,4 +1,4 @@
-package vn.dtiplan.infrastructure.document;
+package vn.dtiplan.domain.document;
 
 import java.util.ArrayList;
 import java.util.Collections;
@@ -6,14 +6,16 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * A table to export: a title and caption over a header row and body rows. Cells are text
- * ({@link String}) or figures ({@link Number}, written as numbers so officials can sum them);
- * {@code boldRows} marks group rows (a pillar over its criteria, a total line).
+ * A table as officials exchange it (one sheet of an Excel workbook): a title and caption over
+ * a header row and body rows. Cells are text ({@link String}, so codes such as "3.10" stay
+ * codes) or figures ({@link Number}, written as numbers so officials can sum them); null is an
+ * empty cell; {@code widths} are column widths in characters; {@code boldRows} marks group
+ * rows (a pillar over its criteria, a total line).
  */
-public record XlsxTable(String sheet, String title, String caption, List<String> headers, List<List<Object>> rows,
-                        int[] widths, Set<Integer> boldRows) {
+public record Table(String sheet, String title, String caption, List<String> headers, List<List<Object>> rows,
+                    int[] widths, Set<Integer> boldRows) {
 
-    public XlsxTable {
+    public Table {
         headers = List.copyOf(headers);
         rows = rows.stream().map(r -> Collections.unmodifiableList(new ArrayList<>(r))).toList();
         boldRows = Set.copyOf(boldRows);

@@ -27,6 +27,9 @@ public interface ProgressRepository {
     /** The task's evidence without file contents, newest first. */
     List<EvidenceSummary> evidenceOf(TenantScope scope, long taskId);
 
+    /** How many evidence items (files and links) each of these tasks has, by task id (none: absent). */
+    Map<Long, Long> evidenceCounts(TenantScope scope, Collection<Long> taskIds);
+
     Optional<Evidence> findEvidence(TenantScope scope, long evidenceId);
 
     /**

@@ -17,9 +17,10 @@ import org.apache.poi.ss.usermodel.VerticalAlignment;
 import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import vn.dtiplan.domain.document.Table;
 
 /**
- * Writes an {@link XlsxTable} as an Excel workbook: title and caption merged over the table,
+ * Writes {@link Table}s as an Excel workbook, one sheet each: title and caption merged over the table,
  * a grey, frozen, filterable header row that repeats on printed pages, thin borders, wrapped
  * text, Times New Roman 12, landscape A4 one page wide.
  *
@@ -30,25 +31,34 @@ public final class XlsxTableWriter {
 
     static final int HEADER_ROW = 3;
 
-    public byte[] write(XlsxTable table) {
+    public byte[] write(Table table) {
+        return write(List.of(table));
+    }
+
+    /** A workbook with one sheet per table, in the given order. */
+    public byte[] write(List<Table> tables) {
         try (XSSFWorkbook book = new XSSFWorkbook(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
             Styles styles = new Styles(book);
-            XSSFSheet sheet = book.createSheet(table.sheet());
-            int columns = table.headers().size();
-            title(sheet, 0, table.title(), styles.title, columns);
-            title(sheet, 1, table.caption(), styles.caption, columns);
-            row(sheet, HEADER_ROW, List.copyOf(table.headers()), styles.header, styles.header);
-            for (int i = 0; i < table.rows().size(); i++) {
-                boolean bold = table.boldRows().contains(i);
-                row(sheet, HEADER_ROW + 1 + i, table.rows().get(i), bold ? styles.boldText : styles.text,
-                        bold ? styles.boldNumber : styles.number);
-            }
-            layout(sheet, table);
+            tables.forEach(table -> sheet(book, styles, table));
             book.write(out);
             return out.toByteArray();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    private static void sheet(XSSFWorkbook book, Styles styles, Table table) {
+        XSSFSheet sheet = book.createSheet(table.sheet());
+        int columns = table.headers().size();
+        title(sheet, 0, table.title(), styles.title, columns);
+        title(sheet, 1, table.caption(), styles.caption, columns);
+        row(sheet, HEADER_ROW, List.copyOf(table.headers()), styles.header, styles.header);
+        for (int i = 0; i < table.rows().size(); i++) {
+            boolean bold = table.boldRows().contains(i);
+            row(sheet, HEADER_ROW + 1 + i, table.rows().get(i), bold ? styles.boldText : styles.text,
+                    bold ? styles.boldNumber : styles.number);
+        }
+        layout(sheet, table);
     }
 
     private static void title(XSSFSheet sheet, int index, String text, CellStyle style, int columns) {
@@ -75,7 +85,7 @@ public final class XlsxTableWriter {
         }
     }
 
-    private static void layout(XSSFSheet sheet, XlsxTable table) {
+    private static void layout(XSSFSheet sheet, Table table) {
         for (int c = 0; c < table.widths().length; c++) {
             sheet.setColumnWidth(c, table.widths()[c] * 256);
         }

@@ -5,6 +5,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import vn.dtiplan.domain.document.AppendixRow;
+import vn.dtiplan.domain.document.Table;
 
 /**
  * A plan's task table as an Excel workbook, in the column order officials use (seed 003's
@@ -25,6 +26,6 @@ public final class XlsxTaskTableWriter {
             }
             cells.add(new ArrayList<>(row.cells()));
         }
-        return new XlsxTableWriter().write(new XlsxTable(SHEET, heading, caption, AppendixRow.HEADERS, cells, WIDTHS, groups));
+        return new XlsxTableWriter().write(new Table(SHEET, heading, caption, AppendixRow.HEADERS, cells, WIDTHS, groups));
     }
 }

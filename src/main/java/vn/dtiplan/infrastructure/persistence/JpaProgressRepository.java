@@ -114,6 +114,17 @@ public class JpaProgressRepository implements ProgressRepository {
     }
 
     @Override
+    public Map<Long, Long> evidenceCounts(TenantScope scope, Collection<Long> taskIds) {
+        if (scope.isNone() || taskIds.isEmpty()) {
+            return Map.of();
+        }
+        return ScopeFilter.bind(em.createQuery("select e.taskId, count(e) from Evidence e where e.taskId in :ids and "
+                        + ScopeFilter.on("e.unitPath") + " group by e.taskId", Object[].class), scope)
+                .setParameter("ids", taskIds).getResultList().stream()
+                .collect(Collectors.toMap(r -> ((Number) r[0]).longValue(), r -> ((Number) r[1]).longValue()));
+    }
+
+    @Override
     public Optional<Evidence> findEvidence(TenantScope scope, long evidenceId) {
         if (scope.isNone()) {
             return Optional.empty();

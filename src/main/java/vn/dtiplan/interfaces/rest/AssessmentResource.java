@@ -11,6 +11,7 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
 import java.math.BigDecimal;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -21,6 +22,7 @@ import vn.dtiplan.application.AssessmentService;
 import vn.dtiplan.application.AssessmentView;
 import vn.dtiplan.application.ChildRanking;
 import vn.dtiplan.application.ScoreEntry;
+import vn.dtiplan.application.document.ExportService;
 import vn.dtiplan.domain.DomainRuleException;
 
 /**
@@ -29,6 +31,8 @@ import vn.dtiplan.domain.DomainRuleException;
  * {@code GET .../gaps}. The answer of GET carries the contract's fields ({@code unitCode, year,
  * total, max, rank, rankOf, pillars[{name, score, max}], gaps[{pillar, lost}]}) and more:
  * computedTotal, publishedTotal, difference, criterionGaps, adjustments, steps, year on year.
+ * {@code GET .../scorecard.xlsx} and {@code .../children.xlsx} are the same scorecard and
+ * ranking as Excel workbooks.
  */
 @Path("units/{code}/assessments/{year}")
 @Produces(MediaType.APPLICATION_JSON + ";charset=UTF-8")
@@ -48,6 +52,9 @@ public class AssessmentResource {
 
     @Inject
     private AssessmentService assessments;
+
+    @Inject
+    private ExportService exports;
 
     @GET
     public AssessmentView get(@PathParam("code") String code, @PathParam("year") int year) {
@@ -101,6 +108,20 @@ public class AssessmentResource {
     @Path("gaps")
     public AssessmentGaps gaps(@PathParam("code") String code, @PathParam("year") int year) {
         return assessments.gaps(code, year).orElseThrow(NotFoundException::new);
+    }
+
+    @GET
+    @Path("scorecard.xlsx")
+    @Produces(FileResponse.XLSX)
+    public Response scorecardFile(@PathParam("code") String code, @PathParam("year") int year) {
+        return FileResponse.xlsx(exports.scorecard(code, year).orElseThrow(NotFoundException::new));
+    }
+
+    @GET
+    @Path("children.xlsx")
+    @Produces(FileResponse.XLSX)
+    public Response childrenFile(@PathParam("code") String code, @PathParam("year") int year) {
+        return FileResponse.xlsx(exports.ranking(code, year).orElseThrow(NotFoundException::new));
     }
 
     private static Map<String, BigDecimal> scores(List<ScoreJson> lines, Function<ScoreJson, String> key) {

@@ -7,8 +7,10 @@ import jakarta.inject.Named;
 import java.io.IOException;
 import java.io.Serializable;
 import java.util.List;
+import org.primefaces.model.StreamedContent;
 import vn.dtiplan.application.AccountService;
 import vn.dtiplan.application.CallerView;
+import vn.dtiplan.application.document.ExportService;
 import vn.dtiplan.application.progress.ProgressService;
 import vn.dtiplan.application.progress.TaskProgressRow;
 import vn.dtiplan.application.progress.UnitProgressView;
@@ -25,6 +27,9 @@ import vn.dtiplan.domain.RecordNotFoundException;
 public class DashboardView implements Serializable {
 
     private static final long serialVersionUID = 1L;
+
+    @Inject
+    private ExportService exports;
 
     @Inject
     private ProgressService progress;
@@ -70,5 +75,10 @@ public class DashboardView implements Serializable {
 
     public List<TaskProgressRow> getTasks() {
         return tasks;
+    }
+
+    /** The dashboard as an Excel workbook: the counts above and the unit's tasks. */
+    public StreamedContent file() {
+        return Downloads.xlsx(exports.progress(unit));
     }
 }

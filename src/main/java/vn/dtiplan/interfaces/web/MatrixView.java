@@ -1,12 +1,15 @@
 package vn.dtiplan.interfaces.web;
 
+import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.IOException;
 import java.io.Serializable;
-import jakarta.faces.context.FacesContext;
+import org.primefaces.model.StreamedContent;
+import vn.dtiplan.application.document.ExportService;
 import vn.dtiplan.application.plan.LineageService;
+import vn.dtiplan.domain.RecordNotFoundException;
 import vn.dtiplan.domain.plan.InheritanceState;
 
 /**
@@ -19,6 +22,9 @@ import vn.dtiplan.domain.plan.InheritanceState;
 public class MatrixView implements Serializable {
 
     private static final long serialVersionUID = 1L;
+
+    @Inject
+    private ExportService exports;
 
     @Inject
     private LineageService lineage;
@@ -43,9 +49,7 @@ public class MatrixView implements Serializable {
 
     /** How many visible units hold the task {@code taskId} in {@code state}. */
     public long count(long taskId, String state) {
-        InheritanceState wanted = InheritanceState.valueOf(state);
-        return getMatrix().units().stream().flatMap(r -> r.cells().stream())
-                .filter(c -> c.parentTaskId() == taskId && c.state() == wanted).count();
+        return getMatrix().count(taskId, InheritanceState.valueOf(state));
     }
 
     public InheritanceState[] getStates() {
@@ -58,5 +62,10 @@ public class MatrixView implements Serializable {
 
     public void setPlan(Long plan) {
         this.plan = plan;
+    }
+
+    /** The matrix as an Excel workbook (the state words of this screen). */
+    public StreamedContent file() {
+        return Downloads.xlsx(exports.matrix(plan).orElseThrow(RecordNotFoundException::new));
     }
 }

@@ -17,9 +17,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.primefaces.PrimeFaces;
+import org.primefaces.model.StreamedContent;
 import vn.dtiplan.application.AccountService;
 import vn.dtiplan.application.UnitService;
 import vn.dtiplan.application.UnitView;
+import vn.dtiplan.application.document.PlanDocumentService;
 import vn.dtiplan.application.plan.AdoptionService;
 import vn.dtiplan.application.plan.IssuePreview;
 import vn.dtiplan.application.plan.PlanDetail;
@@ -32,6 +34,7 @@ import vn.dtiplan.domain.plan.PlanHeader;
 import vn.dtiplan.domain.plan.TaskContent;
 import vn.dtiplan.domain.plan.Timeframe;
 import vn.dtiplan.domain.unit.UnitLevel;
+import vn.dtiplan.interfaces.rest.FileResponse;
 
 /**
  * The plan editor ({@code plan.xhtml?id=…}, no id: a new draft of the caller's unit).
@@ -61,6 +64,9 @@ public class PlanView implements Serializable {
 
     @Inject
     private UnitService units;
+
+    @Inject
+    private PlanDocumentService documents;
 
     @Inject
     private AccountService accounts;
@@ -373,5 +379,20 @@ public class PlanView implements Serializable {
 
     public TaskForm getTask() {
         return task;
+    }
+
+    /** The plan as its Decree 30 Word document. */
+    public StreamedContent docx() {
+        return Downloads.plan(documents.docx(id), "ke-hoach-", FileResponse.DOCX, "docx");
+    }
+
+    /** The plan as PDF. */
+    public StreamedContent pdf() {
+        return Downloads.plan(documents.pdf(id), "ke-hoach-", FileResponse.PDF, "pdf");
+    }
+
+    /** The plan's task table as Excel. */
+    public StreamedContent taskTable() {
+        return Downloads.plan(documents.taskTable(id), "nhiem-vu-", FileResponse.XLSX, "xlsx");
     }
 }

@@ -10,11 +10,14 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import org.primefaces.model.StreamedContent;
 import vn.dtiplan.application.AccountService;
 import vn.dtiplan.application.AssessmentService;
 import vn.dtiplan.application.CallerView;
 import vn.dtiplan.application.UnitService;
 import vn.dtiplan.application.UnitView;
+import vn.dtiplan.application.document.ExportService;
+import vn.dtiplan.domain.RecordNotFoundException;
 import vn.dtiplan.domain.unit.UnitLevel;
 import vn.dtiplan.interfaces.Messages;
 
@@ -29,6 +32,9 @@ import vn.dtiplan.interfaces.Messages;
 public class RankingView implements Serializable {
 
     private static final long serialVersionUID = 1L;
+
+    @Inject
+    private ExportService exports;
 
     @Inject
     private AssessmentService assessments;
@@ -123,5 +129,10 @@ public class RankingView implements Serializable {
 
     public String getChart() {
         return chart;
+    }
+
+    /** The ranking shown as an Excel workbook. */
+    public StreamedContent file() {
+        return Downloads.xlsx(exports.ranking(ranking.unitCode(), ranking.year()).orElseThrow(RecordNotFoundException::new));
     }
 }

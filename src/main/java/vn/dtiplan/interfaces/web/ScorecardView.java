@@ -12,12 +12,15 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import org.primefaces.model.StreamedContent;
 import vn.dtiplan.application.AccountService;
 import vn.dtiplan.application.AssessmentService;
 import vn.dtiplan.application.AssessmentView;
 import vn.dtiplan.application.CallerView;
 import vn.dtiplan.application.UnitService;
 import vn.dtiplan.application.UnitView;
+import vn.dtiplan.application.document.ExportService;
+import vn.dtiplan.domain.RecordNotFoundException;
 import vn.dtiplan.domain.unit.UnitLevel;
 import vn.dtiplan.interfaces.Messages;
 
@@ -33,6 +36,9 @@ import vn.dtiplan.interfaces.Messages;
 public class ScorecardView implements Serializable {
 
     private static final long serialVersionUID = 1L;
+
+    @Inject
+    private ExportService exports;
 
     @Inject
     private AssessmentService assessments;
@@ -140,5 +146,10 @@ public class ScorecardView implements Serializable {
 
     public String getRadar() {
         return radar;
+    }
+
+    /** The scorecard shown as an Excel workbook. */
+    public StreamedContent file() {
+        return Downloads.xlsx(exports.scorecard(card.unitCode(), card.year()).orElseThrow(RecordNotFoundException::new));
     }
 }

@@ -12,12 +12,13 @@ import org.apache.poi.ss.usermodel.CellType;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Test;
+import vn.dtiplan.domain.document.Table;
 
 class XlsxTableWriterTest {
 
     @Test
     void figuresAreNumbersAndTextStaysText() throws IOException {
-        XlsxTable table = new XlsxTable("Điểm", "KẾT QUẢ ĐÁNH GIÁ", "Phường 2 - năm 2023",
+        Table table = new Table("Điểm", "KẾT QUẢ ĐÁNH GIÁ", "Phường 2 - năm 2023",
                 List.of("STT", "Nội dung đánh giá", "Điểm đạt được", "Điểm tối đa"),
                 List.of(List.of("6", "Chính quyền số", new BigDecimal("38.605"), 50),
                         List.of("", "Tổng", new BigDecimal("83.105"), 100)),
@@ -37,7 +38,7 @@ class XlsxTableWriterTest {
 
     @Test
     void rowsMustFitTheHeaders() {
-        assertThrows(IllegalArgumentException.class, () -> new XlsxTable("s", "t", "c", List.of("a", "b"),
+        assertThrows(IllegalArgumentException.class, () -> new Table("s", "t", "c", List.of("a", "b"),
                 List.of(List.of("1")), new int[]{5, 5}, Set.of()));
     }
 }
