@@ -98,7 +98,7 @@ class ExportTablesTest {
 
     @Test
     void progressHoldsTheRollupAndTheTasks() throws IOException {
-        UnitProgressView unit = new UnitProgressView("VT", "Thành phố Vũng Tàu", new Rollup(10, 2, 5, 1, 3, 1),
+        UnitProgressView unit = new UnitProgressView("VT", "Thành phố Vũng Tàu", new Rollup(10, 2, 5, 1, 3, 1), null,
                 List.of(new UnitProgressView.Child("P2", "Phường 2", new Rollup(4, 1, 2, 0, 1, 1))));
         TaskProgressRow task = new TaskProgressRow(5, "4638/KH-UBND", "6.10", d("1.5"), "Số hóa hồ sơ", "Văn phòng",
                 "Quý II/2024", LocalDate.of(2024, 6, 5), null, ProgressStatus.IN_PROGRESS, 40, DueState.OVERDUE,
