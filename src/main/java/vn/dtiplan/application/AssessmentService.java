@@ -4,12 +4,14 @@ import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import java.math.BigDecimal;
 import java.time.Clock;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import vn.dtiplan.domain.AccessRefusedException;
@@ -31,6 +33,12 @@ import vn.dtiplan.domain.framework.Points;
 import vn.dtiplan.domain.tenancy.TenantScope;
 import vn.dtiplan.domain.unit.AdministrativeUnit;
 import vn.dtiplan.domain.unit.AdministrativeUnitRepository;
+import vn.dtiplan.domain.unit.UnitLevel;
+import vn.dtiplan.domain.workbook.Grid;
+import vn.dtiplan.domain.workbook.ImportProblem;
+import vn.dtiplan.domain.workbook.ImportProblems;
+import vn.dtiplan.domain.workbook.ScoresSheet;
+import vn.dtiplan.domain.workbook.WorkbookFiles;
 
 /**
  * Scores, scorecards, rankings and gaps of units.
@@ -57,6 +65,9 @@ public class AssessmentService {
 
     @Inject
     private AssessmentRepository assessments;
+
+    @Inject
+    private WorkbookFiles workbooks;
 
     /** The unit's scorecard for the year, if the unit is in scope and assessed. */
     public Optional<AssessmentView> assessment(String unitCode, int year) {
@@ -90,17 +101,8 @@ public class AssessmentService {
                 || entry.publishedTotal() != null || entry.adjustments() != null)) {
             throw new AccessRefusedException("assessment.forbidden");
         }
-        IndexFramework framework = frameworks.findById(scope, entry.frameworkId())
-                .orElseThrow(() -> new DomainRuleException("assessment.framework.unknown"));
-        if (framework.getYear() != year) {
-            throw new DomainRuleException("assessment.framework.year");
-        }
-        Optional<Assessment> existing = assessments.find(scope, unit, year);
-        if (existing.isPresent() && !existing.get().getFramework().getId().equals(framework.getId())) {
-            throw new StateConflictException("assessment.framework.changed");
-        }
-        Assessment assessment = existing.orElseGet(() -> new Assessment(unit, framework));
-        assessment.record(side, orEmpty(entry.pillars()), orEmpty(entry.criteria()));
+        IndexFramework framework = framework(scope, year, entry.frameworkId());
+        Assessment assessment = record(scope, unit, framework, side, orEmpty(entry.pillars()), orEmpty(entry.criteria()));
         if (entry.rank() != null || entry.rankOf() != null) {
             assessment.recordPublishedRank(entry.rank(), entry.rankOf());
         }
@@ -111,8 +113,92 @@ public class AssessmentService {
             assessment.replaceAdjustments(entry.adjustments().stream()
                     .map(l -> new Adjustment(l.points(), l.reason())).toList());
         }
-        if (existing.isEmpty()) {
-            assessments.add(assessment);
+    }
+
+    /**
+     * Puts the scores of many units for the year from the template's scores sheet, each on the
+     * caller's side (appraised for units below the caller, self-assessed for its own unit), on
+     * the given framework or else the one framework of the year for the units' level. All or
+     * nothing: any problem (unknown or out-of-scope unit, wrong value, workflow state) refuses
+     * the whole file, and every problem is named with its cell.
+     */
+    public ScoreImport importScores(int year, Long frameworkId, byte[] xlsx) {
+        TenantScope scope = tenancy.current();
+        requireScorer();
+        Grid grid = Grid.pick(workbooks.read(xlsx), ScoresSheet.NAME);
+        ImportProblems problems = new ImportProblems();
+        ScoresSheet.Parsed parsed = ScoresSheet.rows(grid, problems);
+        Map<String, AdministrativeUnit> found = new HashMap<>();
+        for (ScoresSheet.Row row : parsed.rows()) {
+            if (!row.unitCode().isEmpty()) {
+                units.findByCode(scope, row.unitCode()).ifPresentOrElse(u -> found.put(row.unitCode(), u),
+                        () -> problems.add(grid.name(), row.number(), "A", "import.scores.unit.unknown", row.unitCode()));
+            }
+        }
+        IndexFramework framework = scoredFramework(scope, year, frameworkId, found.values(), grid.name(), problems);
+        List<ScoresSheet.UnitScores> rows = ScoresSheet.scores(parsed, framework, problems);
+        Set<Integer> refused = problems.list().stream().map(ImportProblem::row).collect(Collectors.toSet());
+        for (ScoresSheet.UnitScores row : rows) {
+            AdministrativeUnit unit = found.get(row.unitCode());
+            if (unit != null && !refused.contains(row.row())) {
+                try {
+                    record(scope, unit, framework, sideOf(unit), row.pillars(), row.criteria());
+                } catch (DomainRuleException e) {
+                    problems.add(grid.name(), row.row(), null, e);
+                }
+            }
+        }
+        problems.throwIfAny();
+        return new ScoreImport(year, framework.getId(), framework.getName(),
+                rows.stream().map(ScoresSheet.UnitScores::unitCode).toList());
+    }
+
+    private IndexFramework framework(TenantScope scope, int year, long frameworkId) {
+        IndexFramework framework = frameworks.findById(scope, frameworkId)
+                .orElseThrow(() -> new DomainRuleException("assessment.framework.unknown"));
+        if (framework.getYear() != year) {
+            throw new DomainRuleException("assessment.framework.year");
+        }
+        return framework;
+    }
+
+    /** The framework of an import: the chosen one, else the only one of the year at the units' level. */
+    private IndexFramework scoredFramework(TenantScope scope, int year, Long frameworkId,
+                                           Collection<AdministrativeUnit> found, String sheet, ImportProblems problems) {
+        if (frameworkId != null) {
+            return framework(scope, year, frameworkId);
+        }
+        Set<UnitLevel> levels = found.stream().map(AdministrativeUnit::getLevel).collect(Collectors.toSet());
+        if (levels.size() > 1) {
+            problems.add(sheet, 0, null, "import.scores.levels");
+        }
+        if (levels.size() != 1) {
+            problems.throwIfAny();
+        }
+        List<IndexFramework> candidates = frameworks.findVisible(scope, year, levels.iterator().next());
+        if (candidates.size() != 1) {
+            problems.add(sheet, 0, null, candidates.isEmpty() ? "import.scores.framework.none"
+                    : "import.scores.framework.many", String.valueOf(year));
+            problems.throwIfAny();
+        }
+        return candidates.get(0);
+    }
+
+    /** Records one side's scores of the unit on the framework, creating the assessment (which freezes the framework). */
+    private Assessment record(TenantScope scope, AdministrativeUnit unit, IndexFramework framework, ScoreSide side,
+                              Map<String, BigDecimal> pillars, Map<String, BigDecimal> criteria) {
+        Optional<Assessment> existing = assessments.find(scope, unit, framework.getYear());
+        if (existing.isPresent() && !existing.get().getFramework().getId().equals(framework.getId())) {
+            throw new StateConflictException("assessment.framework.changed");
+        }
+        Assessment assessment = existing.orElseGet(() -> new Assessment(unit, framework));
+        assessment.record(side, pillars, criteria);
+        return existing.isPresent() ? assessment : assessments.add(assessment);
+    }
+
+    private void requireScorer() {
+        if (!scorer()) {
+            throw new AccessRefusedException("assessment.forbidden");
         }
     }
 
@@ -129,6 +215,42 @@ public class AssessmentService {
     /** An appraiser above the unit publishes the result. */
     public void publish(String unitCode, int year) {
         step(unitCode, year, ScoreSide.APPRAISAL, (a, actor) -> a.publish(actor, CLOCK.instant()));
+    }
+
+    /**
+     * The unit's scores for the year to edit: on its assessment's framework, or else on the given
+     * framework, or else on the only framework of the year for the unit's level. Empty when the
+     * unit is out of scope, the caller does not score, or no framework fits.
+     */
+    public Optional<ScoringForm> form(String unitCode, int year, Long frameworkId) {
+        TenantScope scope = tenancy.current();
+        Optional<AdministrativeUnit> unit = units.findByCode(scope, unitCode);
+        if (unit.isEmpty() || !scorer()) {
+            return Optional.empty();
+        }
+        Optional<Assessment> existing = assessments.find(scope, unit.get(), year);
+        Optional<IndexFramework> framework = existing.map(Assessment::getFramework)
+                .or(() -> frameworkId == null ? Optional.empty() : frameworks.findById(scope, frameworkId))
+                .or(() -> only(frameworks.findVisible(scope, year, unit.get().getLevel())))
+                .filter(f -> f.getYear() == year && f.getLevel() == unit.get().getLevel());
+        return framework.map(f -> ScoringForms.of(unit.get(), f, existing.orElse(null), sideOf(unit.get())));
+    }
+
+    /** The frameworks the unit may be scored on in the year (its level, issued above it). */
+    public List<FrameworkView> frameworksFor(String unitCode, int year) {
+        TenantScope scope = tenancy.current();
+        return units.findByCode(scope, unitCode).map(u -> frameworks.findVisible(scope, year, u.getLevel()).stream()
+                .filter(f -> u.getPath().startsWith(f.getIssuerPath() + ".")).map(FrameworkService::view).toList())
+                .orElse(List.of());
+    }
+
+    private static <T> Optional<T> only(List<T> list) {
+        return list.size() == 1 ? Optional.of(list.get(0)) : Optional.empty();
+    }
+
+    private boolean scorer() {
+        return tenancy.callerAccount().map(a -> a.getRoles().stream().anyMatch(r -> r != Role.DEPARTMENT_STAFF))
+                .orElse(false);
     }
 
     /** The children of the unit ranked for the year (published rank first, else by total). */

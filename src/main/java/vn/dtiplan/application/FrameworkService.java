@@ -2,6 +2,8 @@ package vn.dtiplan.application;
 
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
+import java.time.Year;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import vn.dtiplan.domain.AccessRefusedException;
@@ -17,10 +19,19 @@ import vn.dtiplan.domain.tenancy.TenantScope;
 import vn.dtiplan.domain.unit.AdministrativeUnit;
 import vn.dtiplan.domain.unit.AdministrativeUnitRepository;
 import vn.dtiplan.domain.unit.UnitLevel;
+import vn.dtiplan.domain.workbook.FrameworkSheet;
+import vn.dtiplan.domain.workbook.Grid;
+import vn.dtiplan.domain.workbook.ImportProblems;
+import vn.dtiplan.domain.workbook.ImportTemplate;
+import vn.dtiplan.domain.workbook.ScoresSheet;
+import vn.dtiplan.domain.workbook.WorkbookFiles;
 
 /**
  * Creates and reads index frameworks. Only province overseers (and the system administrator)
  * issue frameworks, and only for a province in their scope; every unit below the issuer reads them.
+ * A framework comes as JSON or as the Excel template's framework sheet (all or nothing, every
+ * problem named with its cell); the template is blank or filled with a framework and the units
+ * the caller may score on it.
  */
 @Stateless
 public class FrameworkService {
@@ -34,6 +45,9 @@ public class FrameworkService {
     @Inject
     private IndexFrameworkRepository frameworks;
 
+    @Inject
+    private WorkbookFiles workbooks;
+
     /** Creates a draft framework with its pillars and criteria, all or nothing; returns its id. */
     public long create(NewFramework request) {
         TenantScope scope = tenancy.current();
@@ -44,6 +58,50 @@ public class FrameworkService {
             throw new AccessRefusedException("framework.issuer.forbidden");
         }
         return frameworks.add(build(issuer, request)).getId();
+    }
+
+    /** Creates a draft framework from the template's framework sheet; nothing is stored on any problem. */
+    public FrameworkView importFramework(byte[] xlsx) {
+        TenantScope scope = tenancy.current();
+        requireIssuerRole();
+        Grid grid = Grid.pick(workbooks.read(xlsx), FrameworkSheet.NAME);
+        ImportProblems problems = new ImportProblems();
+        FrameworkSheet.Header header = FrameworkSheet.header(grid, problems);
+        AdministrativeUnit issuer = issuer(scope, header, grid.name(), problems);
+        Optional<IndexFramework> framework = FrameworkSheet.read(grid, header, issuer, problems);
+        problems.throwIfAny();
+        return view(frameworks.add(framework.orElseThrow()));
+    }
+
+    /** The blank Excel template (instructions, framework sheet, scores sheet) with an example to overwrite. */
+    public byte[] template() {
+        return workbooks.write(ImportTemplate.blank(Year.now().getValue()));
+    }
+
+    /** The template of a framework the caller sees, listing the units in scope it scores. */
+    public Optional<byte[]> template(long id) {
+        TenantScope scope = tenancy.current();
+        return frameworks.findById(scope, id).map(f -> workbooks.write(ImportTemplate.of(f, units.findVisible(scope)
+                .stream().filter(u -> u.getLevel() == f.getLevel() && u.getPath().startsWith(f.getIssuerPath() + "."))
+                .sorted(Comparator.comparing(AdministrativeUnit::getPath))
+                .map(u -> new ScoresSheet.Unit(u.getCode(), u.getName())).toList())));
+    }
+
+    /** The issuer named in the sheet, or the caller's own unit when blank; a problem when not a province in scope. */
+    private AdministrativeUnit issuer(TenantScope scope, FrameworkSheet.Header header, String sheet,
+                                      ImportProblems problems) {
+        Optional<AdministrativeUnit> issuer = header.issuerCode().isEmpty()
+                ? tenancy.callerAccount().map(UserAccount::getUnit).filter(u -> u != null && scope.covers(u.getPath()))
+                : units.findByCode(scope, header.issuerCode());
+        if (issuer.isEmpty()) {
+            problems.add(sheet, header.issuerRow(), "B", "import.framework.issuer.unknown", header.issuerCode());
+            return null;
+        }
+        if (issuer.get().getLevel() != UnitLevel.PROVINCE) {
+            problems.add(sheet, header.issuerRow(), "B", "framework.issuer.forbidden");
+            return null;
+        }
+        return issuer.get();
     }
 
     /** Builds the framework in memory (no storage): shared by the API and the Excel import. */

@@ -28,6 +28,10 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
+import vn.dtiplan.domain.workbook.FrameworkSheet;
+import vn.dtiplan.domain.workbook.Grid;
+import vn.dtiplan.domain.workbook.ScoresSheet;
+import vn.dtiplan.infrastructure.document.XlsxWorkbookFiles;
 
 /**
  * Frameworks and assessments over the API, on the demo data: Phường 2's published 2023 scorecard
@@ -41,6 +45,8 @@ class AssessmentApiIT {
 
     private static final String[] PILLARS = {"Nhận thức số", "Thể chế số", "Hạ tầng số", "Nhân lực số",
         "An toàn thông tin mạng", "Chính quyền số", "Kinh tế số", "Xã hội số"};
+    private static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+    private static final XlsxWorkbookFiles WORKBOOKS = new XlsxWorkbookFiles();
     private static final int[] THOUSAND = {100, 100, 100, 100, 100, 200, 150, 150};
 
     @Deployment
@@ -294,6 +300,96 @@ class AssessmentApiIT {
         assertEquals(CellType.NUMERIC, cell.getCellType(), field + " is a figure");
         assertEquals(0, object.getJsonNumber(field).bigDecimalValue().compareTo(new BigDecimal(
                 Double.toString(cell.getNumericCellValue()))), field + " of " + object);
+    @Test
+    void aFrameworkAndManyUnitsScoresAreImportedFromTheExcelTemplate() {
+        Api province = Api.at(base).as("tinh.brvt");
+        Api.Reply template = province.get("frameworks/template.xlsx").expect(200);
+        assertTrue(template.header("Content-Type").orElse("").startsWith(XLSX), template.headers().toString());
+        List<Grid> sheets = WORKBOOKS.read(template.bytes());
+        JsonObject framework = upload(province, "frameworks/import", withYear(sheets, 2035)).expect(201).object();
+        long id = framework.getJsonNumber("id").longValue();
+        assertEquals("DRAFT", framework.getString("status"));
+        assertNumber("100", framework, "max");
+        assertEquals(2, framework.getJsonArray("pillars").getJsonObject(5).getJsonArray("criteria").size());
+        byte[] scores = scores(List.of(
+                List.of("Mã đơn vị", "Tên đơn vị", "Nhận thức số", "Chính quyền số", "6.1"),
+                List.of("26512", "Phường 3", "5", "45", "3.5"),
+                List.of("26515", "", "6", "38,605", "")));
+        JsonObject imported = upload(province, "assessments/import?year=2035", scores).expect(200).object();
+        assertEquals(List.of("26512", "26515"), imported.getJsonArray("unitCodes").getValuesAs(
+                jakarta.json.JsonString.class).stream().map(jakarta.json.JsonString::getString).toList());
+        assertEquals(id, imported.getJsonNumber("frameworkId").longValue());
+        JsonObject card = province.get("units/26515/assessments/2035").expect(200).object();
+        assertNumber("38.605", card.getJsonArray("pillars").getJsonObject(5), "appraised");
+        assertNumber("3.5", Api.at(base).as("phuong3.vungtau").get("units/26512/assessments/2035").expect(200)
+                .object().getJsonArray("criterionGaps").getValuesAs(JsonObject.class).stream()
+                .filter(g -> g.getString("code").equals("6.1")).findFirst().orElseThrow(), "score");
+        assertEquals("FROZEN", province.get("frameworks/" + id).expect(200).object().getString("status"));
+    }
+
+    @Test
+    void aBrokenWorkbookImportsNothingAndNamesSheetRowAndColumnOfEveryProblem() {
+        Api province = Api.at(base).as("tinh.brvt");
+        List<Grid> sheets = WORKBOOKS.read(province.get("frameworks/template.xlsx").expect(200).bytes());
+        long id = upload(province, "frameworks/import", withYear(sheets, 2036)).expect(201).object()
+                .getJsonNumber("id").longValue();
+        byte[] broken = scores(List.of(
+                List.of("Mã đơn vị", "Tên đơn vị", "Nhận thức số", "Thể chế số"),
+                List.of("26509", "Phường 2", "6", "11"),
+                List.of("99999", "Không có", "1", ""),
+                List.of("26512", "Phường 3", "", "12"),
+                List.of("26509", "Phường 2 lặp", "mười", "")));
+        JsonObject refused = upload(province, "assessments/import?year=2036", broken).expect(422).object();
+        assertEquals("import.refused", refused.getString("error"));
+        List<String> messages = refused.getJsonArray("problems").getValuesAs(JsonObject.class).stream()
+                .map(p -> p.getString("message")).toList();
+        assertTrue(messages.contains("Trang 'Điểm', dòng 4, cột D: điểm 12 vượt tối đa 11"), messages.toString());
+        assertTrue(messages.contains("Trang 'Điểm', dòng 3, cột A: không có đơn vị mã 99999 trong phạm vi của bạn."),
+                messages.toString());
+        assertTrue(messages.stream().anyMatch(m -> m.startsWith("Trang 'Điểm', dòng 5, cột A:")), messages.toString());
+        assertTrue(messages.stream().anyMatch(m -> m.startsWith("Trang 'Điểm', dòng 5, cột C:")), messages.toString());
+        JsonObject problem = refused.getJsonArray("problems").getJsonObject(0);
+        assertEquals("Điểm", problem.getString("sheet"));
+        province.get("units/26509/assessments/2036").expectError(404);
+        assertEquals("DRAFT", province.get("frameworks/" + id).expect(200).object().getString("status"));
+        upload(Api.at(base).as("phuong2.vungtau"), "assessments/import?year=2036", scores(List.of(
+                List.of("Mã đơn vị", "Tên đơn vị", "Nhận thức số"), List.of("26512", "Phường 3", "5")))).expect(422);
+        List<List<Object>> badFramework = new java.util.ArrayList<>(withYearRows(sheets, 2037));
+        badFramework.add(List.of("6.1", "Mã trùng", "1"));
+        JsonObject frameworkRefused = upload(province, "frameworks/import",
+                WORKBOOKS.write(List.of(Grid.read(FrameworkSheet.NAME, badFramework)))).expect(422).object();
+        assertTrue(frameworkRefused.getJsonArray("problems").getJsonObject(0).getString("message")
+                .startsWith("Trang 'Bộ chỉ số', dòng " + badFramework.size() + ", cột A:"), frameworkRefused.toString());
+        assertEquals(0, province.get("frameworks?year=2037").expect(200).array().size());
+        upload(Api.at(base).as("tp.vungtau"), "frameworks/import", withYear(sheets, 2037)).expectError(403);
+        upload(province, "frameworks/import", "không phải excel".getBytes(java.nio.charset.StandardCharsets.UTF_8))
+                .expect(422);
+    }
+
+    private static Api.Reply upload(Api api, String path, byte[] xlsx) {
+        return api.send(api.request(api.api(path)).POST(java.net.http.HttpRequest.BodyPublishers.ofByteArray(xlsx))
+                .header("Content-Type", XLSX));
+    }
+
+    /** The template's framework sheet with another year (and so another name). */
+    private static byte[] withYear(List<Grid> sheets, int year) {
+        return WORKBOOKS.write(List.of(Grid.read(FrameworkSheet.NAME, withYearRows(sheets, year))));
+    }
+
+    private static List<List<Object>> withYearRows(List<Grid> sheets, int year) {
+        Grid framework = Grid.pick(sheets, FrameworkSheet.NAME);
+        return framework.rows().stream().map(r -> {
+            if (!r.isEmpty() && "Năm đánh giá".equals(r.get(0))) {
+                return List.<Object>of(r.get(0), Integer.toString(year));
+            }
+            return !r.isEmpty() && "Tên bộ chỉ số".equals(r.get(0))
+                    ? List.<Object>of(r.get(0), "Bộ chỉ số nhập từ Excel " + year) : r;
+        }).toList();
+    }
+
+    @SuppressWarnings({"unchecked", "rawtypes"})
+    private static byte[] scores(List<List<String>> rows) {
+        return WORKBOOKS.write(List.of(Grid.read(ScoresSheet.NAME, (List) rows)));
     }
 
     private static Browser scrollTo(Browser browser, String id) {

@@ -130,7 +130,26 @@ public class IndexFramework {
         if (criterion(cleanCode).isPresent()) {
             throw new DomainRuleException("framework.criterion.duplicate", cleanCode);
         }
+        requireNested(pillar, cleanCode);
         return pillar.add(cleanCode, title, positive(max, cleanCode), scoringMethod, evidence);
+    }
+
+    /**
+     * Nesting by code: a criterion comes after the criterion it nests under ({@code 1.2} before
+     * {@code 1.2.1}) and lies in the same pillar as it.
+     */
+    private void requireNested(Pillar pillar, String code) {
+        criteria().stream().filter(c -> c.getCode().startsWith(code + ".")).findFirst().ifPresent(child -> {
+            throw new DomainRuleException("framework.criterion.afterChild", code, child.getCode());
+        });
+        for (Pillar other : pillars) {
+            if (other != pillar) {
+                other.parentOf(code).ifPresent(parent -> {
+                    throw new DomainRuleException("framework.criterion.otherPillar", code, parent.getCode(),
+                            other.getName());
+                });
+            }
+        }
     }
 
     /** Freezes the framework (idempotent): from now on nothing in it changes. */

@@ -8,7 +8,9 @@ import vn.dtiplan.domain.AccessRefusedException;
 import vn.dtiplan.domain.DomainRuleException;
 import vn.dtiplan.domain.RecordNotFoundException;
 import vn.dtiplan.domain.StateConflictException;
+import vn.dtiplan.domain.workbook.ImportRefusedException;
 import vn.dtiplan.interfaces.Messages;
+import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
@@ -29,6 +31,10 @@ public class ApiExceptionMapper implements ExceptionMapper<Throwable> {
         Throwable t = unwrap(thrown);
         if (t instanceof EJBAccessException) {
             return new ApiError("forbidden", "Bạn không có quyền thực hiện thao tác này.").toResponse(403);
+        }
+        if (t instanceof ImportRefusedException refused) {
+            return Response.status(422).type(MediaType.APPLICATION_JSON_TYPE.withCharset("UTF-8"))
+                    .entity(ImportError.of(refused)).build();
         }
         if (t instanceof DomainRuleException rule) {
             return new ApiError(rule.messageKey(), Messages.vietnamese(rule.messageKey(), rule.arguments()))

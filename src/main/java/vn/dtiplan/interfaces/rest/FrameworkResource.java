@@ -11,6 +11,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import java.io.InputStream;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Locale;
@@ -21,7 +22,12 @@ import vn.dtiplan.application.NewFramework;
 import vn.dtiplan.domain.DomainRuleException;
 import vn.dtiplan.domain.unit.UnitLevel;
 
-/** {@code POST /api/frameworks}, {@code GET /api/frameworks?year=&level=}, {@code GET /api/frameworks/{id}}. */
+/**
+ * {@code POST /api/frameworks}, {@code GET /api/frameworks?year=&level=}, {@code GET /api/frameworks/{id}};
+ * Excel: {@code GET /api/frameworks/template.xlsx} (blank template), {@code GET /api/frameworks/{id}/template.xlsx}
+ * (filled with the framework and the units to score) and {@code POST /api/frameworks/import} (the
+ * template's framework sheet as the body; 201 with the new draft, or 422 listing every problem).
+ */
 @Path("frameworks")
 @Produces(MediaType.APPLICATION_JSON + ";charset=UTF-8")
 public class FrameworkResource {
@@ -51,6 +57,28 @@ public class FrameworkResource {
                                 : p.criteria().stream().map(c -> new NewFramework.Criterion(c.code(), c.title(),
                                         c.max(), c.scoringMethod(), c.evidence())).toList())).toList()));
         return Response.status(Response.Status.CREATED).entity(Map.of("id", id)).build();
+    }
+
+    @POST
+    @Path("import")
+    @Consumes({Uploads.XLSX, MediaType.APPLICATION_OCTET_STREAM})
+    public Response importFramework(InputStream body) {
+        FrameworkView created = frameworks.importFramework(Uploads.read(body));
+        return Response.status(Response.Status.CREATED).entity(created).build();
+    }
+
+    @GET
+    @Path("template.xlsx")
+    @Produces({Uploads.XLSX, MediaType.APPLICATION_JSON})
+    public Response template() {
+        return Uploads.download(frameworks.template(), "mau-bo-chi-so-va-diem");
+    }
+
+    @GET
+    @Path("{id: [0-9]+}/template.xlsx")
+    @Produces({Uploads.XLSX, MediaType.APPLICATION_JSON})
+    public Response template(@PathParam("id") long id) {
+        return Uploads.download(frameworks.template(id).orElseThrow(NotFoundException::new), "bo-chi-so-" + id);
     }
 
     @GET
