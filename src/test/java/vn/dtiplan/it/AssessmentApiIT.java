@@ -27,7 +27,9 @@ import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
+import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.WebDriverWait;
 import vn.dtiplan.domain.workbook.FrameworkSheet;
 import vn.dtiplan.domain.workbook.Grid;
 import vn.dtiplan.domain.workbook.ScoresSheet;
@@ -226,6 +228,7 @@ class AssessmentApiIT {
             browser.shoot("ranking-vungtau");
             scrollTo(browser, "bars").shoot("ranking-vungtau-chart");
             assertFitsThePhone(browser);
+            assertTableFitsThePhone(browser, "ranking");
             browser.go("app/scorecard.xhtml?unit=747&year=2023");
             assertEquals("87.381", browser.text(By.id("total")));
             assertEquals("-1.0002", browser.text(By.id("difference")));
@@ -392,6 +395,120 @@ class AssessmentApiIT {
         return WORKBOOKS.write(List.of(Grid.read(ScoresSheet.NAME, (List) rows)));
     }
 
+    @Test
+    void theWardEntersAndSubmitsTheCityAppraisesAndBrokenUploadsListTheirProblemsOnScreen() throws Exception {
+        long id = createFramework(Api.at(base).as("tinh.brvt"), 2038);
+        try (Browser browser = Browser.open(base)) {
+            browser.signIn("phuong3.vungtau");
+            browser.go("app/scoring.xhtml?unit=26512&year=2038");
+            assertEquals("Chưa chấm", browser.text(By.id("scoring-status")));
+            score(browser, "p:Nhận thức số", "self", "80");
+            score(browser, "p:Chính quyền số", "self", "150,5");
+            score(browser, "c:6.1", "self", "7");
+            press(browser, "scores:save", message("Đã lưu điểm."));
+            assertEquals("Đang tự chấm", browser.text(By.id("scoring-status")));
+            browser.shoot("scoring-ward-self");
+            assertFitsThePhone(browser);
+            assertTableFitsThePhone(browser, "entry");
+            press(browser, "scores:submit", message("Đã gửi kết quả tự chấm"));
+            assertEquals("Đã gửi thẩm định", browser.text(By.id("scoring-status")));
+            assertTrue(browser.driver().findElements(By.cssSelector("td.self input")).isEmpty());
+        }
+        JsonObject submitted = Api.at(base).as("phuong3.vungtau").get("units/26512/assessments/2038").expect(200).object();
+        assertNumber("150.5", submitted.getJsonArray("pillars").getJsonObject(5), "selfAssessed");
+        try (Browser browser = Browser.open(base)) {
+            browser.signIn("tp.vungtau");
+            browser.go("app/scoring.xhtml?unit=26512&year=2038");
+            assertEquals("150.5", browser.find(By.cssSelector("tr[data-key='p:Chính quyền số'] td.self")).getText());
+            score(browser, "p:Nhận thức số", "appraised", "75");
+            score(browser, "p:Chính quyền số", "appraised", "140");
+            press(browser, "scores:add-adjustment", d -> !d.findElements(By.cssSelector(".adjustment-points")).isEmpty());
+            browser.type(By.cssSelector(".adjustment-points"), "-1");
+            browser.type(By.cssSelector(".adjustment-reason"), "Tự chấm cao hơn điểm thẩm định trên 5 %");
+            press(browser, "scores:save", message("Đã lưu điểm."));
+            press(browser, "scores:appraise", message("Đã hoàn tất thẩm định."));
+            assertEquals("Đã thẩm định", browser.text(By.id("scoring-status")));
+            browser.shoot("scoring-city-appraised");
+            upload(browser, scores(List.of(
+                    List.of("Mã đơn vị", "Tên đơn vị", "Nhận thức số", "Thể chế số"),
+                    List.of("26512", "Phường 3", "200", ""),
+                    List.of("99999", "Không có", "10", ""))));
+            List<String> problems = texts(browser, "#import-problems li");
+            assertTrue(problems.contains("Trang 'Điểm', dòng 2, cột C: điểm 200 vượt tối đa 100"), problems.toString());
+            assertTrue(problems.contains("Trang 'Điểm', dòng 3, cột A: không có đơn vị mã 99999 trong phạm vi của bạn."),
+                    problems.toString());
+            scrollTo(browser, "excel").shoot("scoring-upload-errors");
+            assertFitsThePhone(browser);
+        }
+        JsonObject appraised = Api.at(base).as("tp.vungtau").get("units/26512/assessments/2038").expect(200).object();
+        assertEquals("APPRAISED", appraised.getString("status"));
+        assertNumber("75", appraised.getJsonArray("pillars").getJsonObject(0), "appraised");
+        assertNumber("-1", appraised.getJsonArray("adjustments").getJsonObject(0), "points");
+        try (Browser browser = Browser.open(base)) {
+            browser.signIn("tinh.brvt");
+            browser.go("app/frameworks.xhtml?id=" + id);
+            assertEquals("Đã khóa", browser.text(By.id("framework-status")));
+            new WebDriverWait(browser.driver(), java.time.Duration.ofSeconds(20))
+                    .until(d -> d.findElements(By.cssSelector("#tree tr.tree-pillar")).size() == 8);
+            assertEquals("1000", browser.text(By.id("framework-max")));
+            browser.shoot("frameworks-province");
+            assertFitsThePhone(browser);
+            assertTableFitsThePhone(browser, "tree");
+            List<Grid> sheets = WORKBOOKS.read(Api.at(base).as("tinh.brvt").get("frameworks/template.xlsx").expect(200).bytes());
+            List<List<Object>> broken = new java.util.ArrayList<>(withYearRows(sheets, 2039));
+            broken.add(List.of("6.1", "Mã trùng", "1"));
+            upload(browser, WORKBOOKS.write(List.of(Grid.read(FrameworkSheet.NAME, broken))));
+            assertTrue(texts(browser, "#import-problems li").get(0).startsWith("Trang 'Bộ chỉ số', dòng " + broken.size()
+                    + ", cột A:"));
+            scrollTo(browser, "excel").shoot("frameworks-upload-errors");
+            upload(browser, withYear(sheets, 2039));
+            new WebDriverWait(browser.driver(), java.time.Duration.ofSeconds(20)).until(d -> d.findElements(
+                    By.id("framework-name")).stream().anyMatch(e -> e.getText().equals("Bộ chỉ số nhập từ Excel 2039")));
+            assertEquals("Bản nháp", browser.text(By.id("framework-status")));
+        }
+    }
+
+    /** Types a value into the self or appraised cell of a line ("p:" + pillar or "c:" + criterion code). */
+    private static void score(Browser browser, String key, String side, String value) {
+        browser.type(By.cssSelector("tr[data-key='" + key + "'] td." + side + " input"), value);
+    }
+
+    /**
+     * Presses a button until {@code done} holds: a click that lands while the page still binds
+     * its scripts or while an AJAX update is pending is lost, so it is repeated only when the
+     * page is idle and the outcome is not there yet.
+     */
+    private static void press(Browser browser, String buttonId, java.util.function.Function<WebDriver, Boolean> done) {
+        new WebDriverWait(browser.driver(), java.time.Duration.ofSeconds(30))
+                .ignoring(org.openqa.selenium.StaleElementReferenceException.class).until(d -> {
+                    if (!Boolean.TRUE.equals(((org.openqa.selenium.JavascriptExecutor) d).executeScript(
+                            "return !!window.PrimeFaces && PrimeFaces.ajax.Queue.isEmpty();"))) {
+                        return false;
+                    }
+                    if (done.apply(d)) {
+                        return true;
+                    }
+                    List<WebElement> buttons = d.findElements(By.id(buttonId));
+                    if (!buttons.isEmpty() && buttons.get(0).isDisplayed()) {
+                        buttons.get(0).click();
+                    }
+                    return false;
+                });
+    }
+
+    private static java.util.function.Function<WebDriver, Boolean> message(String text) {
+        return d -> d.findElements(By.id("messages")).stream().anyMatch(m -> m.getText().contains(text));
+    }
+
+    /** Chooses the file in the page's upload form and sends it (a full page submit). */
+    private static void upload(Browser browser, byte[] xlsx) throws java.io.IOException {
+        java.nio.file.Path file = java.nio.file.Files.createTempFile("dtiplan-import-", ".xlsx");
+        file.toFile().deleteOnExit();
+        java.nio.file.Files.write(file, xlsx);
+        browser.driver().findElement(By.id("upload:file")).sendKeys(file.toString());
+        browser.click(By.id("upload:send-file"));
+    }
+
     private static Browser scrollTo(Browser browser, String id) {
         browser.driver().executeScript("document.getElementById(arguments[0]).scrollIntoView();", id);
         return browser;
@@ -408,6 +525,15 @@ class AssessmentApiIT {
                 "return document.documentElement.scrollWidth - window.innerWidth;");
         browser.driver().manage().window().setSize(Browser.DESKTOP);
         assertTrue(((Number) overflow).intValue() <= 0, "wider than the phone by " + overflow + " px");
+    }
+
+    /** At phone width the table reflows inside its card instead of scrolling sideways. */
+    private static void assertTableFitsThePhone(Browser browser, String tableId) {
+        browser.driver().manage().window().setSize(Browser.PHONE);
+        Object overflow = browser.driver().executeScript("var t = document.getElementById(arguments[0]);"
+                + "return t.parentElement.scrollWidth - t.parentElement.clientWidth;", tableId);
+        browser.driver().manage().window().setSize(Browser.DESKTOP);
+        assertTrue(((Number) overflow).intValue() <= 0, tableId + " wider than its card by " + overflow + " px");
     }
 
     private static long wardFramework2023(Api api) {

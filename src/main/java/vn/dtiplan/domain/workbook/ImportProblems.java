@@ -1,6 +1,7 @@
 package vn.dtiplan.domain.workbook;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import vn.dtiplan.domain.DomainRuleException;
 
@@ -30,10 +31,16 @@ public final class ImportProblems {
         return List.copyOf(problems);
     }
 
-    /** Refuses the import when any problem was found. */
+    /** Refuses the import when any problem was found, listing them sheet by sheet, then by row and column. */
     public void throwIfAny() {
         if (!problems.isEmpty()) {
-            throw new ImportRefusedException(problems);
+            List<String> sheets = problems.stream().map(ImportProblem::sheet).distinct().toList();
+            throw new ImportRefusedException(problems.stream().sorted(Comparator
+                    .comparingInt((ImportProblem p) -> sheets.indexOf(p.sheet()))
+                    .thenComparingInt(ImportProblem::row)
+                    .thenComparing(p -> p.column() == null ? "" : p.column(),
+                            Comparator.comparingInt(String::length).thenComparing(Comparator.naturalOrder())))
+                    .toList());
         }
     }
 }

@@ -1,0 +1,150 @@
+package vn.dtiplan.interfaces.web;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.faces.context.FacesContext;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import jakarta.servlet.http.Part;
+import java.io.Serializable;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.primefaces.model.StreamedContent;
+import vn.dtiplan.application.FrameworkService;
+import vn.dtiplan.application.FrameworkView;
+
+/**
+ * The framework screen ({@code /app/frameworks.xhtml?id=…}): the frameworks the caller sees, one
+ * of them as a tree of pillars and criteria with their maxima and its status (a draft, or frozen
+ * once scored); the blank Excel template and the chosen framework's template (its units to score)
+ * for download; for province users, the upload of a framework from the template, all or nothing,
+ * with every problem listed by sheet, row and column.
+ */
+@Named
+@ViewScoped
+public class FrameworksView implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    /** A line of the tree: a pillar (numbered I, II…) or a criterion indented by its nesting depth. */
+    public record Row(String code, String title, BigDecimal max, int depth, boolean pillar) implements Serializable {
+    }
+
+    @Inject
+    private FrameworkService frameworks;
+
+    private List<FrameworkView> all = List.of();
+    private Long id;
+    private FrameworkView selected;
+    private List<Row> rows = List.of();
+    private boolean mayIssue;
+    private transient Part file;
+    private List<String> problems = List.of();
+
+    @PostConstruct
+    void load() {
+        String param = FacesContext.getCurrentInstance().getExternalContext().getRequestParameterMap().get("id");
+        all = frameworks.visible(null, null);
+        mayIssue = frameworks.mayIssue();
+        id = parse(param).filter(i -> all.stream().anyMatch(f -> f.id() == i))
+                .or(() -> all.stream().findFirst().map(FrameworkView::id)).orElse(null);
+        selected = id == null ? null : frameworks.framework(id).orElse(null);
+        rows = selected == null ? List.of() : rows(selected);
+    }
+
+    private static java.util.Optional<Long> parse(String text) {
+        try {
+            return text == null || text.isBlank() ? java.util.Optional.empty() : java.util.Optional.of(Long.valueOf(text.strip()));
+        } catch (NumberFormatException e) {
+            return java.util.Optional.empty();
+        }
+    }
+
+    static List<Row> rows(FrameworkView framework) {
+        List<Row> result = new ArrayList<>();
+        for (FrameworkView.Pillar p : framework.pillars()) {
+            result.add(new Row(roman(p.position()), p.name(), p.max(), 0, true));
+            Map<String, String> parents = new HashMap<>();
+            p.criteria().forEach(c -> parents.put(c.code(), c.parentCode()));
+            for (FrameworkView.Criterion c : p.criteria()) {
+                int depth = 1;
+                for (String parent = c.parentCode(); parent != null; parent = parents.get(parent)) {
+                    depth++;
+                }
+                result.add(new Row(c.code(), c.title(), c.max(), depth, false));
+            }
+        }
+        return result;
+    }
+
+    private static String roman(int n) {
+        String[] units = {"", "I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX"};
+        String[] tens = {"", "X", "XX", "XXX", "XL", "L", "LX", "LXX", "LXXX", "XC"};
+        return n <= 0 || n >= 100 ? Integer.toString(n) : tens[n / 10] + units[n % 10];
+    }
+
+    /** Opens the chosen framework (a GET address). */
+    public String show() {
+        return "/app/frameworks?faces-redirect=true" + (id == null ? "" : "&id=" + id);
+    }
+
+    /** Imports the uploaded framework; on success opens it, else lists the problems. */
+    public String upload() {
+        WorkbookUpload.Outcome<FrameworkView> outcome = WorkbookUpload.run(file, frameworks::importFramework);
+        problems = outcome.problems();
+        if (outcome.result() == null) {
+            return null;
+        }
+        FacesContext.getCurrentInstance().getExternalContext().getFlash().setKeepMessages(true);
+        Notices.info("frameworks.imported", outcome.result().name());
+        return "/app/frameworks?faces-redirect=true&id=" + outcome.result().id();
+    }
+
+    public StreamedContent getTemplate() {
+        return WorkbookUpload.download(frameworks.template(), "mau-bo-chi-so-va-diem.xlsx");
+    }
+
+    public StreamedContent getFrameworkTemplate() {
+        return selected == null ? null : WorkbookUpload.download(frameworks.template(selected.id()).orElseThrow(),
+                "bo-chi-so-" + selected.year() + "-" + selected.id() + ".xlsx");
+    }
+
+    public List<FrameworkView> getAll() {
+        return all;
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public void setId(Long id) {
+        this.id = id;
+    }
+
+    public FrameworkView getSelected() {
+        return selected;
+    }
+
+    public List<Row> getRows() {
+        return rows;
+    }
+
+    public boolean isMayIssue() {
+        return mayIssue;
+    }
+
+    public Part getFile() {
+        return file;
+    }
+
+    public void setFile(Part file) {
+        this.file = file;
+    }
+
+    public List<String> getProblems() {
+        return problems;
+    }
+}
