@@ -221,7 +221,8 @@ public final class FrameworkSheet {
         return key.contains("max") || key.startsWith("points.") ? "C" : "A";
     }
 
-    static String roman(int n) {
+    /** A pillar's number as the template writes it: 1 → I, 14 → XIV. */
+    public static String roman(int n) {
         int[] values = {100, 90, 50, 40, 10, 9, 5, 4, 1};
         String[] letters = {"C", "XC", "L", "XL", "X", "IX", "V", "IV", "I"};
         StringBuilder text = new StringBuilder();

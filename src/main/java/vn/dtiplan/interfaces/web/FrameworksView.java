@@ -15,6 +15,7 @@ import java.util.Map;
 import org.primefaces.model.StreamedContent;
 import vn.dtiplan.application.FrameworkService;
 import vn.dtiplan.application.FrameworkView;
+import vn.dtiplan.domain.workbook.FrameworkSheet;
 
 /**
  * The framework screen ({@code /app/frameworks.xhtml?id=…}): the frameworks the caller sees, one
@@ -66,7 +67,7 @@ public class FrameworksView implements Serializable {
     static List<Row> rows(FrameworkView framework) {
         List<Row> result = new ArrayList<>();
         for (FrameworkView.Pillar p : framework.pillars()) {
-            result.add(new Row(roman(p.position()), p.name(), p.max(), 0, true));
+            result.add(new Row(FrameworkSheet.roman(p.position()), p.name(), p.max(), 0, true));
             Map<String, String> parents = new HashMap<>();
             p.criteria().forEach(c -> parents.put(c.code(), c.parentCode()));
             for (FrameworkView.Criterion c : p.criteria()) {
@@ -78,12 +79,6 @@ public class FrameworksView implements Serializable {
             }
         }
         return result;
-    }
-
-    private static String roman(int n) {
-        String[] units = {"", "I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX"};
-        String[] tens = {"", "X", "XX", "XXX", "XL", "L", "LX", "LXX", "LXXX", "XC"};
-        return n <= 0 || n >= 100 ? Integer.toString(n) : tens[n / 10] + units[n % 10];
     }
 
     /** Opens the chosen framework (a GET address). */
