@@ -303,6 +303,8 @@ class AssessmentApiIT {
         assertEquals(CellType.NUMERIC, cell.getCellType(), field + " is a figure");
         assertEquals(0, object.getJsonNumber(field).bigDecimalValue().compareTo(new BigDecimal(
                 Double.toString(cell.getNumericCellValue()))), field + " of " + object);
+    }
+
     @Test
     void aFrameworkAndManyUnitsScoresAreImportedFromTheExcelTemplate() {
         Api province = Api.at(base).as("tinh.brvt");

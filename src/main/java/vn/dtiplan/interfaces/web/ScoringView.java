@@ -187,7 +187,7 @@ public class ScoringView implements Serializable {
     }
 
     public void appraise() {
-        attempt(() -> assessments.appraise(unit, year), "scoring.appraised");
+        attempt(() -> assessments.appraise(unit, year), "scoring.appraisalClosed");
     }
 
     public void publish() {
