@@ -144,6 +144,17 @@ public final class Browser implements AutoCloseable {
         return this;
     }
 
+    /** Like {@link #shoot}, with {@code element} scrolled to the top of the window at each size. */
+    public Browser shootAt(By element, String name) {
+        for (Dimension size : new Dimension[] {DESKTOP, PHONE}) {
+            driver.manage().window().setSize(size);
+            driver.executeScript("arguments[0].scrollIntoView({block: 'start'});", find(element));
+            save(name + "-" + size.width + "x" + size.height + ".png");
+        }
+        driver.manage().window().setSize(DESKTOP);
+        return this;
+    }
+
     private void save(String fileName) {
         Path directory = Path.of(System.getProperty("dtiplan.screenshots", "target/screenshots"));
         try {

@@ -290,6 +290,35 @@ class CascadeApiIT {
     }
 
     @Test
+    void aCopyReportedDoneGetsNoNotice() {
+        JsonObject issued = issuedCityPlan(task("Cập nhật cổng thông tin phường", "UBND các phường, xã",
+                "Trước 30/9/2024", null, true));
+        long parent = id(issued.getJsonArray("tasks").getJsonObject(0));
+        long done = id(inboxOf(phuong2(), PHUONG2, id(issued)).get(0));
+        long working = id(inboxOf(phuong3(), PHUONG3, id(issued)).get(0));
+        phuong2().post("inherited/" + done + "/decision", decision("ADOPT")).expect(200);
+        phuong3().post("inherited/" + working + "/decision", decision("ADOPT")).expect(200);
+        phuong2().post("tasks/" + done + "/progress", Json.createObjectBuilder().add("status", "DONE").build())
+                .expect(200);
+        phuong3().post("tasks/" + working + "/progress", Json.createObjectBuilder().add("status", "IN_PROGRESS")
+                .add("percent", 50).build()).expect(200);
+
+        city().patch("tasks/" + parent, Json.createObjectBuilder().add("due", "2024-08-31").build()).expect(200);
+
+        assertTrue(phuong2().get("units/" + PHUONG2 + "/notices").expect(200).array().getValuesAs(JsonObject.class)
+                .stream().noneMatch(n -> n.getJsonNumber("parentTaskId").longValue() == parent), "done: finished");
+        assertEquals("2024-09-30", phuong2().get("tasks/" + done).expect(200).object().getString("due"),
+                "a finished copy keeps what it was done against");
+        assertEquals(1, phuong3().get("units/" + PHUONG3 + "/notices").expect(200).array()
+                .getValuesAs(JsonObject.class).stream()
+                .filter(n -> n.getJsonNumber("parentTaskId").longValue() == parent).count(), "in progress: notified");
+        assertEquals(16, WARDS.stream().mapToLong(ward -> city().get("units/" + ward + "/notices").expect(200).array()
+                .getValuesAs(JsonObject.class).stream()
+                .filter(n -> n.getJsonNumber("parentTaskId").longValue() == parent).count()).sum(),
+                "every ward but the one that is done");
+    }
+
+    @Test
     void badInputIsRefusedWithAClearMessage() {
         JsonObject noTitle = Json.createObjectBuilder().add("unitCode", "747").add("number", number("X"))
                 .add("year", 2024).add("tasks", Json.createArrayBuilder()).build();
@@ -338,6 +367,58 @@ class CascadeApiIT {
         assertTrue(wardTasks.getValuesAs(JsonObject.class).stream()
                 .anyMatch(t -> t.getString("solution").contains("chợ 4.0")));
         assertEquals(6, wardTasks.getValuesAs(JsonObject.class).stream().filter(t -> !t.isNull("parentTaskId")).count());
+    }
+
+    /** Phường 2's 2023 criterion scores in the demo data (brvt-xa-2023): code → points lost, most first. */
+    private static final List<Map.Entry<String, String>> PHUONG2_GAPS_2023 = List.of(Map.entry("6.4", "2.395"),
+            Map.entry("6.3", "1.5"), Map.entry("6.5", "1.5"), Map.entry("6.6", "1.5"), Map.entry("8.1", "1.5"),
+            Map.entry("2.1", "1"), Map.entry("6.1", "1"), Map.entry("6.7", "1"), Map.entry("6.9", "1"),
+            Map.entry("7.1", "1"), Map.entry("2.2", "0.5"), Map.entry("5.1", "0.5"), Map.entry("6.2", "0.5"),
+            Map.entry("6.8", "0.5"), Map.entry("6.10", "0.5"));
+
+    private static List<Long> planIds(Api api, String unit) {
+        return api.get("units/" + unit + "/plans").expect(200).array().getValuesAs(JsonObject.class).stream()
+                .map(CascadeApiIT::id).toList();
+    }
+
+    @Test
+    void aDraftFromThe2023GapsHasOneTaskPerCriterionThatLostPoints() {
+        JsonObject draft = phuong2().post("units/" + PHUONG2 + "/plans/draft-from-gaps?year=2023",
+                JsonValue.EMPTY_JSON_OBJECT).expect(201).object();
+        assertEquals("DRAFT", draft.getString("status"));
+        assertEquals(PHUONG2, draft.getString("unitCode"));
+        assertEquals(2024, draft.getInt("year"));
+        List<JsonObject> tasks = draft.getJsonArray("tasks").getValuesAs(JsonObject.class);
+        assertEquals(PHUONG2_GAPS_2023.stream().map(Map.Entry::getKey).toList(),
+                tasks.stream().map(t -> t.getString("criterionCode")).toList());
+        for (int i = 0; i < tasks.size(); i++) {
+            assertEquals(new java.math.BigDecimal(PHUONG2_GAPS_2023.get(i).getValue()),
+                    tasks.get(i).getJsonNumber("pointsAtStake").bigDecimalValue().stripTrailingZeros(),
+                    tasks.get(i).getString("criterionCode"));
+            assertFalse(tasks.get(i).getBoolean("cascade"));
+        }
+        assertEquals("Triển khai các giải pháp để nâng cao tỷ lệ giải quyết hồ sơ trực tuyến",
+                tasks.get(0).getString("criterionTitle"));
+        assertTrue(tasks.get(0).getString("solution").contains("6.4"), tasks.get(0).getString("solution"));
+        assertEquals(draft, phuong2().get("plans/" + id(draft)).expect(200).object(), "stored as answered");
+        assertTrue(planIds(phuong2(), PHUONG2).contains(id(draft)));
+    }
+
+    @Test
+    void aDraftFromGapsWithoutAnAssessmentIsRefusedAndStoresNothing() {
+        List<Long> before = planIds(phuong2(), PHUONG2);
+        JsonObject refused = phuong2().post("units/" + PHUONG2 + "/plans/draft-from-gaps?year=2019",
+                JsonValue.EMPTY_JSON_OBJECT).expectError(422);
+        assertEquals("plan.gaps.noAssessment", refused.getString("error"));
+        assertTrue(refused.getString("message").contains("Phường 2") && refused.getString("message").contains("2019"),
+                refused.getString("message"));
+        assertEquals("plan.gaps.yearRequired", phuong2().post("units/" + PHUONG2 + "/plans/draft-from-gaps",
+                JsonValue.EMPTY_JSON_OBJECT).expectError(422).getString("error"));
+        assertEquals("plan.forbidden", city().post("units/" + PHUONG2 + "/plans/draft-from-gaps?year=2023",
+                JsonValue.EMPTY_JSON_OBJECT).expectError(403).getString("error"));
+        phuong3().post("units/" + PHUONG2 + "/plans/draft-from-gaps?year=2023", JsonValue.EMPTY_JSON_OBJECT)
+                .expectError(404);
+        assertEquals(before, planIds(phuong2(), PHUONG2), "nothing stored");
     }
 
     @Test

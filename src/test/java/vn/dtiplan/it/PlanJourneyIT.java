@@ -36,7 +36,9 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * inherited tasks, adapts one with a due date later than the parent's (refused, with the
  * message), drafts its own plan implementing the city's, tries to issue it while a task is
  * pending (refused, listing it), decides it, and issues; the city's lineage shows the ward's
- * decision.</li>
+ * decision;</li>
+ * <li>"draft from gaps": Phường 2 drafts its plan from its 2023 assessment, one task per
+ * criterion that lost points with the points at stake.</li>
  * </ul>
  * Every plan gets a unique number and tasks unique words, so the tests depend neither on order
  * nor on other IT classes sharing the database.
@@ -259,6 +261,32 @@ class PlanJourneyIT {
             WebElement row = browser.find(By.cssSelector("#matrix tr[data-unit='26512']"));
             assertEquals(List.of("PENDING", "DECLINED"), row.findElements(By.cssSelector("td.cell")).stream()
                     .map(c -> c.getAttribute("data-state")).toList());
+        }
+    }
+
+    @Test
+    void aWardDraftsItsPlanFromThe2023Gaps() {
+        try (Browser browser = Browser.open(base)) {
+            browser.signIn("phuong2.vungtau");
+            browser.click(By.id("nav-plans"));
+            waitForPath(browser, "/app/plans.xhtml");
+            waitForText(browser, By.id("plan-actions:from-gaps"), "Lập kế hoạch từ điểm còn thiếu năm 2023");
+            browser.shoot("plans-ward-from-gaps");
+            new WebDriverWait(browser.driver(), WAIT).ignoring(WebDriverException.class).until(d -> {
+                waitForAjax(browser);
+                if (browser.currentPath().endsWith("/app/plans.xhtml")) {
+                    browser.click(By.id("plan-actions:from-gaps"));
+                    waitForAjax(browser);
+                }
+                return browser.driver().getCurrentUrl().contains("plan.xhtml?id=");
+            });
+            waitForText(browser, By.id("messages"), "Đã lập dự thảo gồm 15 nhiệm vụ từ điểm còn thiếu năm 2023");
+            waitForText(browser, By.id("task-count"), "15");
+            WebElement first = browser.find(By.cssSelector("[id='tasks:table'] tbody tr"));
+            assertTrue(first.getText().contains("6.4") && first.getText().contains("−2,395 điểm"), first.getText());
+            assertTrue(first.getText().contains("Khắc phục điểm còn thiếu của tiêu chí 6.4"), first.getText());
+            browser.shoot("plan-from-gaps");
+            browser.shootAt(By.id("tasks"), "plan-from-gaps-tasks");
         }
     }
 

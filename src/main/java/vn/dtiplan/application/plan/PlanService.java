@@ -3,25 +3,34 @@ package vn.dtiplan.application.plan;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
+import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
+import vn.dtiplan.application.AssessmentGaps;
+import vn.dtiplan.application.AssessmentService;
+import vn.dtiplan.domain.DomainRuleException;
 import vn.dtiplan.domain.RecordNotFoundException;
 import vn.dtiplan.domain.StateConflictException;
 import vn.dtiplan.domain.plan.ChangeNotice;
 import vn.dtiplan.domain.plan.FieldChange;
+import vn.dtiplan.domain.plan.GapRemediation;
 import vn.dtiplan.domain.plan.InheritanceState;
 import vn.dtiplan.domain.plan.Issuing;
 import vn.dtiplan.domain.plan.Plan;
 import vn.dtiplan.domain.plan.PlanHeader;
 import vn.dtiplan.domain.plan.PlanRepository;
+import vn.dtiplan.domain.plan.PointsLost;
 import vn.dtiplan.domain.plan.Task;
 import vn.dtiplan.domain.plan.TaskChanges;
 import vn.dtiplan.domain.plan.TaskContent;
 import vn.dtiplan.domain.plan.TaskRevision;
+import vn.dtiplan.domain.progress.ProgressRepository;
+import vn.dtiplan.domain.progress.ProgressStatus;
+import vn.dtiplan.domain.progress.TaskProgress;
 import vn.dtiplan.domain.tenancy.TenantScope;
 import vn.dtiplan.domain.unit.AdministrativeUnit;
 import vn.dtiplan.domain.unit.Department;
@@ -41,6 +50,12 @@ public class PlanService {
 
     @Inject
     private PlanRepository plans;
+
+    @Inject
+    private AssessmentService assessments;
+
+    @Inject
+    private ProgressRepository progress;
 
     /**
      * The unit's own plans the caller may see: drafts only for the unit's own accounts; for a
@@ -78,6 +93,28 @@ public class PlanService {
             plans.add(newTask(scope, plan, ordinal++, content));
         }
         return detail(scope, plan);
+    }
+
+    /**
+     * A new draft of the caller's own unit drafted from the gaps of its assessment of
+     * {@code year}: one task per criterion (or pillar) that lost points, most first.
+     *
+     * @throws DomainRuleException when the unit has no assessment that year, or lost nothing
+     */
+    @RolesAllowed({"PROVINCE_OVERSEER", "CITY_PLANNER", "WARD_OFFICER", "SYSTEM_ADMIN"})
+    public PlanDetail draftFromGaps(String unitCode, int year) {
+        TenantScope scope = access.scope();
+        AdministrativeUnit unit = access.unit(scope, unitCode);
+        access.requireOwner(scope, unit.getPath(), "plan.forbidden");
+        AssessmentGaps gaps = assessments.gaps(unitCode, year).orElseThrow(
+                () -> new DomainRuleException("plan.gaps.noAssessment", unit.getName(), String.valueOf(year)));
+        List<PointsLost> criteria = gaps.criteria().stream()
+                .map(g -> PointsLost.criterion(g.code(), g.title(), g.pillar(), g.parentCode(), g.lost())).toList();
+        List<PointsLost> pillars = gaps.pillars().stream().map(g -> PointsLost.pillar(g.pillar(), g.lost())).toList();
+        List<TaskContent> tasks = GapRemediation.tasks(criteria, pillars, year);
+        BigDecimal totalLost = pillars.isEmpty() ? null
+                : pillars.stream().map(PointsLost::lost).reduce(BigDecimal.ZERO, BigDecimal::add);
+        return createDraft(new PlanDraft(unitCode, GapRemediation.header(year, totalLost), null, tasks));
     }
 
     /** Replaces the header of a draft. */
@@ -153,7 +190,8 @@ public class PlanService {
     /**
      * Edits a task. In a draft the task simply changes. In an issued plan the change is a
      * revision: recorded field by field, and every unfinished copy below gets a change notice
-     * (adapted local values stay; a parent due date now earlier than a local one is flagged).
+     * (adapted local values stay; a parent due date now earlier than a local one is flagged); a
+     * copy declined or reported done is finished and hears nothing.
      */
     @RolesAllowed({"PROVINCE_OVERSEER", "CITY_PLANNER", "WARD_OFFICER", "SYSTEM_ADMIN"})
     public TaskView amendTask(long taskId, TaskChanges changes) {
@@ -173,10 +211,26 @@ public class PlanService {
             if (plan != null) {
                 plan.markAmended();
             }
-            plans.findCopies(scope, task).stream().filter(Task::isUnfinished)
-                    .forEach(copy -> plans.add(ChangeNotice.of(copy, diff, access.now())));
+            unfinishedCopies(scope, task).forEach(copy -> plans.add(ChangeNotice.of(copy, diff, access.now())));
         }
         return Views.task(task, access.today());
+    }
+
+    /** How many copies below the task would get a change notice if it were amended now. */
+    public int noticeCount(long taskId) {
+        TenantScope scope = access.scope();
+        return unfinishedCopies(scope, access.task(scope, taskId)).size();
+    }
+
+    /** The copies below the task that still need to hear of its changes (not declined, not reported done). */
+    private List<Task> unfinishedCopies(TenantScope scope, Task task) {
+        List<Task> copies = plans.findCopies(scope, task);
+        Map<Long, TaskProgress> reported = progress.findProgress(scope, copies.stream().map(Task::getId).toList());
+        return copies.stream().filter(c -> c.isUnfinished(done(reported.get(c.getId())))).toList();
+    }
+
+    private static boolean done(TaskProgress reported) {
+        return reported != null && reported.getStatus() == ProgressStatus.DONE;
     }
 
     private Plan ownedPlan(TenantScope scope, long planId) {

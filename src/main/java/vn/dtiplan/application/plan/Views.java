@@ -1,6 +1,7 @@
 package vn.dtiplan.application.plan;
 
 import java.time.LocalDate;
+import vn.dtiplan.domain.framework.Points;
 import vn.dtiplan.domain.plan.ChangeNotice;
 import vn.dtiplan.domain.plan.Plan;
 import vn.dtiplan.domain.plan.PlanHeader;
@@ -29,7 +30,7 @@ final class Views {
         Task parent = t.getParentTask();
         Plan source = t.getSourcePlan();
         return new TaskView(t.getId(), t.getPlan() == null ? null : t.getPlan().getId(), t.getUnit().getCode(),
-                t.getUnit().getName(), t.getOrdinal(), t.getCriterionCode(), t.getCriterionTitle(), t.getPointsAtStake(), t.getSolution(),
+                t.getUnit().getName(), t.getOrdinal(), t.getCriterionCode(), t.getCriterionTitle(), Points.plain(t.getPointsAtStake()), t.getSolution(),
                 t.getLeadName(), t.getLeadKind(),
                 t.getLeadDepartment() == null ? null : t.getLeadDepartment().getId(), t.getCoordinating(),
                 t.getTarget(), t.getEvidence(), t.getTimeframe(), t.getTimeframeKind(), t.getDue(),

@@ -420,9 +420,13 @@ public class Task {
         }
     }
 
-    /** Whether the copy still needs to hear of its parent's changes (declined copies do not). */
-    public boolean isUnfinished() {
-        return state != null && state != InheritanceState.DECLINED;
+    /**
+     * Whether the copy still needs to hear of its parent's changes: a declined copy does not,
+     * nor one its unit has reported done ({@code reportedDone}, from its progress); a pending,
+     * adopted or adapted copy still in progress does.
+     */
+    public boolean isUnfinished(boolean reportedDone) {
+        return !reportedDone && state != null && state != InheritanceState.DECLINED;
     }
 
     /** Clears the due-date conflict once the unit has acknowledged or moved its date. */

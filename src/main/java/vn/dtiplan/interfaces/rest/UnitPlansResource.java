@@ -2,15 +2,21 @@ package vn.dtiplan.interfaces.rest;
 
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
 import java.util.List;
 import vn.dtiplan.application.plan.PlanService;
+import vn.dtiplan.domain.DomainRuleException;
 
 /**
- * {@code GET /api/units/{code}/plans}. Its own root path (not a method of {@code UnitResource}):
+ * {@code GET /api/units/{code}/plans}, and {@code POST .../draft-from-gaps?year=2023}: a new
+ * draft of the unit from the gaps of its assessment that year (201, the plan as
+ * {@code GET /api/plans/{id}} answers it). Its own root path (not a method of {@code UnitResource}):
  * JAX-RS picks one root resource per request, the one with the longest literal path.
  */
 @Path("units/{code}/plans")
@@ -23,5 +29,14 @@ public class UnitPlansResource {
     @GET
     public List<PlanJson.Summary> plans(@PathParam("code") String code) {
         return plans.plansOf(code).stream().map(PlanJson.Summary::of).toList();
+    }
+
+    @POST
+    @Path("draft-from-gaps")
+    public Response draftFromGaps(@PathParam("code") String code, @QueryParam("year") Integer year) {
+        if (year == null) {
+            throw new DomainRuleException("plan.gaps.yearRequired");
+        }
+        return Response.status(201).entity(PlanJson.Detail.of(plans.draftFromGaps(code, year))).build();
     }
 }

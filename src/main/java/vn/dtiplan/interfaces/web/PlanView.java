@@ -8,6 +8,7 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.IOException;
 import java.io.Serializable;
+import java.text.NumberFormat;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
@@ -310,6 +311,16 @@ public class PlanView implements Serializable {
         }
         return preview.units() == 0 ? Notices.text("plan.issue.confirm.noChildren")
                 : Notices.text("plan.issue.confirm", preview.units(), preview.tasks(), preview.copies());
+    }
+
+    /** "−2,395 điểm": the points a task's criterion lost, in the user's language. */
+    public String pointsAtStake(TaskView t) {
+        if (t.pointsAtStake() == null) {
+            return "";
+        }
+        NumberFormat format = NumberFormat.getNumberInstance(FacesContext.getCurrentInstance().getViewRoot().getLocale());
+        format.setMaximumFractionDigits(4);
+        return Notices.text("task.pointsAtStake", format.format(t.pointsAtStake()));
     }
 
     public String joined(List<String> items) {

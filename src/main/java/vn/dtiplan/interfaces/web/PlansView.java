@@ -4,15 +4,25 @@ import jakarta.annotation.PostConstruct;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import jakarta.faces.context.ExternalContext;
+import jakarta.faces.context.FacesContext;
+import java.io.IOException;
 import java.io.Serializable;
+import java.time.LocalDate;
 import java.util.List;
 import vn.dtiplan.application.AccountService;
+import vn.dtiplan.application.AssessmentService;
+import vn.dtiplan.application.plan.PlanDetail;
 import vn.dtiplan.application.plan.PlanService;
 import vn.dtiplan.application.plan.PlanSummary;
+import vn.dtiplan.domain.DomainRuleException;
 
 /**
  * The plans of the caller's unit (drafts and issued), newest first as the service orders them.
  * The list is re-read after a failover rather than kept in the session.
+ *
+ * <p>"Draft from gaps" offers the unit's latest assessed year (last year when it has none, so
+ * the refusal says why nothing was drafted) and opens the new draft in the editor.
  */
 @Named
 @ViewScoped
@@ -26,7 +36,11 @@ public class PlansView implements Serializable {
     @Inject
     private AccountService accounts;
 
+    @Inject
+    private AssessmentService assessments;
+
     private CallerUnit unit;
+    private Integer gapYear;
     private transient List<PlanSummary> list;
 
     @PostConstruct
@@ -51,5 +65,30 @@ public class PlansView implements Serializable {
 
     public boolean isCanWrite() {
         return unit.planner();
+    }
+
+    /** The year whose gaps a new draft is made from: the latest assessed, else last year. */
+    public int getGapYear() {
+        if (gapYear == null) {
+            gapYear = (unit.present() ? assessments.years(unit.code()) : List.<Integer>of()).stream().findFirst()
+                    .orElse(LocalDate.now().getYear() - 1);
+        }
+        return gapYear;
+    }
+
+    public String getFromGapsLabel() {
+        return Notices.text("plans.fromGaps", String.valueOf(getGapYear()));
+    }
+
+    public void draftFromGaps() throws IOException {
+        try {
+            PlanDetail draft = plans.draftFromGaps(unit.code(), getGapYear());
+            Notices.info("plan.gaps.drafted", draft.tasks().size(), String.valueOf(getGapYear()));
+            ExternalContext external = FacesContext.getCurrentInstance().getExternalContext();
+            external.getFlash().setKeepMessages(true);
+            external.redirect(external.getRequestContextPath() + "/app/plan.xhtml?id=" + draft.plan().id());
+        } catch (DomainRuleException refused) {
+            Notices.refused(refused);
+        }
     }
 }

@@ -83,8 +83,17 @@ class AmendmentTest {
     void aDeclinedCopyIsFinished() {
         Task declined = copies.get(2);
         declined.decide(new Decision(DecisionAction.DECLINE, null, null, null, "Không phù hợp", null, "p4", NOW));
-        assertFalse(declined.isUnfinished());
-        assertTrue(copies.get(0).isUnfinished());
+        assertFalse(declined.isUnfinished(false));
+        assertTrue(copies.get(0).isUnfinished(false));
+    }
+
+    @Test
+    void aCopyReportedDoneIsFinishedWhateverItsDecision() {
+        Task adopted = copies.get(1);
+        adopted.decide(new Decision(DecisionAction.ADOPT, null, null, null, null, null, "p3", NOW));
+        assertTrue(adopted.isUnfinished(false), "adopted and still in progress");
+        assertFalse(adopted.isUnfinished(true), "reported done: no notice");
+        assertFalse(copies.get(0).isUnfinished(true));
     }
 
     @Test
