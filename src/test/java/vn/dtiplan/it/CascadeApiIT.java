@@ -402,6 +402,12 @@ class CascadeApiIT {
         assertTrue(tasks.get(0).getString("solution").contains("6.4"), tasks.get(0).getString("solution"));
         assertEquals(draft, phuong2().get("plans/" + id(draft)).expect(200).object(), "stored as answered");
         assertTrue(planIds(phuong2(), PHUONG2).contains(id(draft)));
+
+        JsonObject named = phuong2().post("plans", plan(PHUONG2, number("P2"), null,
+                task("Triển khai chợ 4.0", "Bộ phận Kinh tế", "Năm 2024", null, false).add("criterionCode", "8.1")))
+                .expect(201).object().getJsonArray("tasks").getJsonObject(0);
+        assertEquals("Triển khai mô hình chợ 4.0", named.getString("criterionTitle"), "from the 2023 framework");
+        assertEquals(new java.math.BigDecimal("1.5"), named.getJsonNumber("pointsAtStake").bigDecimalValue());
     }
 
     @Test

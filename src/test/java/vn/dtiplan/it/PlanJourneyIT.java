@@ -38,7 +38,10 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * pending (refused, listing it), decides it, and issues; the city's lineage shows the ward's
  * decision;</li>
  * <li>"draft from gaps": Phường 2 drafts its plan from its 2023 assessment, one task per
- * criterion that lost points with the points at stake.</li>
+ * criterion that lost points with the points at stake, and picks a criterion for a task of its
+ * own from its framework;</li>
+ * <li>"amend": the city edits a task of an issued plan; the dialog and its confirmation say how
+ * many ward copies get a notice (a copy reported done does not), and the wards get them.</li>
  * </ul>
  * Every plan gets a unique number and tasks unique words, so the tests depend neither on order
  * nor on other IT classes sharing the database.
@@ -287,7 +290,72 @@ class PlanJourneyIT {
             assertTrue(first.getText().contains("Khắc phục điểm còn thiếu của tiêu chí 6.4"), first.getText());
             browser.shoot("plan-from-gaps");
             browser.shootAt(By.id("tasks"), "plan-from-gaps-tasks");
+
+            String ownTask = "Triển khai chợ 4.0 tại chợ Phường 2 " + unique("P2");
+            pick(browser, "add:criterion", "8.1 · Triển khai mô hình chợ 4.0 (−1,5 điểm)");
+            browser.shootAt(By.id("add"), "plan-criterion-picker");
+            browser.click(By.id("add:criterion"));
+            browser.find(By.cssSelector("[id='add:criterion_items'] li[data-label^='6.4 · ']"));
+            browser.shootAt(By.id("add"), "plan-criterion-picker-open");
+            browser.driver().findElement(By.tagName("body")).sendKeys(org.openqa.selenium.Keys.ESCAPE);
+            browser.type(By.id("add:solution"), ownTask);
+            browser.click(By.id("add:add-task"));
+            waitForText(browser, By.id("task-count"), "16");
+            WebElement added = new WebDriverWait(browser.driver(), WAIT).until(d -> d
+                    .findElements(By.cssSelector("[id='tasks:table'] tbody tr")).stream()
+                    .filter(r -> r.getText().contains(ownTask)).findFirst().orElse(null));
+            assertTrue(added.getText().contains("8.1") && added.getText().contains("−1,5 điểm"), added.getText());
         }
+    }
+
+    @Test
+    void theCityAmendsAnIssuedTaskAndSeesHowManyWardsHearOfIt() {
+        String number = unique("KH-UBND");
+        String solution = "Rà soát thủ tục hành chính " + number;
+        long cityPlan = issuedCityPlan(number, solution, "Việc khác " + number);
+        Api ward = Api.at(base).as("phuong2.vungtau");
+        long copy = ward.get("units/26509/inbox").expect(200).array().getValuesAs(JsonObject.class).stream()
+                .filter(t -> t.getString("solution").equals(solution)).findFirst().orElseThrow()
+                .getJsonNumber("id").longValue();
+        ward.post("inherited/" + copy + "/decision", Json.createObjectBuilder().add("action", "ADOPT").build())
+                .expect(200);
+        ward.post("tasks/" + copy + "/progress", Json.createObjectBuilder().add("status", "DONE").build()).expect(200);
+        try (Browser browser = Browser.open(base)) {
+            browser.signIn("tp.vungtau");
+            browser.go("app/plan.xhtml?id=" + cityPlan);
+            waitForText(browser, By.id("plan-heading"), "Đã ban hành");
+            WebElement row = new WebDriverWait(browser.driver(), WAIT).until(d -> d
+                    .findElements(By.cssSelector("[id='tasks:table'] tbody tr")).stream()
+                    .filter(r -> r.getText().contains(solution)).findFirst().orElse(null));
+            By count = By.id("amend-notice-count");
+            new WebDriverWait(browser.driver(), WAIT).ignoring(WebDriverException.class).until(d -> {
+                waitForAjax(browser);
+                if (!d.findElements(count).isEmpty() && d.findElement(count).isDisplayed()) {
+                    return true;
+                }
+                row.findElement(By.cssSelector(".edit-task")).click();
+                waitForAjax(browser);
+                return !d.findElements(count).isEmpty() && d.findElement(count).isDisplayed();
+            });
+            waitForText(browser, count, "16 nhiệm vụ ở đơn vị cấp dưới");
+            browser.type(By.id("edit-form:solution"), solution + " (điều chỉnh)");
+            browser.shoot("plan-amend-dialog");
+            browser.click(By.id("edit-form:save-edit"));
+            waitForText(browser, By.cssSelector(".ui-confirm-dialog .ui-confirm-dialog-message"), "16 nhiệm vụ");
+            browser.shoot("plan-amend-confirm");
+            browser.click(By.cssSelector(".ui-confirm-dialog .ui-confirmdialog-yes"));
+            waitForText(browser, By.id("messages"),
+                    "Đã điều chỉnh nhiệm vụ (1 nội dung thay đổi); 16 nhiệm vụ ở đơn vị cấp dưới nhận thông báo thay đổi.");
+            waitForText(browser, By.id("tasks"), solution + " (điều chỉnh)");
+            waitForText(browser, By.id("plan-heading"), "Đã sửa đổi");
+            browser.shoot("plan-amended");
+        }
+        Api phuong3 = Api.at(base).as("phuong3.vungtau");
+        assertTrue(phuong3.get("units/26512/notices").expect(200).array().getValuesAs(JsonObject.class).stream()
+                .anyMatch(n -> n.getJsonObject("changes").getJsonObject("solution").getString("to")
+                        .equals(solution + " (điều chỉnh)")), "a ward still at work hears of it");
+        assertTrue(ward.get("units/26509/notices").expect(200).array().getValuesAs(JsonObject.class).stream()
+                .noneMatch(n -> n.getJsonNumber("taskId").longValue() == copy), "the ward that is done does not");
     }
 
     @Test

@@ -57,6 +57,9 @@ public class PlanService {
     @Inject
     private ProgressRepository progress;
 
+    @Inject
+    private CriterionCatalog criteria;
+
     /**
      * The unit's own plans the caller may see: drafts only for the unit's own accounts; for a
      * unit above the caller's, its issued plans.
@@ -195,6 +198,12 @@ public class PlanService {
      */
     @RolesAllowed({"PROVINCE_OVERSEER", "CITY_PLANNER", "WARD_OFFICER", "SYSTEM_ADMIN"})
     public TaskView amendTask(long taskId, TaskChanges changes) {
+        return amend(taskId, changes).task();
+    }
+
+    /** {@link #amendTask}, answering also what changed and how many copies got a notice. */
+    @RolesAllowed({"PROVINCE_OVERSEER", "CITY_PLANNER", "WARD_OFFICER", "SYSTEM_ADMIN"})
+    public AmendmentView amend(long taskId, TaskChanges changes) {
         TenantScope scope = access.scope();
         Task task = access.task(scope, taskId);
         access.requireOwner(scope, task.getUnitPath(), "plan.forbidden");
@@ -204,16 +213,19 @@ public class PlanService {
         Plan plan = task.getPlan();
         Department lead = access.department(scope, task.getUnit(), changes.lead()).orElse(null);
         LocalDate anchor = plan != null && plan.getDate() != null ? plan.getDate() : access.today();
-        Map<String, FieldChange> diff = task.amend(changes, lead, anchor);
+        Map<String, FieldChange> diff = task.amend(withCriterion(changes, plan), lead, anchor);
         boolean draft = plan != null && !plan.getStatus().isIssued();
+        int notices = 0;
         if (!draft && !diff.isEmpty()) {
             plans.add(new TaskRevision(task, diff, access.caller(), access.now()));
             if (plan != null) {
                 plan.markAmended();
             }
-            unfinishedCopies(scope, task).forEach(copy -> plans.add(ChangeNotice.of(copy, diff, access.now())));
+            List<Task> reached = unfinishedCopies(scope, task);
+            reached.forEach(copy -> plans.add(ChangeNotice.of(copy, diff, access.now())));
+            notices = reached.size();
         }
-        return Views.task(task, access.today());
+        return new AmendmentView(Views.task(task, access.today()), diff, notices);
     }
 
     /** How many copies below the task would get a change notice if it were amended now. */
@@ -243,7 +255,32 @@ public class PlanService {
     private Task newTask(TenantScope scope, Plan plan, int ordinal, TaskContent content) {
         Department lead = access.department(scope, plan.getUnit(), content.lead()).orElse(null);
         LocalDate anchor = plan.getDate() != null ? plan.getDate() : access.today();
-        return new Task(plan, ordinal, content, lead, anchor);
+        return new Task(plan, ordinal, withCriterion(content, plan), lead, anchor);
+    }
+
+    /** A task naming a criterion code alone gets its title and points from the unit's framework. */
+    private TaskContent withCriterion(TaskContent c, Plan plan) {
+        if (c.criterionCode() == null || c.criterionCode().isBlank() || c.criterionTitle() != null) {
+            return c;
+        }
+        return criterion(plan, c.criterionCode()).map(o -> new TaskContent(c.criterionCode(), o.title(),
+                c.pointsAtStake() != null ? c.pointsAtStake() : o.pointsAtStake(), c.solution(), c.lead(),
+                c.coordinating(), c.target(), c.evidence(), c.timeframe(), c.due(), c.cascade(), c.cascadeTargets()))
+                .orElse(c);
+    }
+
+    private TaskChanges withCriterion(TaskChanges c, Plan plan) {
+        if (plan == null || c.criterionCode() == null || c.criterionCode().isBlank() || c.criterionTitle() != null) {
+            return c;
+        }
+        return criterion(plan, c.criterionCode()).map(o -> new TaskChanges(c.criterionCode(), c.solution(), c.lead(),
+                c.coordinating(), c.target(), c.evidence(), c.timeframe(), c.due(), c.cascade(), o.title(),
+                c.pointsAtStake() != null ? c.pointsAtStake() : o.pointsAtStake())).orElse(c);
+    }
+
+    private Optional<CriterionOption> criterion(Plan plan, String code) {
+        return criteria.forPlan(plan.getUnit().getCode(), plan.getYear()).stream()
+                .filter(o -> o.code().equals(code.strip())).findFirst();
     }
 
     private PlanDetail detail(TenantScope scope, Plan plan) {

@@ -358,8 +358,11 @@ public class Task {
      */
     public Map<String, FieldChange> amend(TaskChanges changes, Department lead, LocalDate anchor) {
         Map<String, String> before = fields();
-        if (changes.criterionCode() != null) {
-            criterionCode = Plan.blankToNull(changes.criterionCode());
+        String code = changes.criterionCode() == null ? criterionCode : Plan.blankToNull(changes.criterionCode());
+        if (!Objects.equals(code, criterionCode)) {
+            criterionCode = code;
+            criterionTitle = code == null ? null : Plan.blankToNull(changes.criterionTitle());
+            pointsAtStake = code == null ? null : changes.pointsAtStake();
         }
         if (changes.solution() != null) {
             setSolution(changes.solution());
@@ -405,7 +408,11 @@ public class Task {
     private void copyFromParent(String field) {
         Task p = getParentTask();
         switch (field) {
-            case "criterionCode" -> criterionCode = p.criterionCode;
+            case "criterionCode" -> {
+                criterionCode = p.criterionCode;
+                criterionTitle = p.criterionTitle;
+                pointsAtStake = p.pointsAtStake;
+            }
             case SOLUTION -> solution = p.solution;
             case LEAD -> leadName = p.leadKind == LeadKind.CHILD_UNITS ? getUnit().getName() : p.leadName;
             case "coordinating" -> coordinating = new ArrayList<>(p.coordinating);

@@ -1,9 +1,19 @@
 package vn.dtiplan.domain.plan;
 
+import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
 
-/** An edit of a task: each field {@code null} stays as it is. */
+/**
+ * An edit of a task: each field {@code null} stays as it is. A new {@code criterionCode} comes
+ * with its title and points at stake (absent: none known); the same code again keeps them.
+ */
 public record TaskChanges(String criterionCode, String solution, String lead, List<String> coordinating,
-                          String target, String evidence, String timeframe, LocalDate due, Boolean cascade) {
+                          String target, String evidence, String timeframe, LocalDate due, Boolean cascade,
+                          String criterionTitle, BigDecimal pointsAtStake) {
+
+    public TaskChanges(String criterionCode, String solution, String lead, List<String> coordinating, String target,
+                       String evidence, String timeframe, LocalDate due, Boolean cascade) {
+        this(criterionCode, solution, lead, coordinating, target, evidence, timeframe, due, cascade, null, null);
+    }
 }

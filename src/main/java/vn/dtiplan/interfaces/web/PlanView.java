@@ -8,6 +8,7 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.IOException;
 import java.io.Serializable;
+import java.math.BigDecimal;
 import java.text.NumberFormat;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
@@ -16,6 +17,7 @@ import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import org.primefaces.PrimeFaces;
 import org.primefaces.model.StreamedContent;
@@ -24,6 +26,9 @@ import vn.dtiplan.application.UnitService;
 import vn.dtiplan.application.UnitView;
 import vn.dtiplan.application.document.PlanDocumentService;
 import vn.dtiplan.application.plan.AdoptionService;
+import vn.dtiplan.application.plan.AmendmentView;
+import vn.dtiplan.application.plan.CriterionCatalog;
+import vn.dtiplan.application.plan.CriterionOption;
 import vn.dtiplan.application.plan.IssuePreview;
 import vn.dtiplan.application.plan.PlanDetail;
 import vn.dtiplan.application.plan.PlanDraft;
@@ -32,6 +37,7 @@ import vn.dtiplan.application.plan.TaskView;
 import vn.dtiplan.domain.DomainRuleException;
 import vn.dtiplan.domain.plan.InheritanceState;
 import vn.dtiplan.domain.plan.PlanHeader;
+import vn.dtiplan.domain.plan.TaskChanges;
 import vn.dtiplan.domain.plan.TaskContent;
 import vn.dtiplan.domain.plan.Timeframe;
 import vn.dtiplan.domain.unit.UnitLevel;
@@ -44,8 +50,12 @@ import vn.dtiplan.interfaces.rest.FileResponse;
  * unit's departments or its child units as a class ("UBND các phường, xã"), and the due date
  * read from the timeframe's words is shown as they are typed. Issuing first asks the service
  * what it would do (how many units receive how many tasks, or which inherited tasks still
- * block it) and shows that in a confirmation. An issued plan is read-only here; its matrix
- * and each task's lineage are one click away. The plan itself is re-read from the service
+ * block it) and shows that in a confirmation. An issued plan's header is read-only here; its
+ * matrix and each task's lineage are one click away, and its planners amend a task in the edit
+ * dialog, which first says how many copies below will get a change notice (the service
+ * records the revision and sends them). The criterion picker lists the criteria of the unit's
+ * framework for the plan's year (see {@link CriterionCatalog}) with the points the unit lost
+ * on each; a unit with no framework types a code. The plan itself is re-read from the service
  * when needed, never kept across a failover (only the id and the form are).
  */
 @Named
@@ -56,6 +66,7 @@ public class PlanView implements Serializable {
     /** The lead that names the child units as a class; the service recognises these words. */
     public static final String CHILD_UNITS = "UBND các phường, xã";
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd/MM/yyyy");
+    private static final int CRITERION_TITLE = 90;
 
     @Inject
     private PlanService plans;
@@ -72,14 +83,22 @@ public class PlanView implements Serializable {
     @Inject
     private AccountService accounts;
 
+    @Inject
+    private CriterionCatalog criteria;
+
     private Long id;
     private CallerUnit caller;
     private HeaderForm header = new HeaderForm();
     private TaskForm task = new TaskForm();
+    private TaskForm edit = new TaskForm();
+    private TaskForm editOriginal;
+    private Long editingId;
+    private int editNotices;
     private transient PlanDetail detail;
     private transient IssuePreview preview;
     private transient List<String> departments;
     private transient Boolean cascadable;
+    private transient List<CriterionOption> criterionOptions;
 
     /** The header as the form edits it (lists as one item per line). */
     public static final class HeaderForm implements Serializable {
@@ -164,13 +183,58 @@ public class PlanView implements Serializable {
         private LocalDate due;
         private boolean cascade = true;
 
-        TaskContent toContent() {
-            return new TaskContent(blankToNull(criterionCode), null, null, solution, lead,
-                    coordinating == null ? List.of() : List.copyOf(coordinating), blankToNull(target),
-                    blankToNull(evidence), timeframe, due, cascade, List.of());
+        TaskContent toContent(Optional<CriterionOption> criterion) {
+            return new TaskContent(blankToNull(criterionCode), criterion.map(CriterionOption::title).orElse(null),
+                    criterion.map(CriterionOption::pointsAtStake).orElse(null), solution, lead, coordinatingList(),
+                    blankToNull(target), blankToNull(evidence), timeframe, due, cascade, List.of());
         }
 
-        private static String blankToNull(String value) {
+        static TaskForm of(TaskView t) {
+            TaskForm f = new TaskForm();
+            f.criterionCode = t.criterionCode();
+            f.solution = t.solution();
+            f.lead = t.lead();
+            f.coordinating = new ArrayList<>(t.coordinating());
+            f.target = t.target();
+            f.evidence = t.evidence();
+            f.timeframe = t.timeframe();
+            f.due = t.due();
+            f.cascade = t.cascade();
+            return f;
+        }
+
+        /**
+         * What changed from {@code before}, unchanged fields left null; a new timeframe with
+         * the due date untouched lets the due date follow the new words.
+         */
+        TaskChanges changesFrom(TaskForm before, Optional<CriterionOption> criterion, boolean draft) {
+            boolean newCriterion = !same(criterionCode, before.criterionCode);
+            return new TaskChanges(newCriterion ? orEmpty(criterionCode) : null,
+                    same(solution, before.solution) ? null : orEmpty(solution),
+                    same(lead, before.lead) ? null : orEmpty(lead),
+                    coordinatingList().equals(before.coordinatingList()) ? null : coordinatingList(),
+                    same(target, before.target) ? null : orEmpty(target),
+                    same(evidence, before.evidence) ? null : orEmpty(evidence),
+                    same(timeframe, before.timeframe) ? null : orEmpty(timeframe),
+                    Objects.equals(due, before.due) ? null : due,
+                    draft && cascade != before.cascade ? cascade : null,
+                    newCriterion ? criterion.map(CriterionOption::title).orElse(null) : null,
+                    newCriterion ? criterion.map(CriterionOption::pointsAtStake).orElse(null) : null);
+        }
+
+        private List<String> coordinatingList() {
+            return coordinating == null ? List.of() : List.copyOf(coordinating);
+        }
+
+        private static boolean same(String a, String b) {
+            return Objects.equals(blankToNull(a), blankToNull(b));
+        }
+
+        private static String orEmpty(String value) {
+            return value == null ? "" : value.strip();
+        }
+
+        static String blankToNull(String value) {
             return value == null || value.isBlank() ? null : value.strip();
         }
 
@@ -242,7 +306,7 @@ public class PlanView implements Serializable {
 
     public void addTask() {
         try {
-            plans.addTask(id, task.toContent());
+            plans.addTask(id, task.toContent(criterion(task.criterionCode)));
             task = new TaskForm();
             detail = null;
             Notices.info("plan.task.added");
@@ -259,6 +323,42 @@ public class PlanView implements Serializable {
         } catch (DomainRuleException refused) {
             Notices.refused(refused);
         }
+    }
+
+    /** Opens the edit dialog on a task, with how many copies below an amendment would reach. */
+    public void startEdit(long taskId) {
+        getTasks().stream().filter(t -> t.id() == taskId).findFirst().ifPresent(t -> {
+            editingId = taskId;
+            edit = TaskForm.of(t);
+            editOriginal = TaskForm.of(t);
+            editNotices = isIssued() ? plans.noticeCount(taskId) : 0;
+        });
+    }
+
+    /** Saves the edit: in a draft the task changes; in an issued plan it is an amendment. */
+    public void saveEdit() throws IOException {
+        try {
+            TaskChanges changes = edit.changesFrom(editOriginal, criterion(edit.criterionCode), !isIssued());
+            AmendmentView amended = plans.amend(editingId, changes);
+            detail = null;
+            if (amended.changes().isEmpty()) {
+                Notices.info("plan.task.unchanged");
+            } else if (isIssued()) {
+                Notices.info("plan.task.amended", amended.changes().size(), amended.notices());
+                reopen();
+            } else {
+                Notices.info("plan.task.saved");
+            }
+        } catch (DomainRuleException refused) {
+            Notices.fieldError("edit-form:solution", refused.messageKey(), refused.arguments());
+            PrimeFaces.current().ajax().addCallbackParam("refused", true);
+        }
+    }
+
+    /** "16 copies below will get a change notice", shown in the edit dialog and its confirmation. */
+    public String getEditNoticeSummary() {
+        return editNotices == 0 ? Notices.text("plan.task.amend.noCopies")
+                : Notices.text("plan.task.amend.notices", editNotices);
     }
 
     /** Asks what issuing would do; the confirmation dialog shows it. */
@@ -315,12 +415,13 @@ public class PlanView implements Serializable {
 
     /** "−2,395 điểm": the points a task's criterion lost, in the user's language. */
     public String pointsAtStake(TaskView t) {
-        if (t.pointsAtStake() == null) {
-            return "";
-        }
+        return t.pointsAtStake() == null ? "" : points(t.pointsAtStake());
+    }
+
+    private static String points(BigDecimal value) {
         NumberFormat format = NumberFormat.getNumberInstance(FacesContext.getCurrentInstance().getViewRoot().getLocale());
         format.setMaximumFractionDigits(4);
-        return Notices.text("task.pointsAtStake", format.format(t.pointsAtStake()));
+        return Notices.text("task.pointsAtStake", format.format(value));
     }
 
     public String joined(List<String> items) {
@@ -333,6 +434,55 @@ public class PlanView implements Serializable {
 
     public boolean isEditable() {
         return caller.planner() && (id == null || getDetail() != null && getDetail().editable());
+    }
+
+    /** Whether the caller amends this issued plan's tasks (its own unit's planners). */
+    public boolean isAmendable() {
+        return caller.planner() && isIssued() && Objects.equals(getDetail().plan().unitCode(), caller.code());
+    }
+
+    public boolean isIssued() {
+        return getDetail() != null && getDetail().plan().status().isIssued();
+    }
+
+    /** The criteria a task of this plan may target (empty: the unit has no framework; a code is typed). */
+    public List<CriterionOption> getCriterionOptions() {
+        if (criterionOptions == null) {
+            String unitCode = id == null ? caller.code() : getDetail() == null ? null : getDetail().plan().unitCode();
+            int year = header.year == null ? LocalDate.now().getYear() : header.year;
+            criterionOptions = unitCode == null ? List.of() : criteria.forPlan(unitCode, year);
+        }
+        return criterionOptions;
+    }
+
+    /** The picker's choices: the framework's criteria, and the form's own code when the framework lacks it. */
+    public List<CriterionOption> criterionChoices(TaskForm form) {
+        List<CriterionOption> options = getCriterionOptions();
+        String code = TaskForm.blankToNull(form.criterionCode);
+        if (code == null || criterion(code).isPresent()) {
+            return options;
+        }
+        List<CriterionOption> choices = new ArrayList<>(options);
+        choices.add(0, new CriterionOption(code, "", "", null, options.get(0).frameworkYear()));
+        return choices;
+    }
+
+    /** "Tiêu chí của bộ chỉ số năm 2023; trong ngoặc: điểm còn thiếu của đơn vị". */
+    public String getCriterionHint() {
+        return getCriterionOptions().isEmpty() ? ""
+                : Notices.text("task.criterion.hint", String.valueOf(getCriterionOptions().get(0).frameworkYear()));
+    }
+
+    private Optional<CriterionOption> criterion(String code) {
+        return code == null ? Optional.empty()
+                : getCriterionOptions().stream().filter(o -> o.code().equals(code.strip())).findFirst();
+    }
+
+    /** "6.4 · Triển khai … (−2,395 điểm)": a criterion as the picker lists it. */
+    public String criterionLabel(CriterionOption o) {
+        String title = o.title().length() <= CRITERION_TITLE ? o.title() : o.title().substring(0, CRITERION_TITLE - 1) + "…";
+        String label = title.isEmpty() ? o.code() : o.code() + " · " + title;
+        return o.pointsAtStake() == null ? label : label + " (" + points(o.pointsAtStake()) + ")";
     }
 
     public boolean isIssuable() {
@@ -363,6 +513,13 @@ public class PlanView implements Serializable {
             departments = options;
         }
         return departments;
+    }
+
+    /** Coordinators to pick in the edit dialog: the usual options and whatever the task already names. */
+    public List<String> getEditCoordinatingOptions() {
+        List<String> options = new ArrayList<>(getLeadOptions());
+        edit.coordinatingList().stream().filter(c -> !options.contains(c)).forEach(options::add);
+        return options;
     }
 
     /** Issued parent plans whose tasks reached the caller's unit: what a new plan may implement. */
@@ -405,5 +562,13 @@ public class PlanView implements Serializable {
     /** The plan's task table as Excel. */
     public StreamedContent taskTable() {
         return Downloads.plan(documents.taskTable(id), "nhiem-vu-", FileResponse.XLSX, "xlsx");
+    }
+
+    public TaskForm getEdit() {
+        return edit;
+    }
+
+    public int getEditNotices() {
+        return editNotices;
     }
 }

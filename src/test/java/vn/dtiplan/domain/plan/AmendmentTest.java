@@ -80,6 +80,20 @@ class AmendmentTest {
     }
 
     @Test
+    void aNewCriterionComesWithItsTitleAndPointsAndCopiesFollowIt() {
+        Map<String, FieldChange> diff = parent.amend(new TaskChanges("6.4", null, null, null, null, null, null, null,
+                null, "Giải quyết hồ sơ trực tuyến", new java.math.BigDecimal("2.395")), null, PlanFixtures.MAY_13);
+        assertEquals(Map.of("criterionCode", new FieldChange(null, "6.4")), diff);
+        assertEquals("Giải quyết hồ sơ trực tuyến", parent.getCriterionTitle());
+        assertTrue(parent.amend(new TaskChanges("6.4", null, null, null, null, null, null, null, null),
+                null, PlanFixtures.MAY_13).isEmpty(), "the same code again changes nothing");
+        assertEquals(new java.math.BigDecimal("2.395"), parent.getPointsAtStake(), "and keeps the points");
+        copies.get(0).followParent(diff);
+        assertEquals("6.4", copies.get(0).getCriterionCode());
+        assertEquals("Giải quyết hồ sơ trực tuyến", copies.get(0).getCriterionTitle());
+    }
+
+    @Test
     void aDeclinedCopyIsFinished() {
         Task declined = copies.get(2);
         declined.decide(new Decision(DecisionAction.DECLINE, null, null, null, "Không phù hợp", null, "p4", NOW));
