@@ -111,10 +111,10 @@ public class PlanService {
         access.requireOwner(scope, unit.getPath(), "plan.forbidden");
         AssessmentGaps gaps = assessments.gaps(unitCode, year).orElseThrow(
                 () -> new DomainRuleException("plan.gaps.noAssessment", unit.getName(), String.valueOf(year)));
-        List<PointsLost> criteria = gaps.criteria().stream()
+        List<PointsLost> criterionGaps = gaps.criteria().stream()
                 .map(g -> PointsLost.criterion(g.code(), g.title(), g.pillar(), g.parentCode(), g.lost())).toList();
         List<PointsLost> pillars = gaps.pillars().stream().map(g -> PointsLost.pillar(g.pillar(), g.lost())).toList();
-        List<TaskContent> tasks = GapRemediation.tasks(criteria, pillars, year);
+        List<TaskContent> tasks = GapRemediation.tasks(criterionGaps, pillars, year);
         BigDecimal totalLost = pillars.isEmpty() ? null
                 : pillars.stream().map(PointsLost::lost).reduce(BigDecimal.ZERO, BigDecimal::add);
         return createDraft(new PlanDraft(unitCode, GapRemediation.header(year, totalLost), null, tasks));
