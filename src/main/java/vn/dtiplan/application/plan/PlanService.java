@@ -92,8 +92,10 @@ public class PlanService {
         Plan parent = draft.implementsPlanId() == null ? null : access.plan(scope, draft.implementsPlanId());
         Plan plan = plans.add(new Plan(unit, draft.header(), parent));
         int ordinal = 1;
+        List<CriterionOption> catalog = draft.tasks().stream().anyMatch(PlanService::namesCriterionOnly)
+                ? criteria.forPlan(unit.getCode(), plan.getYear()) : List.of();
         for (TaskContent content : draft.tasks()) {
-            plans.add(newTask(scope, plan, ordinal++, content));
+            plans.add(newTask(scope, plan, ordinal++, content, catalog));
         }
         return detail(scope, plan);
     }
@@ -135,7 +137,9 @@ public class PlanService {
         TenantScope scope = access.scope();
         Plan plan = ownedPlan(scope, planId);
         int next = plans.findTasksOf(scope, plan).stream().mapToInt(Task::getOrdinal).max().orElse(0) + 1;
-        return Views.task(plans.add(newTask(scope, plan, next, content)), access.today());
+        List<CriterionOption> catalog = namesCriterionOnly(content)
+                ? criteria.forPlan(plan.getUnit().getCode(), plan.getYear()) : List.of();
+        return Views.task(plans.add(newTask(scope, plan, next, content, catalog)), access.today());
     }
 
     /** Removes a task from a draft (an issued task is amended, never removed). */
@@ -252,18 +256,23 @@ public class PlanService {
         return plan;
     }
 
-    private Task newTask(TenantScope scope, Plan plan, int ordinal, TaskContent content) {
+    private Task newTask(TenantScope scope, Plan plan, int ordinal, TaskContent content,
+                         List<CriterionOption> catalog) {
         Department lead = access.department(scope, plan.getUnit(), content.lead()).orElse(null);
         LocalDate anchor = plan.getDate() != null ? plan.getDate() : access.today();
-        return new Task(plan, ordinal, withCriterion(content, plan), lead, anchor);
+        return new Task(plan, ordinal, withCriterion(content, catalog), lead, anchor);
+    }
+
+    private static boolean namesCriterionOnly(TaskContent c) {
+        return c.criterionCode() != null && !c.criterionCode().isBlank() && c.criterionTitle() == null;
     }
 
     /** A task naming a criterion code alone gets its title and points from the unit's framework. */
-    private TaskContent withCriterion(TaskContent c, Plan plan) {
-        if (c.criterionCode() == null || c.criterionCode().isBlank() || c.criterionTitle() != null) {
+    private static TaskContent withCriterion(TaskContent c, List<CriterionOption> catalog) {
+        if (!namesCriterionOnly(c)) {
             return c;
         }
-        return criterion(plan, c.criterionCode()).map(o -> new TaskContent(c.criterionCode(), o.title(),
+        return find(catalog, c.criterionCode()).map(o -> new TaskContent(c.criterionCode(), o.title(),
                 c.pointsAtStake() != null ? c.pointsAtStake() : o.pointsAtStake(), c.solution(), c.lead(),
                 c.coordinating(), c.target(), c.evidence(), c.timeframe(), c.due(), c.cascade(), c.cascadeTargets()))
                 .orElse(c);
@@ -273,14 +282,14 @@ public class PlanService {
         if (plan == null || c.criterionCode() == null || c.criterionCode().isBlank() || c.criterionTitle() != null) {
             return c;
         }
-        return criterion(plan, c.criterionCode()).map(o -> new TaskChanges(c.criterionCode(), c.solution(), c.lead(),
-                c.coordinating(), c.target(), c.evidence(), c.timeframe(), c.due(), c.cascade(), o.title(),
-                c.pointsAtStake() != null ? c.pointsAtStake() : o.pointsAtStake())).orElse(c);
+        return find(criteria.forPlan(plan.getUnit().getCode(), plan.getYear()), c.criterionCode())
+                .map(o -> new TaskChanges(c.criterionCode(), c.solution(), c.lead(), c.coordinating(), c.target(),
+                        c.evidence(), c.timeframe(), c.due(), c.cascade(), o.title(),
+                        c.pointsAtStake() != null ? c.pointsAtStake() : o.pointsAtStake())).orElse(c);
     }
 
-    private Optional<CriterionOption> criterion(Plan plan, String code) {
-        return criteria.forPlan(plan.getUnit().getCode(), plan.getYear()).stream()
-                .filter(o -> o.code().equals(code.strip())).findFirst();
+    private static Optional<CriterionOption> find(List<CriterionOption> catalog, String code) {
+        return catalog.stream().filter(o -> o.code().equals(code.strip())).findFirst();
     }
 
     private PlanDetail detail(TenantScope scope, Plan plan) {
