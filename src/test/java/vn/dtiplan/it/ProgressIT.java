@@ -189,6 +189,11 @@ class ProgressIT {
             try (XSSFWorkbook book = workbook(as(caller[0]).download("units/" + caller[1] + "/progress.xlsx").expect(200))) {
                 Sheet counts = book.getSheetAt(0);
                 assertCounts(rollup, counts.getRow(4));
+                if (rollup.containsKey("currentScore")) {
+                    String caption = counts.getRow(1).getCell(0).getStringCellValue();
+                    assertTrue(caption.contains(rollup.getJsonNumber("currentScore").bigDecimalValue().toPlainString()
+                            + " → " + rollup.getJsonNumber("projectedScore").bigDecimalValue().toPlainString()), caption);
+                }
                 List<JsonObject> children = rollup.getJsonArray("children").getValuesAs(JsonObject.class);
                 assertEquals(4 + children.size(), counts.getLastRowNum(), "the unit, then one row per child");
                 for (int i = 0; i < children.size(); i++) {
@@ -197,20 +202,43 @@ class ProgressIT {
                 }
             }
         }
+        List<JsonObject> listed = as("phuong2.vungtau").get("units/" + WARD + "/progress/tasks").expect(200).array()
+                .getValuesAs(JsonObject.class);
         try (XSSFWorkbook book = workbook(as("phuong2.vungtau").download("units/" + WARD + "/progress.xlsx").expect(200))) {
             Sheet tasks = book.getSheetAt(1);
-            String day = due.format(java.time.format.DateTimeFormatter.ofPattern("dd/MM/yyyy"));
+            assertEquals(3 + listed.size(), tasks.getLastRowNum(), "one row per task of GET …/progress/tasks");
+            for (int i = 0; i < listed.size(); i++) {
+                JsonObject task = listed.get(i);
+                Row row = tasks.getRow(4 + i);
+                assertEquals(task.getString("solution"), row.getCell(2).getStringCellValue());
+                assertEquals(task.getString("criterionCode", ""), row.getCell(1).getStringCellValue());
+                assertEquals(task.getString("planNumber", ""), row.getCell(3).getStringCellValue());
+                assertEquals(task.getString("lead", ""), row.getCell(4).getStringCellValue());
+                assertEquals(task.containsKey("due") ? day(java.time.LocalDate.parse(task.getString("due"))) : "",
+                        row.getCell(6).getStringCellValue());
+                if (task.containsKey("pointsAtStake")) {
+                    assertEquals(0, task.getJsonNumber("pointsAtStake").bigDecimalValue().compareTo(
+                            new java.math.BigDecimal(Double.toString(row.getCell(7).getNumericCellValue()))));
+                }
+                assertEquals(DUE_WORDS.get(task.getString("dueState")), row.getCell(8).getStringCellValue());
+                assertEquals(STATUS_WORDS.get(task.getString("status")), row.getCell(9).getStringCellValue());
+                assertEquals(task.getInt("percent"), (int) row.getCell(10).getNumericCellValue());
+                assertEquals(task.containsKey("lastUpdate") ? day(java.time.LocalDate.parse(task.getString("lastUpdate")))
+                        : "", row.getCell(11).getStringCellValue());
+                assertEquals(task.getInt("evidenceCount"), (int) row.getCell(12).getNumericCellValue());
+            }
+            String day = day(due);
             Row row = java.util.stream.IntStream.rangeClosed(4, tasks.getLastRowNum()).mapToObj(tasks::getRow)
                     .filter(r -> r.getCell(6).getStringCellValue().equals(day)).findFirst().orElseThrow();
             assertEquals("Cập nhật minh chứng lên phần mềm chấm điểm", row.getCell(2).getStringCellValue());
             assertEquals("Bộ phận Văn hóa - Xã hội", row.getCell(4).getStringCellValue());
-            assertEquals("Trong hạn", row.getCell(7).getStringCellValue());
-            assertEquals("Đang thực hiện", row.getCell(8).getStringCellValue());
-            assertEquals(40, row.getCell(9).getNumericCellValue(), 1e-9);
+            assertEquals("Trong hạn", row.getCell(8).getStringCellValue());
+            assertEquals("Đang thực hiện", row.getCell(9).getStringCellValue());
+            assertEquals(40, row.getCell(10).getNumericCellValue(), 1e-9);
             java.time.LocalDate today = java.time.LocalDate.now(java.time.ZoneId.of("Asia/Ho_Chi_Minh"));
-            assertTrue(List.of(day(today), day(today.minusDays(1))).contains(row.getCell(10).getStringCellValue()),
-                    "reported today: " + row.getCell(10).getStringCellValue());
-            assertEquals(1, row.getCell(11).getNumericCellValue(), 1e-9, "one evidence file");
+            assertTrue(List.of(day(today), day(today.minusDays(1))).contains(row.getCell(11).getStringCellValue()),
+                    "reported today: " + row.getCell(11).getStringCellValue());
+            assertEquals(1, row.getCell(12).getNumericCellValue(), 1e-9, "one evidence file");
         }
         as("phuong2.vungtau").download("units/747/progress.xlsx").expectError(404);
         as("phuong3.vungtau").download("units/" + WARD + "/progress.xlsx").expectError(404);
@@ -260,6 +288,12 @@ class ProgressIT {
             assertTrue(book.getSheetAt(0).getLastRowNum() > 3, file + " holds rows");
         }
     }
+
+    private static final java.util.Map<String, String> STATUS_WORDS = java.util.Map.of("NOT_STARTED", "Chưa bắt đầu",
+            "IN_PROGRESS", "Đang thực hiện", "DONE", "Hoàn thành");
+    private static final java.util.Map<String, String> DUE_WORDS = java.util.Map.of("DONE", "Đã hoàn thành",
+            "OVERDUE", "Quá hạn", "DUE_SOON", "Sắp đến hạn", "ON_TRACK", "Trong hạn", "ONGOING", "Thường xuyên",
+            "STALE", "Thường xuyên, lâu chưa cập nhật", "NO_DUE_DATE", "Không có hạn");
 
     private static XSSFWorkbook workbook(Api.Reply reply) throws java.io.IOException {
         return new XSSFWorkbook(new java.io.ByteArrayInputStream(reply.bytes()));

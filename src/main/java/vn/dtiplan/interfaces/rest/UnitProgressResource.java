@@ -19,7 +19,7 @@ import vn.dtiplan.domain.progress.Rollup;
 /**
  * {@code GET /api/units/{code}/progress}: counts over the unit and everything below it, per child too,
  * and (extension) the unit's current and projected score; {@code GET …/progress/tasks}: the unit's
- * own tasks with the points each can win back.
+ * own tasks with the points each can win back, the day of the last report and the evidence count.
  */
 @Path("units/{code}/progress")
 @Produces(MediaType.APPLICATION_JSON + ";charset=UTF-8")
@@ -67,7 +67,10 @@ public class UnitProgressResource {
         if (t.pointsAtStake() != null) {
             o.add("pointsAtStake", t.pointsAtStake());
         }
-        return o;
+        if (t.lastUpdate() != null) {
+            o.add("lastUpdate", t.lastUpdate().toString());
+        }
+        return o.add("evidenceCount", t.evidenceCount());
     }
 
     private static void optional(JsonObjectBuilder o, String name, String value) {

@@ -22,6 +22,7 @@ import vn.dtiplan.application.ChildRanking;
 import vn.dtiplan.application.plan.MatrixView;
 import vn.dtiplan.application.progress.TaskProgressRow;
 import vn.dtiplan.application.progress.UnitProgressView;
+import vn.dtiplan.domain.assessment.PointsAtStake;
 import vn.dtiplan.domain.document.Table;
 import vn.dtiplan.domain.plan.InheritanceState;
 import vn.dtiplan.domain.progress.DueState;
@@ -98,13 +99,16 @@ class ExportTablesTest {
 
     @Test
     void progressHoldsTheRollupAndTheTasks() throws IOException {
-        UnitProgressView unit = new UnitProgressView("VT", "Thành phố Vũng Tàu", new Rollup(10, 2, 5, 1, 3, 1), null,
+        UnitProgressView unit = new UnitProgressView("VT", "Thành phố Vũng Tàu", new Rollup(10, 2, 5, 1, 3, 1),
+                new PointsAtStake.Projection(2023, d("87.381"), d("90.2"), d("100")),
                 List.of(new UnitProgressView.Child("P2", "Phường 2", new Rollup(4, 1, 2, 0, 1, 1))));
         TaskProgressRow task = new TaskProgressRow(5, "4638/KH-UBND", "6.10", d("1.5"), "Số hóa hồ sơ", "Văn phòng",
                 "Quý II/2024", LocalDate.of(2024, 6, 5), null, ProgressStatus.IN_PROGRESS, 40, DueState.OVERDUE,
                 LocalDate.of(2024, 5, 2), 3);
         try (XSSFWorkbook book = read(ProgressTable.of(unit, List.of(task)))) {
             Sheet counts = book.getSheetAt(0);
+            assertEquals("Thành phố Vũng Tàu và các đơn vị trực thuộc; điểm chỉ số năm 2023: 87.381 → 90.2 / 100 nếu "
+                    + "hoàn thành các nhiệm vụ đã nhận", counts.getRow(1).getCell(0).getStringCellValue());
             assertEquals(ProgressTable.COUNT_HEADERS, texts(counts.getRow(FIRST - 1)));
             assertEquals(List.of(10.0, 2.0, 3.0, 1.0, 30.0), numbers(counts.getRow(FIRST), 2, 7));
             assertEquals("Phường 2", counts.getRow(FIRST + 1).getCell(1).getStringCellValue());
@@ -112,11 +116,13 @@ class ExportTablesTest {
             Sheet tasks = book.getSheetAt(1);
             assertEquals(ProgressTable.TASK_HEADERS, texts(tasks.getRow(FIRST - 1)));
             Row row = tasks.getRow(FIRST);
-            assertEquals(List.of("1", "6.10", "Số hóa hồ sơ", "4638/KH-UBND", "Văn phòng", "Quý II/2024", "05/06/2024",
-                    "Quá hạn", "Đang thực hiện"), texts(row).subList(0, 9));
-            assertEquals(40, row.getCell(9).getNumericCellValue(), 1e-9);
-            assertEquals("02/05/2024", row.getCell(10).getStringCellValue());
-            assertEquals(3, row.getCell(11).getNumericCellValue(), 1e-9);
+            assertEquals(List.of("1", "6.10", "Số hóa hồ sơ", "4638/KH-UBND", "Văn phòng", "Quý II/2024", "05/06/2024"),
+                    texts(row).subList(0, 7));
+            assertEquals(1.5, row.getCell(7).getNumericCellValue(), 1e-9, "points at stake");
+            assertEquals(List.of("Quá hạn", "Đang thực hiện"), texts(row).subList(8, 10));
+            assertEquals(40, row.getCell(10).getNumericCellValue(), 1e-9);
+            assertEquals("02/05/2024", row.getCell(11).getStringCellValue());
+            assertEquals(3, row.getCell(12).getNumericCellValue(), 1e-9);
         }
     }
 
