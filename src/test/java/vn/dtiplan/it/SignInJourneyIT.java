@@ -239,23 +239,24 @@ class SignInJourneyIT {
 
     /**
      * Opens a PrimeFaces select menu and clicks the item with this label, as a user would; a
-     * choice lost to a late update, or a click that lands on something drawn over the item,
-     * is tried again (at most three times).
+     * choice lost to a late update, or a click on an item that is covered or not (or no longer)
+     * shown, is tried again (at most three times). The menu is scrolled to the middle of the
+     * window before it opens: scrolling an open menu closes it.
      */
     private static void pick(Browser browser, String menuId, String label) {
         for (int attempt = 1; ; attempt++) {
             ajaxIdle(browser);
             try {
+                browser.driver().executeScript("arguments[0].scrollIntoView({block: 'center'});",
+                        browser.find(By.id(menuId)));
                 browser.click(By.id(menuId));
-                By item = By.cssSelector("[id='" + menuId + "_items'] li[data-label='" + label + "']");
-                browser.driver().executeScript("arguments[0].scrollIntoView({block: 'center'});", browser.find(item));
-                browser.click(item);
+                browser.click(By.cssSelector("[id='" + menuId + "_items'] li[data-label='" + label + "']"));
                 ajaxIdle(browser);
                 new WebDriverWait(browser.driver(), Duration.ofSeconds(5)).until(d -> label.equals(
                         browser.driver().executeScript("var s = document.getElementById(arguments[0]);"
                                 + " return s.selectedIndex < 0 ? '' : s.options[s.selectedIndex].text;", menuId + "_input")));
                 return;
-            } catch (org.openqa.selenium.TimeoutException | org.openqa.selenium.ElementClickInterceptedException lost) {
+            } catch (org.openqa.selenium.TimeoutException | org.openqa.selenium.ElementNotInteractableException lost) {
                 if (attempt == 3) {
                     throw lost;
                 }
