@@ -23,10 +23,12 @@ import vn.dtiplan.domain.account.UserAccount;
 import vn.dtiplan.domain.assessment.Adjustment;
 import vn.dtiplan.domain.assessment.Assessment;
 import vn.dtiplan.domain.assessment.AssessmentRepository;
+import vn.dtiplan.domain.assessment.AssessmentStatus;
 import vn.dtiplan.domain.assessment.ScorePair;
 import vn.dtiplan.domain.assessment.ScoreSide;
 import vn.dtiplan.domain.assessment.Scorecard;
 import vn.dtiplan.domain.assessment.SiblingRanking;
+import vn.dtiplan.domain.audit.Change;
 import vn.dtiplan.domain.framework.IndexFramework;
 import vn.dtiplan.domain.framework.IndexFrameworkRepository;
 import vn.dtiplan.domain.framework.Points;
@@ -51,6 +53,9 @@ import vn.dtiplan.domain.workbook.WorkbookFiles;
  */
 @Stateless
 public class AssessmentService {
+
+    @Inject
+    private AuditTrail audit;
 
     private static final Clock CLOCK = Clock.systemUTC();
 
@@ -102,17 +107,18 @@ public class AssessmentService {
             throw new AccessRefusedException("assessment.forbidden");
         }
         IndexFramework framework = framework(scope, year, entry.frameworkId());
-        Assessment assessment = record(scope, unit, framework, side, orEmpty(entry.pillars()), orEmpty(entry.criteria()));
-        if (entry.rank() != null || entry.rankOf() != null) {
-            assessment.recordPublishedRank(entry.rank(), entry.rankOf());
-        }
-        if (entry.publishedTotal() != null) {
-            assessment.recordPublishedTotal(entry.publishedTotal());
-        }
-        if (entry.adjustments() != null) {
-            assessment.replaceAdjustments(entry.adjustments().stream()
-                    .map(l -> new Adjustment(l.points(), l.reason())).toList());
-        }
+        recordAudited(scope, unit, framework, side, orEmpty(entry.pillars()), orEmpty(entry.criteria()), assessment -> {
+            if (entry.rank() != null || entry.rankOf() != null) {
+                assessment.recordPublishedRank(entry.rank(), entry.rankOf());
+            }
+            if (entry.publishedTotal() != null) {
+                assessment.recordPublishedTotal(entry.publishedTotal());
+            }
+            if (entry.adjustments() != null) {
+                assessment.replaceAdjustments(entry.adjustments().stream()
+                        .map(l -> new Adjustment(l.points(), l.reason())).toList());
+            }
+        });
     }
 
     /**
@@ -142,7 +148,7 @@ public class AssessmentService {
             AdministrativeUnit unit = found.get(row.unitCode());
             if (unit != null && !refused.contains(row.row())) {
                 try {
-                    record(scope, unit, framework, sideOf(unit), row.pillars(), row.criteria());
+                    recordAudited(scope, unit, framework, sideOf(unit), row.pillars(), row.criteria(), a -> { });
                 } catch (DomainRuleException e) {
                     problems.add(grid.name(), row.row(), null, e);
                 }
@@ -196,10 +202,46 @@ public class AssessmentService {
         return existing.isPresent() ? assessment : assessments.add(assessment);
     }
 
+    /** Records the scores, then {@code more} (published figures), and audits the assessment's fields before and after. */
+    private void recordAudited(TenantScope scope, AdministrativeUnit unit, IndexFramework framework, ScoreSide side,
+                               Map<String, BigDecimal> pillars, Map<String, BigDecimal> criteria,
+                               java.util.function.Consumer<Assessment> more) {
+        Optional<Assessment> existing = assessments.find(scope, unit, framework.getYear());
+        Map<String, Object> before = existing.map(AssessmentService::auditFields).orElse(Map.of());
+        Assessment assessment = record(scope, unit, framework, side, pillars, criteria);
+        more.accept(assessment);
+        audit.record(unit.getPath(), "ASSESSMENT", auditId(unit, framework.getYear()),
+                existing.isEmpty() ? "CREATE" : "UPDATE", Change.between(before, auditFields(assessment)));
+    }
+
     private void requireScorer() {
         if (!scorer()) {
             throw new AccessRefusedException("assessment.forbidden");
         }
+    }
+
+    /** The audit record id of a unit's assessment of a year: {@code 26509:2023}. */
+    public static String auditId(AdministrativeUnit unit, int year) {
+        return unit.getCode() + ":" + year;
+    }
+
+    /** Every score as "self / appraised", the published figures, adjustments and status. */
+    private static Map<String, Object> auditFields(Assessment a) {
+        Map<String, Object> fields = new java.util.LinkedHashMap<>();
+        a.getFramework().getPillars().forEach(p -> a.pillarScore(p.getName())
+                .ifPresent(pair -> fields.put(p.getName(), pairText(pair))));
+        a.getFramework().criteria().forEach(c -> a.criterionScore(c.getCode())
+                .ifPresent(pair -> fields.put(c.getCode(), pairText(pair))));
+        fields.put("publishedTotal", a.getPublishedTotal() == null ? null : Points.text(a.getPublishedTotal()));
+        fields.put("rank", a.getPublishedRank() == null ? null : a.getPublishedRank() + "/" + a.getPublishedRankOf());
+        fields.put("adjustments", a.getAdjustments().stream()
+                .map(j -> Points.text(j.getPoints()) + " " + j.getReason()).toList());
+        fields.put("status", a.getStatus());
+        return fields;
+    }
+
+    private static String pairText(vn.dtiplan.domain.assessment.ScorePair pair) {
+        return Points.text(pair.getSelfAssessed()) + " / " + Points.text(pair.getAppraised());
     }
 
     /** The unit's officers submit their self-assessment. */
@@ -279,7 +321,10 @@ public class AssessmentService {
         }
         Assessment assessment = assessments.find(scope, unit, year)
                 .orElseThrow(() -> new RecordNotFoundException("record.notFound"));
+        AssessmentStatus before = assessment.getStatus();
         action.accept(assessment, tenancy.callerAccount().map(UserAccount::getUsername).orElse("system"));
+        audit.record(unit.getPath(), "ASSESSMENT", auditId(unit, year), assessment.getStatus().name(),
+                Change.between(Map.of("status", before), Map.of("status", assessment.getStatus())));
     }
 
     private AdministrativeUnit unitInScope(TenantScope scope, String unitCode) {

@@ -4,10 +4,22 @@ import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
+import vn.dtiplan.domain.RecordNotFoundException;
+import vn.dtiplan.domain.account.UserAccountRepository;
 import vn.dtiplan.domain.audit.AuditEvent;
 import vn.dtiplan.domain.audit.AuditEventRepository;
+import vn.dtiplan.domain.plan.PlanRepository;
+import vn.dtiplan.domain.tenancy.TenantScope;
+import vn.dtiplan.domain.unit.AdministrativeUnitRepository;
 
-/** Reads the audit trail of one record, for those who may see the record's unit. */
+/**
+ * Reads the audit trail of one record, for those who may see the record: a task or plan the caller
+ * may open, an assessment ({@code <unit code>:<year>}) of a unit in the caller's subtree, an account
+ * the caller may list. Any other record, or an unknown kind, is not found (404), so nobody learns
+ * what exists outside their scope. Events are read through the scope as well: a ward that sees its
+ * city's task through the cascade does not see the city's own history of it.
+ */
 @Stateless
 public class AuditService {
 
@@ -17,9 +29,41 @@ public class AuditService {
     @Inject
     private AuditEventRepository events;
 
+    @Inject
+    private PlanRepository plans;
+
+    @Inject
+    private AdministrativeUnitRepository units;
+
+    @Inject
+    private UserAccountRepository accounts;
+
     public List<AuditView> history(String recordType, String recordId) {
-        return events.findFor(tenancy.current(), recordType.toUpperCase(Locale.ROOT), recordId).stream()
-                .map(AuditService::view).toList();
+        TenantScope scope = tenancy.current();
+        String type = recordType == null ? "" : recordType.toUpperCase(Locale.ROOT);
+        if (recordId == null || !visible(scope, type, recordId)) {
+            throw new RecordNotFoundException();
+        }
+        return events.findFor(scope, type, recordId).stream().map(AuditService::view).toList();
+    }
+
+    private boolean visible(TenantScope scope, String type, String id) {
+        return switch (type) {
+            case "TASK" -> number(id).flatMap(n -> plans.findTask(scope, n)).isPresent();
+            case "PLAN" -> number(id).flatMap(n -> plans.findPlan(scope, n)).isPresent();
+            case "ASSESSMENT" -> units.findByCode(scope, id.split(":", 2)[0])
+                    .filter(u -> scope.covers(u.getPath())).isPresent();
+            case "ACCOUNT" -> accounts.findVisible(scope).stream().anyMatch(a -> a.getUsername().equals(id));
+            default -> false;
+        };
+    }
+
+    private static Optional<Long> number(String id) {
+        try {
+            return Optional.of(Long.parseLong(id));
+        } catch (NumberFormatException notAnId) {
+            return Optional.empty();
+        }
     }
 
     private static AuditView view(AuditEvent e) {

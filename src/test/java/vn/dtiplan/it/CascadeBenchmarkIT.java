@@ -60,7 +60,7 @@ class CascadeBenchmarkIT {
     void issueFiftyTasksToOneHundredSixtyEightUnits() throws SQLException {
         assumeTrue(ItSettings.isPostgreSql(), "the benchmark runs on PostgreSQL");
         try (Connection c = connection()) {
-            createDistrict(c);
+            createDistrict(c, CITY, USER);
         }
         Api api = Api.at(base).as(USER);
         issue(api, "WARMUP", 5);
@@ -81,13 +81,21 @@ class CascadeBenchmarkIT {
         write(line);
     }
 
-    private long issue(Api api, String number, int tasks) {
-        long planId = draft(api, number, tasks);
+    static long issue(Api api, String number, int tasks) {
+        return issue(api, CITY, number, tasks);
+    }
+
+    static long issue(Api api, String unitCode, String number, int tasks) {
+        long planId = draft(api, unitCode, number, tasks);
         api.post("plans/" + planId + "/issue", JsonValue.EMPTY_JSON_OBJECT).expect(200);
         return planId;
     }
 
-    private static long draft(Api api, String number, int tasks) {
+    static long draft(Api api, String number, int tasks) {
+        return draft(api, CITY, number, tasks);
+    }
+
+    static long draft(Api api, String unitCode, String number, int tasks) {
         JsonArrayBuilder list = Json.createArrayBuilder();
         for (int i = 1; i <= tasks; i++) {
             list.add(Json.createObjectBuilder().add("criterionCode", "6." + i)
@@ -95,23 +103,24 @@ class CascadeBenchmarkIT {
                     .add("lead", "UBND các phường, xã").add("coordinating", Json.createArrayBuilder().add("Phòng Nội vụ"))
                     .add("timeframe", i % 2 == 0 ? "Quý IV/2024" : "Trước ngày 20 hằng tháng").add("cascade", true));
         }
-        JsonObject plan = Json.createObjectBuilder().add("unitCode", CITY).add("number", number + "/KH-UBND")
+        JsonObject plan = Json.createObjectBuilder().add("unitCode", unitCode).add("number", number + "/KH-UBND")
                 .add("title", "Kế hoạch đo hiệu năng").add("year", 2024).add("tasks", list).build();
         return api.post("plans", plan).expect(201).object().getJsonNumber("id").longValue();
     }
 
-    private static void createDistrict(Connection c) throws SQLException {
+    /** A district {@code code} of the province with {@value #UNITS} wards and a planner account {@code user}. */
+    static void createDistrict(Connection c, String code, String user) throws SQLException {
         long province = id(c, "select id from administrative_unit where code = '77'");
         String provincePath = string(c, "select path from administrative_unit where id = " + province);
-        long city = insertUnit(c, CITY, "Huyện Đo Hiệu Năng", "Huyện", "CITY", province, provincePath);
+        long city = insertUnit(c, code, "Huyện Đo Hiệu Năng " + code, "Huyện", "CITY", province, provincePath);
         String cityPath = provincePath + "." + city;
         for (int i = 0; i < UNITS; i++) {
-            insertUnit(c, "BW" + i, "Xã Thử " + i, "Xã", "WARD", city, cityPath);
+            insertUnit(c, code + "W" + i, "Xã Thử " + i, "Xã", "WARD", city, cityPath);
         }
         try (PreparedStatement s = c.prepareStatement("insert into app_user (username, password_hash, full_name, unit_id,"
                 + " unit_path, enabled, created_at) select ?, password_hash, ?, ?, ?, true, current_timestamp"
                 + " from app_user where username = 'tp.vungtau'")) {
-            s.setString(1, USER);
+            s.setString(1, user);
             s.setString(2, "Cán bộ đo hiệu năng");
             s.setLong(3, city);
             s.setString(4, cityPath);
@@ -119,7 +128,7 @@ class CascadeBenchmarkIT {
         }
         try (Statement s = c.createStatement()) {
             s.executeUpdate("insert into app_user_role (user_id, role) select id, 'CITY_PLANNER' from app_user"
-                    + " where username = '" + USER + "'");
+                    + " where username = '" + user + "'");
         }
     }
 
@@ -148,7 +157,7 @@ class CascadeBenchmarkIT {
     }
 
     /** The application role's connection in the system scope (row-level security stays on). */
-    private static Connection connection() throws SQLException {
+    static Connection connection() throws SQLException {
         Properties settings = ItSettings.serverSettings();
         Connection c = DriverManager.getConnection(settings.getProperty("dtiplan.db.url"),
                 settings.getProperty("dtiplan.db.user"), settings.getProperty("dtiplan.db.password"));
@@ -162,7 +171,7 @@ class CascadeBenchmarkIT {
         return count(c, sql);
     }
 
-    private static long count(Connection c, String sql) throws SQLException {
+    static long count(Connection c, String sql) throws SQLException {
         try (Statement s = c.createStatement(); ResultSet r = s.executeQuery(sql)) {
             r.next();
             return r.getLong(1);
@@ -177,8 +186,12 @@ class CascadeBenchmarkIT {
     }
 
     private static void write(String line) {
+        write("benchmark.txt", line);
+    }
+
+    static void write(String fileName, String line) {
         try {
-            Path file = ItSettings.directory().resolve("benchmark.txt");
+            Path file = ItSettings.directory().resolve(fileName);
             Files.writeString(file, line + System.lineSeparator(), StandardCharsets.UTF_8);
         } catch (IOException e) {
             throw new UncheckedIOException(e);

@@ -52,8 +52,8 @@ class ProgressIT {
         return Api.at(base).as(user);
     }
 
-    /** The city issues a one-task plan due {@code due}; Phường 2 adopts its copy; answers the copy's id. */
-    private long adoptedWardTask(String due, String lead) {
+    /** The city drafts a one-task plan due {@code due} whose task cascades; answers the plan's id. */
+    private long cityDraft(String due) {
         JsonObjectBuilder task = Json.createObjectBuilder().add("solution", "Cập nhật minh chứng lên phần mềm chấm điểm")
                 .add("lead", "UBND các phường, xã").add("coordinating", Json.createArrayBuilder())
                 .add("timeframe", "Trước " + java.time.LocalDate.parse(due).format(
@@ -63,7 +63,12 @@ class ProgressIT {
                 .add("number", "PR-" + System.nanoTime() % 1_000_000 + "-" + SERIAL.incrementAndGet() + "/KH-UBND")
                 .add("title", "Kế hoạch thử tiến độ").add("year", 2024)
                 .add("tasks", Json.createArrayBuilder().add(task)).build();
-        long planId = as("tp.vungtau").post("plans", plan).expect(201).object().getJsonNumber("id").longValue();
+        return as("tp.vungtau").post("plans", plan).expect(201).object().getJsonNumber("id").longValue();
+    }
+
+    /** The city issues a one-task plan due {@code due}; Phường 2 adopts its copy; answers the copy's id. */
+    private long adoptedWardTask(String due, String lead) {
+        long planId = cityDraft(due);
         as("tp.vungtau").post("plans/" + planId + "/issue", JsonValue.EMPTY_JSON_OBJECT).expect(200);
         JsonObject copy = as("phuong2.vungtau").get("units/" + WARD + "/inbox").expect(200).array()
                 .getValuesAs(JsonObject.class).stream().filter(i -> i.getJsonNumber("planId").longValue() == planId)
@@ -146,7 +151,7 @@ class ProgressIT {
         assertTrue(audit.getValuesAs(JsonObject.class).stream().anyMatch(e -> e.getString("action").equals("PROGRESS")
                 && e.getString("actor").equals("phuong2.vungtau")
                 && e.getJsonObject("changes").getJsonObject("percent").getString("to").equals("40")), audit.toString());
-        assertEquals(0, as("phuong3.vungtau").get("audit/TASK/" + taskId).expect(200).array().size());
+        as("phuong3.vungtau").get("audit/TASK/" + taskId).expectError(404);
     }
 
     @Test
@@ -353,6 +358,116 @@ class ProgressIT {
         as("phuong3.vungtau").get("units/" + WARD + "/progress/tasks").expectError(404);
     }
 
+    @Test
+    void theCityAndProvinceBoardsRollUpAdoptionProgressScoresAndRanks() {
+        JsonObject city = as("tp.vungtau").get("units/747/oversight").expect(200).object();
+        JsonArray rows = city.getJsonArray("rows");
+        assertEquals(17, rows.size(), "the city's 17 wards");
+        JsonObject ward2 = row(rows, WARD);
+        assertEquals(new java.math.BigDecimal("83.105"), ward2.getJsonNumber("score").bigDecimalValue());
+        assertEquals(2, ward2.getInt("rank"));
+        assertEquals(17, ward2.getInt("rankOf"));
+        assertEquals(child(rollup("tp.vungtau", "747"), WARD).getInt("tasks"), ward2.getInt("tasks"),
+                "the same grouped roll-up as the progress API");
+        JsonObject scores = city.getJsonObject("scores");
+        assertEquals(2023, scores.getInt("year"));
+        assertEquals(8, scores.getJsonArray("pillars").size());
+        JsonObject ward2Scores = row(scores.getJsonArray("rows"), WARD);
+        assertEquals(new java.math.BigDecimal("38.605"),
+                ward2Scores.getJsonArray("pillars").getJsonObject(5).getJsonNumber("score").bigDecimalValue());
+        assertTrue(ward2Scores.getJsonArray("pillars").getJsonObject(5).containsKey("rank"), ward2Scores.toString());
+
+        JsonArray province = as("tinh.brvt").get("units/77/oversight").expect(200).object().getJsonArray("rows");
+        JsonObject vungTau = row(province, "747");
+        assertTrue(!vungTau.getBoolean("nested"));
+        assertEquals(2, vungTau.getInt("rank"));
+        assertEquals(8, vungTau.getInt("rankOf"));
+        assertTrue(row(province, WARD).getBoolean("nested"), "the province sees the wards under their city");
+        assertEquals(city.getJsonArray("rows").size() + 1, province.getValuesAs(JsonObject.class).stream()
+                .filter(r -> r.getString("unitCode").equals("747") || r.getBoolean("nested")
+                        && rows.getValuesAs(JsonObject.class).stream().anyMatch(w -> w.getString("unitCode")
+                        .equals(r.getString("unitCode")))).count());
+        as("phuong3.vungtau").get("units/747/oversight").expectError(404);
+        as("tp.vungtau").get("units/77/oversight").expectError(404);
+    }
+
+    private static JsonObject row(JsonArray rows, String code) {
+        return rows.getValuesAs(JsonObject.class).stream().filter(r -> r.getString("unitCode").equals(code))
+                .findFirst().orElseThrow(() -> new AssertionError(code + " in " + rows));
+    }
+
+    @Test
+    void plansTasksDecisionsReviewsAndScoresAreAuditedAndReadOnlyInScope() {
+        long planId = cityDraft("2030-06-30");
+        long cityTask = as("tp.vungtau").get("plans/" + planId).expect(200).object().getJsonArray("tasks")
+                .getJsonObject(0).getJsonNumber("id").longValue();
+        as("tp.vungtau").patch("tasks/" + cityTask, Json.createObjectBuilder()
+                .add("solution", "Cập nhật minh chứng đầy đủ").build()).expect(200);
+        as("tp.vungtau").post("plans/" + planId + "/issue", JsonValue.EMPTY_JSON_OBJECT).expect(200);
+        JsonArray plan = as("tp.vungtau").get("audit/PLAN/" + planId).expect(200).array();
+        assertEquals(java.util.List.of("ISSUE", "CREATE"), actions(plan));
+        assertEquals("ISSUED", event(plan, "ISSUE").getJsonObject("changes").getJsonObject("status").getString("to"));
+        assertEquals("tp.vungtau", event(plan, "CREATE").getString("actor"));
+        assertTrue(event(plan, "CREATE").containsKey("address"), plan.toString());
+        JsonObject amended = event(as("tp.vungtau").get("audit/TASK/" + cityTask).expect(200).array(), "UPDATE");
+        assertEquals("Cập nhật minh chứng đầy đủ", amended.getJsonObject("changes").getJsonObject("solution").getString("to"));
+
+        long ward2Copy = copyIn(WARD, planId);
+        as("phuong2.vungtau").post("inherited/" + ward2Copy + "/decision", Json.createObjectBuilder().add("action", "ADOPT")
+                .add("leadDepartment", "Văn thư").build()).expect(200);
+        JsonObject decision = event(as("tp.vungtau").get("audit/TASK/" + ward2Copy).expect(200).array(), "DECISION");
+        assertEquals("phuong2.vungtau", decision.getString("actor"));
+        assertEquals("ADOPTED", decision.getJsonObject("changes").getJsonObject("state").getString("to"));
+        long ward3Copy = copyIn("26512", planId);
+        as("phuong3.vungtau").post("inherited/" + ward3Copy + "/decision", Json.createObjectBuilder().add("action", "DECLINE")
+                .add("reason", "Phường đã hoàn thành từ năm trước").build()).expect(200);
+        as("tp.vungtau").post("inherited/" + ward3Copy + "/review", Json.createObjectBuilder().add("accept", true).build())
+                .expect(200);
+        JsonArray ward3Trail = as("phuong3.vungtau").get("audit/TASK/" + ward3Copy).expect(200).array();
+        assertEquals(java.util.List.of("DECLINE_REVIEW", "DECISION"), actions(ward3Trail));
+        assertEquals("tp.vungtau", event(ward3Trail, "DECLINE_REVIEW").getString("actor"));
+
+        int year = 2041;
+        long framework = as("tinh.brvt").post("frameworks", Json.createObjectBuilder().add("issuerCode", "77")
+                .add("year", year).add("level", "WARD").add("name", "Bộ chỉ số thử nhật ký " + year)
+                .add("pillars", Json.createArrayBuilder().add(Json.createObjectBuilder().add("name", "Chính quyền số")
+                        .add("max", 50).add("criteria", Json.createArrayBuilder()))).build())
+                .expect(201).object().getJsonNumber("id").longValue();
+        String scores = "units/26512/assessments/" + year;
+        as("phuong3.vungtau").put(scores, Json.createObjectBuilder().add("frameworkId", framework)
+                .add("pillars", Json.createArrayBuilder().add(Json.createObjectBuilder().add("name", "Chính quyền số")
+                        .add("score", 40))).build()).expect(200);
+        as("phuong3.vungtau").post(scores + "/submit", JsonValue.EMPTY_JSON_OBJECT).expect(200);
+        JsonArray assessment = as("tp.vungtau").get("audit/ASSESSMENT/26512:" + year).expect(200).array();
+        assertEquals(java.util.List.of("SUBMITTED", "CREATE"), actions(assessment));
+        assertEquals("40 / ", event(assessment, "CREATE").getJsonObject("changes").getJsonObject("Chính quyền số")
+                .getString("to"));
+
+        as("phuong3.vungtau").get("audit/TASK/" + ward2Copy).expectError(404);
+        as("phuong3.vungtau").get("audit/ASSESSMENT/26509:2023").expectError(404);
+        as("phuong2.vungtau").get("audit/PLAN/999999999").expectError(404);
+        as("tp.vungtau").get("audit/SOMETHING/1").expectError(404);
+        JsonArray account = as("admin").get("audit/ACCOUNT/phuong2.vungtau").expect(200).array();
+        assertTrue(account.isEmpty() || "CREATE".equals(account.getJsonObject(0).getString("action")), account.toString());
+        as("phuong3.vungtau").get("audit/ACCOUNT/phuong2.vungtau").expectError(404);
+    }
+
+    private long copyIn(String unit, long planId) {
+        String user = unit.equals(WARD) ? "phuong2.vungtau" : "phuong3.vungtau";
+        return as(user).get("units/" + unit + "/inbox").expect(200).array().getValuesAs(JsonObject.class).stream()
+                .filter(i -> i.getJsonNumber("planId").longValue() == planId).findFirst().orElseThrow()
+                .getJsonNumber("id").longValue();
+    }
+
+    private static java.util.List<String> actions(JsonArray trail) {
+        return trail.getValuesAs(JsonObject.class).stream().map(e -> e.getString("action")).toList();
+    }
+
+    private static JsonObject event(JsonArray trail, String action) {
+        return trail.getValuesAs(JsonObject.class).stream().filter(e -> e.getString("action").equals(action))
+                .findFirst().orElseThrow(() -> new AssertionError(action + " in " + trail));
+    }
+
     private static java.math.BigDecimal pointsOf(JsonArray tasks, java.util.function.Predicate<JsonObject> which) {
         JsonObject task = tasks.getValuesAs(JsonObject.class).stream().filter(which).findFirst().orElseThrow();
         return task.getJsonNumber("pointsAtStake").bigDecimalValue();
@@ -368,11 +483,18 @@ class ProgressIT {
             browser.click(org.openqa.selenium.By.id("nav-dashboard"));
             waitFor(browser, "dashboard-unit", "Bà Rịa - Vũng Tàu");
             browser.shoot("dashboard-province");
+            browser.shootAt(org.openqa.selenium.By.id("scores"), "dashboard-province-scores");
             browser.click(org.openqa.selenium.By.cssSelector("a.drill[data-unit='747']"));
             waitFor(browser, "dashboard-unit", "Vũng Tàu");
             assertTrue(Integer.parseInt(browser.text(org.openqa.selenium.By.id("kpi-overdue"))) > 0,
                     "wards that report nothing have overdue tasks");
+            new org.openqa.selenium.support.ui.WebDriverWait(browser.driver(), java.time.Duration.ofSeconds(20))
+                    .until(d -> d.findElements(org.openqa.selenium.By.cssSelector("#heatmap table.heat td.heat-0")).size() > 0);
+            assertEquals(17 * 5, browser.driver().findElements(org.openqa.selenium.By.cssSelector("#heatmap td")).size(),
+                    "17 wards × 5 figures");
             browser.shoot("dashboard-city");
+            browser.shootAt(org.openqa.selenium.By.id("scores"), "dashboard-city-scores");
+            browser.shootAt(org.openqa.selenium.By.id("heatmap"), "dashboard-city-heatmap");
             browser.click(org.openqa.selenium.By.cssSelector("a.drill[data-unit='" + WARD + "']"));
             waitFor(browser, "dashboard-unit", "Phường 2");
             assertEquals("83.105", browser.text(org.openqa.selenium.By.id("score-current")));
@@ -382,12 +504,23 @@ class ProgressIT {
             assertTrue(browser.driver().findElements(org.openqa.selenium.By.id("report:save")).isEmpty(),
                     "the province sees the task but may not report on it");
             browser.shoot("task-progress-province");
+            browser.shootAt(org.openqa.selenium.By.id("change-history"), "task-progress-history");
             browser.click(org.openqa.selenium.By.cssSelector("a.evidence-file"));
             java.nio.file.Path file = downloads.resolve("Biên_bản_kiểm_tra.pdf");
             new org.openqa.selenium.support.ui.WebDriverWait(browser.driver(), java.time.Duration.ofSeconds(20))
-                    .until(d -> java.nio.file.Files.exists(file));
+                    .until(d -> java.nio.file.Files.exists(file) && file.toFile().length() > 0);
             byte[] pdf = java.nio.file.Files.readAllBytes(file);
             assertEquals("%PDF", new String(pdf, 0, 4, StandardCharsets.US_ASCII));
+
+            long planId = cityDraft("2030-09-30");
+            as("tp.vungtau").post("plans/" + planId + "/issue", JsonValue.EMPTY_JSON_OBJECT).expect(200);
+            browser.go("app/plan.xhtml?id=" + planId);
+            new org.openqa.selenium.support.ui.WebDriverWait(browser.driver(), java.time.Duration.ofSeconds(20))
+                    .until(d -> d.findElements(org.openqa.selenium.By.cssSelector("#change-history .history-action")).size() == 2);
+            assertEquals(java.util.List.of("Ban hành", "Tạo mới"), browser.driver()
+                    .findElements(org.openqa.selenium.By.cssSelector("#change-history .history-action")).stream()
+                    .map(org.openqa.selenium.WebElement::getText).toList());
+            browser.shootAt(org.openqa.selenium.By.id("change-history"), "plan-history");
         }
     }
 

@@ -8,8 +8,11 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Map;
+import vn.dtiplan.application.AuditTrail;
 import vn.dtiplan.domain.RecordNotFoundException;
 import vn.dtiplan.domain.StateConflictException;
+import vn.dtiplan.domain.audit.Change;
 import vn.dtiplan.domain.plan.ChangeNotice;
 import vn.dtiplan.domain.plan.Decision;
 import vn.dtiplan.domain.plan.DecisionAction;
@@ -31,6 +34,9 @@ import vn.dtiplan.domain.unit.Department;
  */
 @Stateless
 public class AdoptionService {
+
+    @Inject
+    private AuditTrail audit;
 
     private static final EnumSet<InheritanceState> PENDING = EnumSet.of(InheritanceState.PENDING);
 
@@ -86,8 +92,10 @@ public class AdoptionService {
         Department lead = action == DecisionAction.DECLINE ? null
                 : (request.leadDepartment() == null ? null
                 : access.requireDepartment(scope, task.getUnit(), request.leadDepartment()));
+        Map<String, Object> before = AuditFields.decision(task);
         task.decide(new Decision(action, lead, request.due(), request.solution(), request.reason(),
                 request.cascade(), access.caller(), access.now()));
+        audit.record(task.getUnitPath(), "TASK", task.getId(), "DECISION", Change.between(before, AuditFields.decision(task)));
         return task;
     }
 
@@ -115,7 +123,10 @@ public class AdoptionService {
             throw new StateConflictException("task.review.notAwaiting", String.valueOf(taskId));
         }
         access.requireOwner(scope, parent.getUnitPath(), "task.review.forbidden");
+        Map<String, Object> before = AuditFields.decision(copy);
         copy.reviewDecline(accept);
+        audit.record(copy.getUnitPath(), "TASK", copy.getId(), "DECLINE_REVIEW",
+                Change.between(before, AuditFields.decision(copy)));
         return Views.task(copy, access.today());
     }
 

@@ -13,8 +13,10 @@ import java.util.TreeSet;
 import vn.dtiplan.application.AssessmentGaps;
 import vn.dtiplan.application.AssessmentService;
 import vn.dtiplan.domain.DomainRuleException;
+import vn.dtiplan.application.AuditTrail;
 import vn.dtiplan.domain.RecordNotFoundException;
 import vn.dtiplan.domain.StateConflictException;
+import vn.dtiplan.domain.audit.Change;
 import vn.dtiplan.domain.plan.ChangeNotice;
 import vn.dtiplan.domain.plan.FieldChange;
 import vn.dtiplan.domain.plan.GapRemediation;
@@ -24,6 +26,7 @@ import vn.dtiplan.domain.plan.Plan;
 import vn.dtiplan.domain.plan.PlanHeader;
 import vn.dtiplan.domain.plan.PlanRepository;
 import vn.dtiplan.domain.plan.PointsLost;
+import vn.dtiplan.domain.plan.PlanStatus;
 import vn.dtiplan.domain.plan.Task;
 import vn.dtiplan.domain.plan.TaskChanges;
 import vn.dtiplan.domain.plan.TaskContent;
@@ -44,6 +47,9 @@ import vn.dtiplan.domain.unit.Department;
  */
 @Stateless
 public class PlanService {
+
+    @Inject
+    private AuditTrail audit;
 
     @Inject
     private PlanAccess access;
@@ -97,6 +103,9 @@ public class PlanService {
         for (TaskContent content : draft.tasks()) {
             plans.add(newTask(scope, plan, ordinal++, content, catalog));
         }
+        Map<String, Object> created = AuditFields.plan(plan);
+        created.put("tasks", draft.tasks().size());
+        audit.record(plan.getUnitPath(), "PLAN", plan.getId(), "CREATE", Change.between(Map.of(), created));
         return detail(scope, plan);
     }
 
@@ -127,7 +136,9 @@ public class PlanService {
     public PlanDetail updateDraft(long planId, PlanHeader header) {
         TenantScope scope = access.scope();
         Plan plan = ownedPlan(scope, planId);
+        Map<String, Object> before = AuditFields.plan(plan);
         plan.revise(header);
+        audit.record(plan.getUnitPath(), "PLAN", plan.getId(), "UPDATE", Change.between(before, AuditFields.plan(plan)));
         return detail(scope, plan);
     }
 
@@ -139,7 +150,10 @@ public class PlanService {
         int next = plans.findTasksOf(scope, plan).stream().mapToInt(Task::getOrdinal).max().orElse(0) + 1;
         List<CriterionOption> catalog = namesCriterionOnly(content)
                 ? criteria.forPlan(plan.getUnit().getCode(), plan.getYear()) : List.of();
-        return Views.task(plans.add(newTask(scope, plan, next, content, catalog)), access.today());
+        Task task = plans.add(newTask(scope, plan, next, content, catalog));
+        audit.record(plan.getUnitPath(), "PLAN", plan.getId(), "TASK_ADD",
+                Change.between(Map.of(), Map.of("task", task.getId() + ": " + task.getSolution())));
+        return Views.task(task, access.today());
     }
 
     /** Removes a task from a draft (an issued task is amended, never removed). */
@@ -152,6 +166,8 @@ public class PlanService {
             throw new StateConflictException("task.remove.inherited");
         }
         task.getPlan().requireDraft();
+        audit.record(task.getUnitPath(), "PLAN", task.getPlan().getId(), "TASK_REMOVE",
+                Change.between(Map.of("task", task.getId() + ": " + task.getSolution()), Map.of()));
         plans.remove(task);
     }
 
@@ -190,7 +206,10 @@ public class PlanService {
         TenantScope scope = access.scope();
         Plan plan = access.plan(scope, planId);
         access.requireOwner(scope, plan.getUnitPath(), "plan.forbidden");
+        PlanStatus before = plan.getStatus();
         Issuing.issue(plans, scope, plan, access.caller(), access.today());
+        audit.record(plan.getUnitPath(), "PLAN", plan.getId(), "ISSUE",
+                Change.between(Map.of("status", before), Map.of("status", plan.getStatus())));
         return detail(scope, plan);
     }
 
@@ -218,6 +237,7 @@ public class PlanService {
         Department lead = access.department(scope, task.getUnit(), changes.lead()).orElse(null);
         LocalDate anchor = plan != null && plan.getDate() != null ? plan.getDate() : access.today();
         Map<String, FieldChange> diff = task.amend(withCriterion(changes, plan), lead, anchor);
+        audit.record(task.getUnitPath(), "TASK", task.getId(), "UPDATE", AuditFields.changes(diff));
         boolean draft = plan != null && !plan.getStatus().isIssued();
         int notices = 0;
         if (!draft && !diff.isEmpty()) {

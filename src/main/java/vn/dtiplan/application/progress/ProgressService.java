@@ -20,12 +20,12 @@ import vn.dtiplan.domain.plan.PlanRepository;
 import vn.dtiplan.domain.plan.Task;
 import vn.dtiplan.domain.plan.TimeframeKind;
 import vn.dtiplan.domain.progress.DueState;
-import vn.dtiplan.domain.progress.ProgressStatus;
 import vn.dtiplan.domain.progress.Evidence;
 import vn.dtiplan.domain.progress.EvidencePolicy;
 import vn.dtiplan.domain.progress.EvidenceSummary;
 import vn.dtiplan.domain.progress.Progress;
 import vn.dtiplan.domain.progress.ProgressRepository;
+import vn.dtiplan.domain.progress.ProgressStatus;
 import vn.dtiplan.domain.progress.ProgressUpdate;
 import vn.dtiplan.domain.progress.Rollup;
 import vn.dtiplan.domain.progress.TaskProgress;
@@ -140,11 +140,11 @@ public class ProgressService {
         AdministrativeUnit unit = coveredUnit(scope, unitCode);
         Map<String, Rollup> counts = progress.countsBelow(scope, unit.getPath(), today());
         List<UnitProgressView.Child> children = plans.findChildUnits(scope, unit).stream()
-                .map(child -> new UnitProgressView.Child(child.getCode(), child.getName(), sumBelow(counts, child.getPath())))
+                .map(child -> new UnitProgressView.Child(child.getCode(), child.getName(), Rollup.sumBelow(counts, child.getPath())))
                 .toList();
         PointsAtStake.Projection score = UnitStakes.projection(stakes.latest(scope, unit),
                 progress.liveTasksOf(scope, unit.getPath())).orElse(null);
-        return new UnitProgressView(unit.getCode(), unit.getName(), sumBelow(counts, unit.getPath()), score, children);
+        return new UnitProgressView(unit.getCode(), unit.getName(), Rollup.sumBelow(counts, unit.getPath()), score, children);
     }
 
     /** The unit's live tasks with their progress and due state; 404 for a unit outside the caller's subtree. */
@@ -202,12 +202,6 @@ public class ProgressService {
 
     LocalDate today() {
         return LocalDate.now(clock);
-    }
-
-    private static Rollup sumBelow(Map<String, Rollup> counts, String path) {
-        return counts.entrySet().stream()
-                .filter(e -> e.getKey().equals(path) || e.getKey().startsWith(path + "."))
-                .map(Map.Entry::getValue).reduce(Rollup.EMPTY, Rollup::plus);
     }
 
     private static Map<String, Object> fields(TaskProgress p) {

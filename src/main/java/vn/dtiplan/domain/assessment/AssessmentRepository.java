@@ -18,4 +18,7 @@ public interface AssessmentRepository {
 
     /** The assessments of the given units in the year, those the scope covers. */
     List<Assessment> findForUnits(TenantScope scope, Collection<AdministrativeUnit> units, int year);
+
+    /** Every year's assessments of the given units that the scope covers, scores fetched in batches (no query per assessment). */
+    List<Assessment> findAllYears(TenantScope scope, Collection<AdministrativeUnit> units);
 }

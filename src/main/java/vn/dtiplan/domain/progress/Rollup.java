@@ -1,5 +1,7 @@
 package vn.dtiplan.domain.progress;
 
+import java.util.Map;
+
 /**
  * The counts a dashboard shows for a unit, over the unit and everything below it.
  *
@@ -12,6 +14,13 @@ package vn.dtiplan.domain.progress;
 public record Rollup(long tasks, long pending, long adopted, long declined, long done, long overdue) {
 
     public static final Rollup EMPTY = new Rollup(0, 0, 0, 0, 0, 0);
+
+    /** The sum of the roll-ups of {@code path} and the paths below it, from roll-ups by owning unit path. */
+    public static Rollup sumBelow(Map<String, Rollup> byUnitPath, String path) {
+        return byUnitPath.entrySet().stream()
+                .filter(e -> e.getKey().equals(path) || e.getKey().startsWith(path + "."))
+                .map(Map.Entry::getValue).reduce(EMPTY, Rollup::plus);
+    }
 
     public Rollup plus(Rollup other) {
         return new Rollup(tasks + other.tasks, pending + other.pending, adopted + other.adopted,

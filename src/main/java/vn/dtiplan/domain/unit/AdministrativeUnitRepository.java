@@ -14,6 +14,9 @@ public interface AdministrativeUnitRepository {
     /** The unit currently in force with this official code, if the scope covers it. */
     Optional<AdministrativeUnit> findByCode(TenantScope scope, String code);
 
+    /** The units in force one to {@code levels} levels below {@code unit} that the scope covers, in one query. */
+    List<AdministrativeUnit> findBelow(TenantScope scope, AdministrativeUnit unit, int levels);
+
     /** The unit with this id (in force or not), if the scope covers it. */
     Optional<AdministrativeUnit> findById(TenantScope scope, long id);
 

@@ -35,6 +35,20 @@ public class JpaAdministrativeUnitRepository implements AdministrativeUnitReposi
     }
 
     @Override
+    public List<AdministrativeUnit> findBelow(TenantScope scope, AdministrativeUnit unit, int levels) {
+        if (scope.isNone()) {
+            return List.of();
+        }
+        int depth = unit.getPath().split("\\.").length;
+        return ScopeFilter.bind(em.createQuery(
+                        "select u from AdministrativeUnit u left join fetch u.parent where u.path like :below"
+                                + " and u.validTo is null and " + ScopeFilter.on("u.path"), AdministrativeUnit.class), scope)
+                .setParameter("below", unit.getPath() + ".%").getResultList().stream()
+                .filter(u -> u.getPath().split("\\.").length <= depth + levels)
+                .sorted(TREE_ORDER).toList();
+    }
+
+    @Override
     public Optional<AdministrativeUnit> findByCode(TenantScope scope, String code) {
         if (scope.isNone() || code == null) {
             return Optional.empty();

@@ -52,4 +52,20 @@ public class JpaAssessmentRepository implements AssessmentRepository {
                 .setParameter("year", year)
                 .getResultList();
     }
+
+    @Override
+    public List<Assessment> findAllYears(TenantScope scope, Collection<AdministrativeUnit> units) {
+        if (scope.isNone() || units.isEmpty()) {
+            return List.of();
+        }
+        return ScopeFilter.bind(em.createQuery("select a from Assessment a where a.unit in :units and "
+                        + ScopeFilter.on("a.unitPath") + " order by a.year", Assessment.class), scope)
+                .setParameter("units", units)
+                .setHint("eclipselink.batch.type", "IN")
+                .setHint("eclipselink.batch", "a.pillarScores")
+                .setHint("eclipselink.batch", "a.criterionScores")
+                .setHint("eclipselink.batch", "a.adjustments")
+                .setHint("eclipselink.batch", "a.steps")
+                .getResultList();
+    }
 }

@@ -15,8 +15,9 @@ import vn.dtiplan.application.AuditService;
 import vn.dtiplan.application.AuditView;
 
 /**
- * {@code GET /api/audit/{type}/{id}}: the audit trail of one record, newest first; empty for a
- * record the caller may not see (nothing tells it apart from a record never changed).
+ * {@code GET /api/audit/{type}/{id}}: the audit trail of one record ({@code TASK}, {@code PLAN},
+ * {@code ASSESSMENT} as {@code <unit code>:<year>}, {@code ACCOUNT}), newest first; 404 for a record
+ * the caller may not see.
  */
 @Path("audit")
 @Produces(MediaType.APPLICATION_JSON + ";charset=UTF-8")

@@ -9,9 +9,9 @@ import java.util.List;
 
 /**
  * Chart.js configurations for {@code p:chart} (PrimeFaces 13+ takes the Chart.js configuration
- * as a JSON string). Only the two charts the scores need: a radar of pillars as a percentage of
+ * as a JSON string). The charts the scores and dashboards need: a radar of pillars as a percentage of
  * their maxima (maxima differ from 3 to 50 points, so raw points would hide the small pillars)
- * and a horizontal bar chart of totals.
+ * a horizontal bar chart of totals, and totals year on year as grouped bars.
  */
 final class ChartJs {
 
@@ -58,6 +58,24 @@ final class ChartJs {
                 .add("options", options().add("indexAxis", "y")
                         .add("plugins", Json.createObjectBuilder().add("legend", Json.createObjectBuilder().add("display", false)))
                         .add("scales", Json.createObjectBuilder().add("x", x)))
+                .build().toString();
+    }
+
+    /** Horizontal bars grouped by label, one series per year (year on year); missing values are gaps. */
+    static String groupedBars(List<String> labels, List<Series> series, BigDecimal max) {
+        JsonArrayBuilder datasets = Json.createArrayBuilder();
+        for (int i = 0; i < series.size(); i++) {
+            String colour = COLOURS[(series.size() - 1 - i) % COLOURS.length];
+            datasets.add(Json.createObjectBuilder().add("label", series.get(i).label())
+                    .add("data", numbers(series.get(i).values())).add("backgroundColor", colour));
+        }
+        JsonObjectBuilder x = Json.createObjectBuilder().add("min", 0);
+        if (max != null) {
+            x.add("max", max);
+        }
+        return Json.createObjectBuilder().add("type", "bar")
+                .add("data", Json.createObjectBuilder().add("labels", strings(labels)).add("datasets", datasets))
+                .add("options", options().add("indexAxis", "y").add("scales", Json.createObjectBuilder().add("x", x)))
                 .build().toString();
     }
 

@@ -6,11 +6,19 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.IOException;
 import java.io.Serializable;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Objects;
 import org.primefaces.model.StreamedContent;
 import vn.dtiplan.application.AccountService;
 import vn.dtiplan.application.CallerView;
 import vn.dtiplan.application.document.ExportService;
+import vn.dtiplan.application.progress.OversightBoard;
+import vn.dtiplan.application.progress.OversightService;
 import vn.dtiplan.application.progress.ProgressService;
 import vn.dtiplan.application.progress.TaskProgressRow;
 import vn.dtiplan.application.progress.UnitProgressView;
@@ -20,7 +28,9 @@ import vn.dtiplan.domain.RecordNotFoundException;
  * The progress dashboard of a unit ({@code dashboard.xhtml?unit=…}, the caller's own unit by
  * default): its roll-up over everything below it, one row per child unit to drill into, and the
  * unit's own tasks with progress and due state, each opening its task screen. Province → city →
- * ward → task is three clicks. A unit outside the caller's subtree answers 404.
+ * ward → task is three clicks. A unit with units below also shows its oversight board: the units
+ * below (a province's cities and their wards) as a sortable table and a heat map, and its children's
+ * scores and ranks by pillar with totals year on year. A unit outside the caller's subtree answers 404.
  */
 @Named
 @ViewScoped
@@ -37,9 +47,26 @@ public class DashboardView implements Serializable {
     @Inject
     private AccountService accounts;
 
+    @Inject
+    private OversightService oversight;
+
+    /** Heat-map columns: the figure and whether more is better. */
+    private static final Map<String, Boolean> METRICS = new LinkedHashMap<>();
+
+    static {
+        METRICS.put("done", true);
+        METRICS.put("overdue", false);
+        METRICS.put("pending", false);
+        METRICS.put("declined", false);
+        METRICS.put("score", true);
+    }
+
     private String unit;
     private UnitProgressView rollup;
     private List<TaskProgressRow> tasks;
+    private OversightBoard board;
+    private String trendChart;
+    private final Map<String, int[]> ranges = new HashMap<>();
 
     public void open() throws IOException {
         if (unit == null || unit.isBlank()) {
@@ -51,6 +78,8 @@ public class DashboardView implements Serializable {
             }
             rollup = progress.unitProgress(unit);
             tasks = progress.tasksOf(unit);
+            board = rollup.children().isEmpty() ? null : oversight.board(unit);
+            trendChart = board == null || board.scores() == null ? null : trend(board.scores());
         } catch (RecordNotFoundException notVisible) {
             FacesContext.getCurrentInstance().getExternalContext().responseSendError(404, "");
             FacesContext.getCurrentInstance().responseComplete();
@@ -59,6 +88,63 @@ public class DashboardView implements Serializable {
 
     public long count(String dueState) {
         return tasks.stream().filter(t -> t.dueState().name().equals(dueState)).count();
+    }
+
+    public List<String> getMetrics() {
+        return List.copyOf(METRICS.keySet());
+    }
+
+    /** The figure a heat-map cell shows: a percentage or a count; null when unknown. */
+    public Integer value(OversightBoard.UnitRow row, String metric) {
+        return switch (metric) {
+            case "done" -> row.total().percentDone();
+            case "overdue" -> (int) row.total().overdue();
+            case "pending" -> (int) row.total().pending();
+            case "declined" -> (int) row.total().declined();
+            case "score" -> row.scorePercent();
+            default -> throw new IllegalArgumentException(metric);
+        };
+    }
+
+    /**
+     * The cell's colour class, {@code heat-0} (best of the column) to {@code heat-4}, or {@code heat-none};
+     * a province's cities are compared with each other and its wards with each other.
+     */
+    public String heat(OversightBoard.UnitRow row, String metric) {
+        int[] range = ranges.computeIfAbsent(metric + row.nested(), key -> {
+            List<Integer> column = board.rows().stream().filter(r -> r.nested() == row.nested())
+                    .map(r -> value(r, metric)).filter(Objects::nonNull).toList();
+            return new int[] {column.stream().mapToInt(Integer::intValue).min().orElse(0),
+                column.stream().mapToInt(Integer::intValue).max().orElse(0)};
+        });
+        Integer own = value(row, metric);
+        int step = HeatMap.step(own == null ? null : own.doubleValue(), range[0], range[1], METRICS.get(metric));
+        return step < 0 ? "heat-none" : "heat-" + step;
+    }
+
+    private String trend(OversightBoard.ScoreBoard scores) {
+        List<ChartJs.Series> series = new ArrayList<>();
+        for (int i = 0; i < scores.years().size(); i++) {
+            int year = i;
+            series.add(new ChartJs.Series(String.valueOf(scores.years().get(i)),
+                    scores.rows().stream().map(r -> r.totalsByYear().get(year)).toList()));
+        }
+        return ChartJs.groupedBars(scores.rows().stream().map(OversightBoard.ScoreRow::unitName).toList(), series,
+                BigDecimal.valueOf(100));
+    }
+
+    public OversightBoard getBoard() {
+        return board;
+    }
+
+    public String getTrendChart() {
+        return trendChart;
+    }
+
+    /** Chart height grows with the rows so every name stays readable. */
+    public int getTrendHeight() {
+        return board == null || board.scores() == null ? 0
+                : 80 + 14 * board.scores().rows().size() * Math.max(2, board.scores().years().size());
     }
 
     public String getUnit() {

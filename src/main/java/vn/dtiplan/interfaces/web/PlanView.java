@@ -22,6 +22,8 @@ import java.util.Optional;
 import org.primefaces.PrimeFaces;
 import org.primefaces.model.StreamedContent;
 import vn.dtiplan.application.AccountService;
+import vn.dtiplan.application.AuditService;
+import vn.dtiplan.application.AuditView;
 import vn.dtiplan.application.UnitService;
 import vn.dtiplan.application.UnitView;
 import vn.dtiplan.application.document.PlanDocumentService;
@@ -86,6 +88,9 @@ public class PlanView implements Serializable {
     @Inject
     private CriterionCatalog criteria;
 
+    @Inject
+    private AuditService audit;
+
     private Long id;
     private CallerUnit caller;
     private HeaderForm header = new HeaderForm();
@@ -99,6 +104,8 @@ public class PlanView implements Serializable {
     private transient List<String> departments;
     private transient Boolean cascadable;
     private transient List<CriterionOption> criterionOptions;
+    private transient List<AuditView> history;
+    private transient PlanDetail historyOf;
 
     /** The header as the form edits it (lists as one item per line). */
     public static final class HeaderForm implements Serializable {
@@ -387,6 +394,19 @@ public class PlanView implements Serializable {
         String kind = Notices.text("timeframe." + timeframe.kind().name());
         return timeframe.dueFrom(anchor).map(d -> kind + " · " + Notices.text("plan.task.dueOn", DAY.format(d)))
                 .orElse(kind);
+    }
+
+    /** The plan's change history (audit trail), read again whenever the plan is. */
+    public List<AuditView> getHistory() {
+        PlanDetail current = getDetail();
+        if (current == null) {
+            return List.of();
+        }
+        if (history == null || historyOf != current) {
+            history = audit.history("PLAN", String.valueOf(id));
+            historyOf = current;
+        }
+        return history;
     }
 
     public PlanDetail getDetail() {

@@ -13,6 +13,8 @@ import java.io.Serializable;
 import java.util.List;
 import org.primefaces.model.DefaultStreamedContent;
 import org.primefaces.model.StreamedContent;
+import vn.dtiplan.application.AuditService;
+import vn.dtiplan.application.AuditView;
 import vn.dtiplan.application.progress.EvidenceFile;
 import vn.dtiplan.application.progress.ProgressRequest;
 import vn.dtiplan.application.progress.ProgressService;
@@ -39,10 +41,14 @@ public class TaskProgressView implements Serializable {
     @Inject
     private ProgressService progress;
 
+    @Inject
+    private AuditService audit;
+
     private Long task;
     private TaskProgressRow row;
     private List<ProgressView> history;
     private List<EvidenceSummary> evidence;
+    private List<AuditView> changes;
     private boolean mayReport;
     private ProgressStatus status;
     private Integer percent;
@@ -70,6 +76,7 @@ public class TaskProgressView implements Serializable {
         history = progress.history(task);
         evidence = progress.evidence(task);
         mayReport = progress.mayReport(task);
+        changes = audit.history("TASK", String.valueOf(task));
     }
 
     public void report() {
@@ -129,6 +136,11 @@ public class TaskProgressView implements Serializable {
 
     public void setTask(Long task) {
         this.task = task;
+    }
+
+    /** The task's change history (audit trail): amendments, adoption decisions, progress, evidence. */
+    public List<AuditView> getChanges() {
+        return changes;
     }
 
     public TaskProgressRow getRow() {

@@ -15,4 +15,16 @@ class RollupTest {
         assertEquals(21, city.percentDone());
         assertEquals(0, Rollup.EMPTY.percentDone());
     }
+
+    @Test
+    void aSubtreeSumsItsOwnPathAndThePathsBelowButNotASiblingSharingItsDigits() {
+        java.util.Map<String, Rollup> byPath = java.util.Map.of(
+                "1.2", new Rollup(4, 0, 0, 0, 1, 0),
+                "1.2.3", new Rollup(10, 2, 7, 1, 3, 1),
+                "1.2.4", new Rollup(5, 5, 0, 0, 0, 2),
+                "1.22", new Rollup(100, 0, 0, 0, 0, 0));
+        assertEquals(new Rollup(19, 7, 7, 1, 4, 3), Rollup.sumBelow(byPath, "1.2"));
+        assertEquals(new Rollup(5, 5, 0, 0, 0, 2), Rollup.sumBelow(byPath, "1.2.4"));
+        assertEquals(Rollup.EMPTY, Rollup.sumBelow(byPath, "1.9"));
+    }
 }

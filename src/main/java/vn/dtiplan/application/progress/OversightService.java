@@ -1,0 +1,153 @@
+package vn.dtiplan.application.progress;
+
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeSet;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import vn.dtiplan.application.Tenancy;
+import vn.dtiplan.domain.RecordNotFoundException;
+import vn.dtiplan.domain.assessment.Assessment;
+import vn.dtiplan.domain.assessment.AssessmentRepository;
+import vn.dtiplan.domain.assessment.AssessmentStatus;
+import vn.dtiplan.domain.assessment.Scorecard;
+import vn.dtiplan.domain.assessment.SiblingRanking;
+import vn.dtiplan.domain.framework.Pillar;
+import vn.dtiplan.domain.framework.Points;
+import vn.dtiplan.domain.progress.ProgressRepository;
+import vn.dtiplan.domain.progress.Rollup;
+import vn.dtiplan.domain.tenancy.TenantScope;
+import vn.dtiplan.domain.unit.AdministrativeUnit;
+import vn.dtiplan.domain.unit.AdministrativeUnitRepository;
+import vn.dtiplan.domain.unit.UnitLevel;
+
+/**
+ * The oversight board of a city or a province (see {@link OversightBoard}).
+ *
+ * <p>A fixed number of queries whatever the number of units, all through the caller's scope: the
+ * grouped roll-up of the subtree, the units one or two levels below (two for a province), and every
+ * year's assessments of those units with their scores fetched in batches. Only appraised and
+ * published results count (a draft is a unit's own claim). A rank is the published one when the
+ * result has it, else computed among the siblings, and only when every sibling is scored
+ * ({@link SiblingRanking}); pillar ranks follow the same rule.
+ */
+@Stateless
+public class OversightService {
+
+    private static final ZoneId VIETNAM = ZoneId.of("Asia/Ho_Chi_Minh");
+
+    @Inject
+    private Tenancy tenancy;
+
+    @Inject
+    private AdministrativeUnitRepository units;
+
+    @Inject
+    private ProgressRepository progress;
+
+    @Inject
+    private AssessmentRepository assessments;
+
+    private final Clock clock = Clock.system(VIETNAM);
+
+    /** The board of a unit in the caller's subtree; 404 otherwise. */
+    public OversightBoard board(String unitCode) {
+        TenantScope scope = tenancy.current();
+        AdministrativeUnit unit = units.findByCode(scope, unitCode).filter(u -> scope.covers(u.getPath()))
+                .orElseThrow(RecordNotFoundException::new);
+        List<AdministrativeUnit> below = units.findBelow(scope, unit, unit.getLevel() == UnitLevel.PROVINCE ? 2 : 1);
+        Map<String, Rollup> counts = progress.countsBelow(scope, unit.getPath(), LocalDate.now(clock));
+        Map<String, List<Assessment>> results = assessments.findAllYears(scope, below).stream()
+                .filter(OversightService::scored)
+                .collect(Collectors.groupingBy(a -> a.getUnit().getCode(), LinkedHashMap::new, Collectors.toList()));
+        List<AdministrativeUnit> children = below.stream().filter(u -> u.getParent().getId().equals(unit.getId())).toList();
+        List<OversightBoard.UnitRow> rows = new ArrayList<>();
+        Map<Integer, SiblingRanking> childRanks = new HashMap<>();
+        for (AdministrativeUnit child : children) {
+            rows.add(row(child, false, childRanks, children, counts, results));
+            List<AdministrativeUnit> wards = below.stream().filter(u -> u.getParent().getId().equals(child.getId())).toList();
+            Map<Integer, SiblingRanking> wardRanks = new HashMap<>();
+            wards.forEach(w -> rows.add(row(w, true, wardRanks, wards, counts, results)));
+        }
+        return new OversightBoard(unit.getCode(), unit.getName(), rows, scores(children, results));
+    }
+
+    /** {@code ranks}: the siblings' computed rankings by year, filled as needed and shared by the siblings' rows. */
+    private static OversightBoard.UnitRow row(AdministrativeUnit u, boolean nested, Map<Integer, SiblingRanking> ranks,
+                                              List<AdministrativeUnit> siblings, Map<String, Rollup> counts,
+                                              Map<String, List<Assessment>> results) {
+        Optional<Assessment> latest = latest(results, u);
+        Optional<Scorecard> card = latest.map(Assessment::scorecard);
+        Integer rank = latest.map(Assessment::getPublishedRank)
+                .or(() -> latest.flatMap(a -> ranks.computeIfAbsent(a.getYear(),
+                        y -> rankAmong(siblings, results, y, Scorecard::total)).rankOf(u.getCode())))
+                .orElse(null);
+        Integer rankOf = latest.map(Assessment::getPublishedRankOf).orElse(rank == null ? null : siblings.size());
+        return new OversightBoard.UnitRow(u.getCode(), u.getName(), u.getParent().getName(), nested, Rollup.sumBelow(counts, u.getPath()),
+                card.map(Scorecard::total).orElse(null), card.map(Scorecard::max).map(Points::plain).orElse(null),
+                rank, rankOf);
+    }
+
+    private static OversightBoard.ScoreBoard scores(List<AdministrativeUnit> children, Map<String, List<Assessment>> results) {
+        List<Integer> years = new ArrayList<>(children.stream().flatMap(c -> results.getOrDefault(c.getCode(), List.of()).stream())
+                .map(Assessment::getYear).collect(Collectors.toCollection(TreeSet::new)));
+        if (years.isEmpty()) {
+            return null;
+        }
+        int year = years.get(years.size() - 1);
+        List<Pillar> pillars = children.stream().map(c -> inYear(results, c, year)).flatMap(Optional::stream).findFirst()
+                .map(a -> a.getFramework().getPillars()).orElse(List.of());
+        Map<String, SiblingRanking> pillarRanks = new HashMap<>();
+        pillars.forEach(p -> pillarRanks.put(p.getName(), rankAmong(children, results, year, s -> pillarScore(s, p.getName()))));
+        SiblingRanking totals = rankAmong(children, results, year, Scorecard::total);
+        List<OversightBoard.ScoreRow> rows = children.stream().map(c -> {
+            Optional<Scorecard> card = inYear(results, c, year).map(Assessment::scorecard);
+            Integer rank = inYear(results, c, year).map(Assessment::getPublishedRank)
+                    .or(() -> totals.rankOf(c.getCode())).orElse(null);
+            List<OversightBoard.PillarCell> cells = pillars.stream().map(p -> new OversightBoard.PillarCell(
+                    card.map(s -> pillarScore(s, p.getName())).orElse(null),
+                    pillarRanks.get(p.getName()).rankOf(c.getCode()).orElse(null))).toList();
+            List<BigDecimal> byYear = years.stream()
+                    .map(y -> inYear(results, c, y).map(a -> a.scorecard().total()).orElse(null)).toList();
+            return new OversightBoard.ScoreRow(c.getCode(), c.getName(), card.map(Scorecard::total).orElse(null), rank,
+                    cells, byYear);
+        }).toList();
+        return new OversightBoard.ScoreBoard(year, pillars.stream().map(Pillar::getName).toList(),
+                pillars.stream().map(p -> Points.plain(p.getMax())).toList(), years, rows);
+    }
+
+    private static BigDecimal pillarScore(Scorecard card, String pillar) {
+        return card.pillars().stream().filter(r -> r.pillar().getName().equals(pillar)).findFirst()
+                .map(Scorecard.PillarResult::score).orElse(null);
+    }
+
+    private static SiblingRanking rankAmong(List<AdministrativeUnit> siblings, Map<String, List<Assessment>> results, int year,
+                                            Function<Scorecard, BigDecimal> value) {
+        Map<String, BigDecimal> values = new HashMap<>();
+        siblings.forEach(s -> values.put(s.getCode(), inYear(results, s, year).map(a -> value.apply(a.scorecard())).orElse(null)));
+        return new SiblingRanking(values);
+    }
+
+    private static Optional<Assessment> latest(Map<String, List<Assessment>> results, AdministrativeUnit u) {
+        return results.getOrDefault(u.getCode(), List.of()).stream().max(Comparator.comparingInt(Assessment::getYear));
+    }
+
+    private static Optional<Assessment> inYear(Map<String, List<Assessment>> results, AdministrativeUnit u, int year) {
+        return results.getOrDefault(u.getCode(), List.of()).stream().filter(a -> a.getYear() == year).findFirst();
+    }
+
+    private static boolean scored(Assessment a) {
+        return a.getStatus() == AssessmentStatus.APPRAISED || a.getStatus() == AssessmentStatus.PUBLISHED;
+    }
+}
