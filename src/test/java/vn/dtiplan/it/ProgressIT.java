@@ -520,6 +520,9 @@ class ProgressIT {
             assertEquals(java.util.List.of("Ban hành", "Tạo mới"), browser.driver()
                     .findElements(org.openqa.selenium.By.cssSelector("#change-history .history-action")).stream()
                     .map(org.openqa.selenium.WebElement::getText).toList());
+            String history = browser.text(org.openqa.selenium.By.id("change-history"));
+            assertTrue(history.contains("Trạng thái") && history.contains("Dự thảo") && history.contains("Đã ban hành")
+                    && history.contains("Số hiệu"), "field names and states in Vietnamese: " + history);
             browser.shootAt(org.openqa.selenium.By.id("change-history"), "plan-history");
         }
     }
