@@ -24,7 +24,10 @@ import vn.dtiplan.domain.StateConflictException;
  * report is a draft or was returned; a submitted report is locked. A unit may submit only when
  * every child unit's report for the same period is in (submitted or approved), so roll-ups never
  * go up with holes. The parent approves it, or returns it with a comment (required), which
- * unlocks it. A report is on time when first submitted on or before its due day (Vietnam time).
+ * unlocks it. The same gate applies when the parent approves: a child's report returned after
+ * the unit submitted holds the unit's approval until it is in again. A report is on time when
+ * first submitted on or before its due day (Vietnam time). Who drafted, edited, submitted and
+ * decided, and when, is kept on the report; the audit trail keeps every step.
  */
 @Entity
 @Table(name = "periodic_report")
@@ -77,8 +80,34 @@ public class PeriodicReport {
     @Column(name = "return_comment", length = 2000)
     private String returnComment;
 
+    @Column(name = "drafted_by", length = 64)
+    private String draftedBy;
+
+    @Column(name = "drafted_at")
+    private Instant draftedAt;
+
+    @Column(name = "edited_by", length = 64)
+    private String editedBy;
+
+    @Column(name = "edited_at")
+    private Instant editedAt;
+
+    @Column(name = "task_count", nullable = false)
+    private int taskCount;
+
+    @Column(name = "done_count", nullable = false)
+    private int doneCount;
+
+    @Column(name = "in_progress_count", nullable = false)
+    private int inProgressCount;
+
+    @Column(name = "overdue_count", nullable = false)
+    private int overdueCount;
+
     @Version
     private long version;
+
+    public static final int MAX_BODY = 20000;
 
     protected PeriodicReport() {
     }
@@ -92,9 +121,38 @@ public class PeriodicReport {
         this.body = body;
     }
 
-    public void edit(String newBody) {
+    /** A new draft of the unit's report from its task progress, drafted by {@code by} at {@code at}. */
+    public static PeriodicReport drafted(Long unitId, String unitPath, ReportingPeriod period, ReportDraft draft,
+            String by, Instant at) {
+        PeriodicReport report = new PeriodicReport(unitId, unitPath, period, null);
+        report.redraft(draft, by, at);
+        return report;
+    }
+
+    /** Replaces the text and figures with a fresh draft (the unit's edits are lost); only while editable. */
+    public void redraft(ReportDraft draft, String by, Instant at) {
         requireEditable();
+        body = draft.body();
+        ReportDraft.Figures figures = draft.figures();
+        taskCount = figures.tasks();
+        doneCount = figures.done();
+        inProgressCount = figures.inProgress();
+        overdueCount = figures.overdue();
+        draftedBy = by;
+        draftedAt = at;
+    }
+
+    public void edit(String newBody, String by, Instant at) {
+        requireEditable();
+        if (newBody == null || newBody.isBlank()) {
+            throw new DomainRuleException("report.body.required");
+        }
+        if (newBody.length() > MAX_BODY) {
+            throw new DomainRuleException("report.body.tooLong", MAX_BODY);
+        }
         this.body = newBody;
+        editedBy = by;
+        editedAt = at;
     }
 
     /**
@@ -115,8 +173,16 @@ public class PeriodicReport {
         }
     }
 
-    public void approve(String by, Instant at) {
+    /**
+     * The parent unit approves.
+     *
+     * @param childrenNotIn names of this unit's child units whose report for this period is not in
+     */
+    public void approve(String by, Instant at, List<String> childrenNotIn) {
         requireSubmitted();
+        if (!childrenNotIn.isEmpty()) {
+            throw new DomainRuleException("report.approve.childrenMissing", String.join(", ", childrenNotIn));
+        }
         status = ReportStatus.APPROVED;
         decidedBy = by;
         decidedAt = at;
@@ -137,6 +203,10 @@ public class PeriodicReport {
     /** Whether the report was first submitted on or before its due day; false while never submitted. */
     public boolean onTime() {
         return firstSubmittedAt != null && !firstSubmittedAt.atZone(VIETNAM).toLocalDate().isAfter(periodEnd);
+    }
+
+    public boolean wasSubmitted() {
+        return firstSubmittedAt != null;
     }
 
     public ReportingPeriod period() {
@@ -193,5 +263,33 @@ public class PeriodicReport {
 
     public String getReturnComment() {
         return returnComment;
+    }
+
+    public Instant getFirstSubmittedAt() {
+        return firstSubmittedAt;
+    }
+
+    public String getDraftedBy() {
+        return draftedBy;
+    }
+
+    public Instant getDraftedAt() {
+        return draftedAt;
+    }
+
+    public String getEditedBy() {
+        return editedBy;
+    }
+
+    public Instant getEditedAt() {
+        return editedAt;
+    }
+
+    public ReportDraft.Figures figures() {
+        return new ReportDraft.Figures(taskCount, doneCount, inProgressCount, overdueCount);
+    }
+
+    public long getVersion() {
+        return version;
     }
 }

@@ -1,5 +1,6 @@
 package vn.dtiplan.interfaces.rest;
 
+import jakarta.ejb.AccessLocalException;
 import jakarta.ejb.EJBAccessException;
 import jakarta.ejb.EJBException;
 import jakarta.persistence.OptimisticLockException;
@@ -29,7 +30,7 @@ public class ApiExceptionMapper implements ExceptionMapper<Throwable> {
     @Override
     public Response toResponse(Throwable thrown) {
         Throwable t = unwrap(thrown);
-        if (t instanceof EJBAccessException) {
+        if (roleRefused(t)) {
             return new ApiError("forbidden", "Bạn không có quyền thực hiện thao tác này.").toResponse(403);
         }
         if (t instanceof ImportRefusedException refused) {
@@ -62,6 +63,11 @@ public class ApiExceptionMapper implements ExceptionMapper<Throwable> {
         return rule instanceof StateConflictException ? 409 : 422;
     }
 
+    /** The container refused the call for the caller's roles ({@code @RolesAllowed}); local views throw the second. */
+    private static boolean roleRefused(Throwable t) {
+        return t instanceof EJBAccessException || t instanceof AccessLocalException;
+    }
+
     /** Someone else changed the same record first (a version check failed at commit). */
     private static boolean concurrentUpdate(Throwable thrown) {
         for (Throwable c = thrown; c != null; c = c.getCause()) {
@@ -75,7 +81,7 @@ public class ApiExceptionMapper implements ExceptionMapper<Throwable> {
 
     private static Throwable unwrap(Throwable t) {
         Throwable current = t;
-        while (current instanceof EJBException && current.getCause() != null && !(current instanceof EJBAccessException)) {
+        while (current instanceof EJBException && current.getCause() != null && !roleRefused(current)) {
             current = current.getCause();
         }
         return current;

@@ -25,13 +25,14 @@ class PeriodicReportTest {
     @Test
     void aSubmittedReportIsLockedUntilReturned() {
         report.submit("tp.vungtau", DUE_DAY_EVENING, List.of());
-        assertEquals("report.locked", assertThrows(StateConflictException.class, () -> report.edit("x")).messageKey());
+        assertEquals("report.locked", assertThrows(StateConflictException.class, () -> report.edit("x", "tp.vungtau", DAY_AFTER)).messageKey());
         assertEquals("report.locked", assertThrows(StateConflictException.class,
                 () -> report.submit("tp.vungtau", DAY_AFTER, List.of())).messageKey());
         assertEquals("report.return.comment", assertThrows(DomainRuleException.class,
                 () -> report.returnToUnit("tinh.brvt", DAY_AFTER, " ")).messageKey());
         report.returnToUnit("tinh.brvt", DAY_AFTER, "Bổ sung số liệu");
-        report.edit("Đã bổ sung");
+        report.edit("Đã bổ sung", "tp.vungtau", DAY_AFTER.plusSeconds(60));
+        assertEquals("tp.vungtau", report.getEditedBy());
         assertEquals("Đã bổ sung", report.getBody());
         assertEquals("Bổ sung số liệu", report.getReturnComment());
     }
@@ -47,11 +48,47 @@ class PeriodicReportTest {
 
     @Test
     void onlyASubmittedReportCanBeApproved() {
-        assertThrows(StateConflictException.class, () -> report.approve("tinh.brvt", DAY_AFTER));
+        assertThrows(StateConflictException.class, () -> report.approve("tinh.brvt", DAY_AFTER, List.of()));
         report.submit("tp.vungtau", DUE_DAY_EVENING, List.of());
-        report.approve("tinh.brvt", DAY_AFTER);
+        report.approve("tinh.brvt", DAY_AFTER, List.of());
         assertEquals(ReportStatus.APPROVED, report.getStatus());
-        assertThrows(StateConflictException.class, () -> report.approve("tinh.brvt", DAY_AFTER));
+        assertThrows(StateConflictException.class, () -> report.approve("tinh.brvt", DAY_AFTER, List.of()));
+    }
+
+    @Test
+    void theParentApprovesOnlyWhenEveryChildReportIsStillIn() {
+        report.submit("tp.vungtau", DUE_DAY_EVENING, List.of());
+        DomainRuleException refused = assertThrows(DomainRuleException.class,
+                () -> report.approve("tinh.brvt", DAY_AFTER, List.of("Phường 3")));
+        assertEquals("report.approve.childrenMissing", refused.messageKey());
+        assertEquals("Phường 3", refused.arguments()[0]);
+        assertEquals(ReportStatus.SUBMITTED, report.getStatus());
+        report.approve("tinh.brvt", DAY_AFTER, List.of());
+        assertEquals("tinh.brvt", report.getDecidedBy());
+    }
+
+    @Test
+    void anEditNeedsTextWithinTheLimit() {
+        assertEquals("report.body.required", assertThrows(DomainRuleException.class,
+                () -> report.edit("  ", "tp.vungtau", DAY_AFTER)).messageKey());
+        assertEquals("report.body.tooLong", assertThrows(DomainRuleException.class,
+                () -> report.edit("x".repeat(PeriodicReport.MAX_BODY + 1), "tp.vungtau", DAY_AFTER)).messageKey());
+        assertEquals("Dự thảo", report.getBody());
+    }
+
+    @Test
+    void aDraftKeepsItsFiguresAndCanBeDraftedAgainOnlyWhileEditable() {
+        ReportDraft first = ReportDraft.compose("Phường 2", JUNE, List.of(
+                new ReportDraft.Line("1.1", "Một", ProgressStatus.DONE, 100, DueState.DONE)), List.of());
+        PeriodicReport drafted = PeriodicReport.drafted(7L, "1.5.7", JUNE, first, "phuong2.vungtau", DUE_DAY_EVENING);
+        assertEquals(new ReportDraft.Figures(1, 1, 0, 0), drafted.figures());
+        assertEquals("phuong2.vungtau", drafted.getDraftedBy());
+        ReportDraft second = ReportDraft.compose("Phường 2", JUNE, List.of(), List.of());
+        drafted.redraft(second, "phuong2.vungtau", DAY_AFTER);
+        assertEquals(0, drafted.figures().tasks());
+        drafted.submit("phuong2.vungtau", DAY_AFTER, List.of());
+        assertThrows(StateConflictException.class, () -> drafted.redraft(first, "phuong2.vungtau", DAY_AFTER));
+        assertEquals(0, drafted.figures().tasks());
     }
 
     @Test

@@ -1,0 +1,284 @@
+package vn.dtiplan.application.report;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import vn.dtiplan.application.AuditTrail;
+import vn.dtiplan.application.Tenancy;
+import vn.dtiplan.application.progress.ProgressService;
+import vn.dtiplan.application.progress.TaskProgressRow;
+import vn.dtiplan.domain.AccessRefusedException;
+import vn.dtiplan.domain.RecordNotFoundException;
+import vn.dtiplan.domain.StateConflictException;
+import vn.dtiplan.domain.account.Role;
+import vn.dtiplan.domain.account.UserAccount;
+import vn.dtiplan.domain.audit.Change;
+import vn.dtiplan.domain.plan.PlanRepository;
+import vn.dtiplan.domain.progress.OnTimeRate;
+import vn.dtiplan.domain.progress.PeriodicReport;
+import vn.dtiplan.domain.progress.ReportDraft;
+import vn.dtiplan.domain.progress.ReportRepository;
+import vn.dtiplan.domain.progress.ReportStatus;
+import vn.dtiplan.domain.progress.ReportingPeriod;
+import vn.dtiplan.domain.tenancy.TenantScope;
+import vn.dtiplan.domain.unit.AdministrativeUnit;
+import vn.dtiplan.domain.unit.AdministrativeUnitRepository;
+
+/**
+ * Periodic reports up the unit tree.
+ *
+ * <p>Only the unit itself drafts, edits and submits its report (a unit above sees it but is
+ * refused); only the parent unit approves or returns it. A report outside the caller's subtree
+ * is not found. Drafting reads the unit's live tasks (pending and declined inherited tasks are not
+ * the unit's work yet) and its children's roll-ups; drafting a period twice answers the existing
+ * report, so a second click or a second instance creates nothing. Every step is audited as record
+ * type {@code REPORT}.
+ */
+@Stateless
+public class ReportService {
+
+    static final ZoneId VIETNAM = ZoneId.of("Asia/Ho_Chi_Minh");
+    private static final String EDITORS = "report.notOwner";
+    private static final Set<Role> ACTORS =
+            Set.of(Role.PROVINCE_OVERSEER, Role.CITY_PLANNER, Role.WARD_OFFICER, Role.SYSTEM_ADMIN);
+
+    @Inject
+    private Tenancy tenancy;
+
+    @Inject
+    private ReportRepository reports;
+
+    @Inject
+    private AdministrativeUnitRepository units;
+
+    @Inject
+    private PlanRepository plans;
+
+    @Inject
+    private ProgressService progress;
+
+    @Inject
+    private AuditTrail audit;
+
+    private final Clock clock = Clock.system(VIETNAM);
+
+    /** The unit's reports and rate, and its children's reports for the period due on {@code periodEnd} (null: the current one). */
+    public UnitReports unitReports(String unitCode, ReportingPeriod.Frequency frequency, LocalDate periodEnd) {
+        Who who = who();
+        AdministrativeUnit unit = coveredUnit(who.scope(), unitCode);
+        LocalDate today = today();
+        ReportingPeriod period = ReportingPeriod.containing(frequency, periodEnd == null ? today : periodEnd,
+                ReportingPeriod.DEFAULT_CUT_OFF);
+        List<PeriodicReport> own = reports.ofUnit(who.scope(), unit.getPath());
+        Map<String, List<PeriodicReport>> byChild = reports.ofChildren(who.scope(), unit.getPath()).stream()
+                .collect(Collectors.groupingBy(PeriodicReport::getUnitPath));
+        List<UnitReports.ChildReport> children = plans.findChildUnits(who.scope(), unit).stream().map(child -> {
+            List<PeriodicReport> theirs = byChild.getOrDefault(child.getPath(), List.of());
+            ReportView current = theirs.stream().filter(r -> r.period().equals(period)).findFirst()
+                    .map(r -> view(who, r, child)).orElse(null);
+            return new UnitReports.ChildReport(child.getCode(), child.getName(), current, OnTimeRate.of(theirs, today));
+        }).toList();
+        return new UnitReports(unit.getCode(), unit.getName(), who.mayEdit(unit.getPath()), OnTimeRate.of(own, today),
+                own.stream().map(r -> view(who, r, unit)).toList(), period, ReportDraft.label(period), children);
+    }
+
+    public ReportView report(long id) {
+        Who who = who();
+        return view(who, load(who.scope(), id));
+    }
+
+    /**
+     * Drafts the unit's report for the period containing {@code day} (today when null) from its
+     * task progress; answers the existing report when the period already has one.
+     */
+    @RolesAllowed({"PROVINCE_OVERSEER", "CITY_PLANNER", "WARD_OFFICER", "SYSTEM_ADMIN"})
+    public Drafted draft(String unitCode, ReportingPeriod.Frequency frequency, LocalDate day) {
+        Who who = who();
+        AdministrativeUnit unit = coveredUnit(who.scope(), unitCode);
+        requireEditor(who, unit.getPath());
+        ReportingPeriod period = ReportingPeriod.containing(frequency, day == null ? today() : day,
+                ReportingPeriod.DEFAULT_CUT_OFF);
+        Optional<PeriodicReport> existing = reports.find(who.scope(), unit.getId(), period);
+        if (existing.isPresent()) {
+            return new Drafted(view(who, existing.get(), unit), false);
+        }
+        PeriodicReport report = reports.add(PeriodicReport.drafted(unit.getId(), unit.getPath(), period,
+                compose(unit, period), caller(), clock.instant()));
+        audit.record(unit.getPath(), "REPORT", report.getId(), "DRAFT", Change.between(Map.of(), fields(report)));
+        return new Drafted(view(who, report, unit), true);
+    }
+
+    /** A report and whether this call drafted it. */
+    public record Drafted(ReportView report, boolean created) {
+    }
+
+    @RolesAllowed({"PROVINCE_OVERSEER", "CITY_PLANNER", "WARD_OFFICER", "SYSTEM_ADMIN"})
+    public ReportView edit(long id, String body, Long expectedVersion) {
+        return change(id, expectedVersion, "EDIT", (report, unit) -> report.edit(body, caller(), clock.instant()));
+    }
+
+    /** Drafts the text again from today's progress (the unit's edits are replaced). */
+    @RolesAllowed({"PROVINCE_OVERSEER", "CITY_PLANNER", "WARD_OFFICER", "SYSTEM_ADMIN"})
+    public ReportView redraft(long id) {
+        return change(id, null, "REDRAFT", (report, unit) ->
+                report.redraft(compose(unit, report.period()), caller(), clock.instant()));
+    }
+
+    @RolesAllowed({"PROVINCE_OVERSEER", "CITY_PLANNER", "WARD_OFFICER", "SYSTEM_ADMIN"})
+    public ReportView submit(long id) {
+        return change(id, null, "SUBMIT", (report, unit) ->
+                report.submit(caller(), clock.instant(), childrenNotIn(tenancy.current(), unit, report.period())));
+    }
+
+    @RolesAllowed({"PROVINCE_OVERSEER", "CITY_PLANNER", "WARD_OFFICER", "SYSTEM_ADMIN"})
+    public ReportView approve(long id) {
+        return decide(id, "APPROVE", (report, unit) ->
+                report.approve(caller(), clock.instant(), childrenNotIn(tenancy.current(), unit, report.period())));
+    }
+
+    @RolesAllowed({"PROVINCE_OVERSEER", "CITY_PLANNER", "WARD_OFFICER", "SYSTEM_ADMIN"})
+    public ReportView returnReport(long id, String comment) {
+        return decide(id, "RETURN", (report, unit) -> report.returnToUnit(caller(), clock.instant(), comment));
+    }
+
+    private interface Step {
+        void apply(PeriodicReport report, AdministrativeUnit unit);
+    }
+
+    private ReportView change(long id, Long expectedVersion, String action, Step step) {
+        Who who = who();
+        PeriodicReport report = load(who.scope(), id);
+        requireEditor(who, report.getUnitPath());
+        if (expectedVersion != null && expectedVersion != report.getVersion()) {
+            throw new StateConflictException("conflict.concurrent");
+        }
+        return applied(who, report, action, step);
+    }
+
+    private ReportView decide(long id, String action, Step step) {
+        Who who = who();
+        PeriodicReport report = load(who.scope(), id);
+        if (!who.mayDecide(report.getUnitPath())) {
+            throw new AccessRefusedException("report.notParent");
+        }
+        return applied(who, report, action, step);
+    }
+
+    private ReportView applied(Who who, PeriodicReport report, String action, Step step) {
+        AdministrativeUnit unit = unitOf(who.scope(), report);
+        Map<String, Object> before = fields(report);
+        step.apply(report, unit);
+        audit.record(report.getUnitPath(), "REPORT", report.getId(), action, Change.between(before, fields(report)));
+        return view(who, report, unit);
+    }
+
+    private ReportDraft compose(AdministrativeUnit unit, ReportingPeriod period) {
+        List<ReportDraft.Line> lines = progress.tasksOf(unit.getCode()).stream()
+                .filter(t -> t.state() == null || t.state().equals("ADOPTED") || t.state().equals("ADAPTED"))
+                .map(ReportService::line).toList();
+        List<ReportDraft.ChildLine> children = progress.unitProgress(unit.getCode()).children().stream()
+                .map(c -> new ReportDraft.ChildLine(c.unitName(), c.total())).toList();
+        return ReportDraft.compose(unit.getName(), period, lines, children);
+    }
+
+    private static ReportDraft.Line line(TaskProgressRow t) {
+        return new ReportDraft.Line(t.criterionCode(), t.solution(), t.status(), t.percent(), t.dueState());
+    }
+
+    /** Names of the unit's child units whose report for the period is neither submitted nor approved. */
+    private List<String> childrenNotIn(TenantScope scope, AdministrativeUnit unit, ReportingPeriod period) {
+        Map<String, PeriodicReport> theirs = reports.ofChildren(scope, unit.getPath()).stream()
+                .filter(r -> r.period().equals(period))
+                .collect(Collectors.toMap(PeriodicReport::getUnitPath, Function.identity(), (a, b) -> a));
+        return plans.findChildUnits(scope, unit).stream()
+                .filter(child -> Optional.ofNullable(theirs.get(child.getPath()))
+                        .map(r -> !r.getStatus().isIn()).orElse(true))
+                .sorted(Comparator.comparing(AdministrativeUnit::getCode))
+                .map(AdministrativeUnit::getName).toList();
+    }
+
+    private PeriodicReport load(TenantScope scope, long id) {
+        return reports.find(scope, id).orElseThrow(RecordNotFoundException::new);
+    }
+
+    private AdministrativeUnit unitOf(TenantScope scope, PeriodicReport report) {
+        return units.findById(scope, report.getUnitId()).orElseThrow(RecordNotFoundException::new);
+    }
+
+    private AdministrativeUnit coveredUnit(TenantScope scope, String unitCode) {
+        return units.findByCode(scope, unitCode).filter(u -> scope.covers(u.getPath()))
+                .orElseThrow(RecordNotFoundException::new);
+    }
+
+    private static void requireEditor(Who who, String unitPath) {
+        if (!who.mayEdit(unitPath)) {
+            throw new AccessRefusedException(EDITORS);
+        }
+    }
+
+    /**
+     * The caller's scope and whether they may act on reports at all (department staff read only).
+     */
+    private record Who(TenantScope scope, boolean actor) {
+
+        boolean mayEdit(String unitPath) {
+            return actor && (scope.isAll() || scope.path().equals(unitPath));
+        }
+
+        /** The parent unit decides: its path is the report's unit path without the last segment. */
+        boolean mayDecide(String unitPath) {
+            int dot = unitPath.lastIndexOf('.');
+            return actor && dot > 0 && (scope.isAll() || scope.path().equals(unitPath.substring(0, dot)));
+        }
+    }
+
+    private Who who() {
+        TenantScope scope = tenancy.current();
+        boolean actor = tenancy.callerAccount().map(a -> a.getRoles().stream().anyMatch(ACTORS::contains))
+                .orElse(scope.isAll());
+        return new Who(scope, actor);
+    }
+
+    private ReportView view(Who who, PeriodicReport report) {
+        return view(who, report, unitOf(who.scope(), report));
+    }
+
+    private ReportView view(Who who, PeriodicReport r, AdministrativeUnit unit) {
+        ReportingPeriod period = r.period();
+        return new ReportView(r.getId(), unit.getCode(), unit.getName(), period.frequency(), period.start(), period.end(),
+                ReportDraft.label(period), r.getStatus(), r.getBody(), r.figures(), r.getDraftedBy(), r.getDraftedAt(),
+                r.getEditedBy(), r.getEditedAt(), r.getSubmittedBy(), r.getSubmittedAt(),
+                r.wasSubmitted() ? r.onTime() : null, r.getDecidedBy(), r.getDecidedAt(), r.getReturnComment(),
+                r.getVersion(), r.getStatus().editable() && who.mayEdit(r.getUnitPath()),
+                r.getStatus() == ReportStatus.SUBMITTED && who.mayDecide(r.getUnitPath()));
+    }
+
+    private String caller() {
+        return tenancy.callerAccount().map(UserAccount::getUsername).orElse("system");
+    }
+
+    private LocalDate today() {
+        return LocalDate.now(clock);
+    }
+
+    private static Map<String, Object> fields(PeriodicReport r) {
+        Map<String, Object> fields = new LinkedHashMap<>();
+        fields.put("status", r.getStatus());
+        fields.put("period", r.period().end());
+        fields.put("bodyLength", r.getBody() == null ? 0 : r.getBody().length());
+        fields.put("returnComment", Objects.toString(r.getReturnComment(), null));
+        return fields;
+    }
+}

@@ -1,0 +1,70 @@
+package vn.dtiplan.infrastructure.persistence;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.util.List;
+import java.util.Optional;
+import vn.dtiplan.domain.progress.PeriodicReport;
+import vn.dtiplan.domain.progress.ReportRepository;
+import vn.dtiplan.domain.progress.ReportingPeriod;
+import vn.dtiplan.domain.tenancy.TenantScope;
+
+/** JPA periodic reports; a child unit's path is its parent's plus one segment. */
+@ApplicationScoped
+public class JpaReportRepository implements ReportRepository {
+
+    @PersistenceContext(unitName = "dtiplan")
+    private EntityManager em;
+
+    @Override
+    public Optional<PeriodicReport> find(TenantScope scope, long id) {
+        if (scope.isNone()) {
+            return Optional.empty();
+        }
+        return ScopeFilter.bind(em.createQuery("select r from PeriodicReport r where r.id = :id and "
+                        + ScopeFilter.on("r.unitPath"), PeriodicReport.class), scope)
+                .setParameter("id", id).getResultStream().findFirst();
+    }
+
+    @Override
+    public Optional<PeriodicReport> find(TenantScope scope, long unitId, ReportingPeriod period) {
+        if (scope.isNone()) {
+            return Optional.empty();
+        }
+        return ScopeFilter.bind(em.createQuery("select r from PeriodicReport r where r.unitId = :unit"
+                        + " and r.frequency = :frequency and r.periodEnd = :end and " + ScopeFilter.on("r.unitPath"),
+                        PeriodicReport.class), scope)
+                .setParameter("unit", unitId).setParameter("frequency", period.frequency())
+                .setParameter("end", period.end()).getResultStream().findFirst();
+    }
+
+    @Override
+    public List<PeriodicReport> ofUnit(TenantScope scope, String unitPath) {
+        if (scope.isNone()) {
+            return List.of();
+        }
+        return ScopeFilter.bind(em.createQuery("select r from PeriodicReport r where r.unitPath = :path and "
+                        + ScopeFilter.on("r.unitPath") + " order by r.periodEnd desc, r.frequency", PeriodicReport.class), scope)
+                .setParameter("path", unitPath).getResultList();
+    }
+
+    @Override
+    public List<PeriodicReport> ofChildren(TenantScope scope, String parentPath) {
+        if (scope.isNone()) {
+            return List.of();
+        }
+        return ScopeFilter.bind(em.createQuery("select r from PeriodicReport r where r.unitPath like :children"
+                        + " and r.unitPath not like :grandchildren and " + ScopeFilter.on("r.unitPath")
+                        + " order by r.periodEnd desc, r.unitPath", PeriodicReport.class), scope)
+                .setParameter("children", parentPath + ".%").setParameter("grandchildren", parentPath + ".%.%")
+                .getResultList();
+    }
+
+    @Override
+    public PeriodicReport add(PeriodicReport report) {
+        em.persist(report);
+        em.flush();
+        return report;
+    }
+}

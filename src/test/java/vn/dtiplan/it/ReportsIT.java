@@ -1,0 +1,152 @@
+package vn.dtiplan.it;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import jakarta.json.Json;
+import jakarta.json.JsonArray;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonValue;
+import java.net.URL;
+import java.util.List;
+import java.util.concurrent.ThreadLocalRandom;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.regex.Pattern;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * Periodic reports over the API: a ward drafts, edits and submits; the city returns and approves;
+ * the province sees it; a sibling ward finds nothing. Each test drafts reports for a period of its
+ * own (a random far-off year), so tests and demo reports never share a period.
+ */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class ReportsIT {
+
+    private static final String WARD = "26509";
+    private static final String CITY = "747";
+
+    @Deployment(testable = false)
+    static WebArchive app() {
+        return Deployments.war();
+    }
+
+    @ArquillianResource
+    private URL base;
+
+    private Api as(String user) {
+        return Api.at(base).as(user);
+    }
+
+    private static final AtomicInteger YEAR = new AtomicInteger(2100 + ThreadLocalRandom.current().nextInt(700));
+
+    /** A June of a year no other test uses: its report is due on 20 June, in the future. */
+    private static String freshJune() {
+        return YEAR.getAndIncrement() + "-06-01";
+    }
+
+    private JsonObject draft(String user, String unit, String date, int expected) {
+        return as(user).post("units/" + unit + "/reports", Json.createObjectBuilder()
+                .add("frequency", "MONTHLY").add("date", date).build()).expect(expected).object();
+    }
+
+    private static JsonObject comment(String text) {
+        return Json.createObjectBuilder().add("comment", text).build();
+    }
+
+    @Test
+    void aWardReportGoesUpIsReturnedAndApprovedAndStaysInItsBranch() {
+        String june = freshJune();
+        JsonObject drafted = draft("phuong2.vungtau", WARD, june, 201);
+        long id = drafted.getJsonNumber("id").longValue();
+        String path = "reports/" + id;
+        assertEquals("DRAFT", drafted.getString("status"));
+        assertEquals(june.substring(0, 4) + "-06-20", drafted.getString("due"));
+        assertTrue(drafted.getString("body").contains("Đơn vị: Phường 2"), drafted.toString());
+        assertTrue(drafted.getJsonObject("figures").getInt("tasks") > 0, "drafted from the ward's demo tasks");
+        assertEquals(id, draft("phuong2.vungtau", WARD, june, 200).getJsonNumber("id").longValue(),
+                "drafting the period again answers the same report");
+
+        as("phuong3.vungtau").get(path).expectError(404);
+        as("phuong3.vungtau").post(path + "/approve", JsonValue.EMPTY_JSON_OBJECT).expectError(404);
+        as("phuong3.vungtau").put(path, Json.createObjectBuilder().add("body", "x").build()).expectError(404);
+        assertEquals("report.notOwner", as("tp.vungtau").put(path, Json.createObjectBuilder().add("body", "x").build())
+                .expectError(403).getString("error"));
+        as("vhxh.phuong2").post(path + "/submit", JsonValue.EMPTY_JSON_OBJECT).expectError(403);
+        assertEquals("report.notSubmitted", as("tp.vungtau").post(path + "/approve", JsonValue.EMPTY_JSON_OBJECT)
+                .expectError(409).getString("error"));
+
+        as("phuong2.vungtau").put(path, Json.createObjectBuilder().add("body", "Báo cáo Phường 2: đã bổ sung khó khăn.")
+                .add("version", drafted.getJsonNumber("version").longValue()).build()).expect(200);
+        JsonObject submitted = as("phuong2.vungtau").post(path + "/submit", JsonValue.EMPTY_JSON_OBJECT).expect(200).object();
+        assertEquals("SUBMITTED", submitted.getString("status"));
+        assertTrue(submitted.getBoolean("onTime"));
+        assertEquals("report.locked", as("phuong2.vungtau").put(path, Json.createObjectBuilder().add("body", "sửa")
+                .build()).expectError(409).getString("error"));
+        assertEquals("report.notParent", as("phuong2.vungtau").post(path + "/approve", JsonValue.EMPTY_JSON_OBJECT)
+                .expectError(403).getString("error"));
+
+        JsonObject noReason = as("tp.vungtau").post(path + "/return", comment(" ")).expectError(422);
+        assertEquals("report.return.comment", noReason.getString("error"));
+        assertEquals("SUBMITTED", as("tp.vungtau").get(path).expect(200).object().getString("status"), "refusal changed nothing");
+        JsonObject returned = as("tp.vungtau").post(path + "/return", comment("Bổ sung số liệu tháng")).expect(200).object();
+        assertEquals("RETURNED", returned.getString("status"));
+        assertEquals("Bổ sung số liệu tháng", as("phuong2.vungtau").get(path).expect(200).object().getString("returnComment"));
+        as("phuong2.vungtau").put(path, Json.createObjectBuilder().add("redraft", true).build()).expect(200);
+        as("phuong2.vungtau").post(path + "/submit", JsonValue.EMPTY_JSON_OBJECT).expect(200);
+        JsonObject approved = as("tp.vungtau").post(path + "/approve", JsonValue.EMPTY_JSON_OBJECT).expect(200).object();
+        assertEquals("APPROVED", approved.getString("status"));
+        assertEquals("tp.vungtau", approved.getString("decidedBy"));
+
+        JsonObject seenByProvince = as("tinh.brvt").get(path).expect(200).object();
+        assertEquals("APPROVED", seenByProvince.getString("status"));
+        assertFalse(seenByProvince.getBoolean("mayDecide"), "the province is not the ward's parent");
+        JsonObject cityBoard = as("tinh.brvt").get("units/" + CITY + "/reports?period=" + june.substring(0, 4) + "-06-20")
+                .expect(200).object();
+        JsonObject ward = cityBoard.getJsonArray("children").getValuesAs(JsonObject.class).stream()
+                .filter(c -> c.getString("unitCode").equals(WARD)).findFirst().orElseThrow();
+        assertEquals(id, ward.getJsonObject("report").getJsonNumber("id").longValue());
+        as("phuong3.vungtau").get("units/" + WARD + "/reports").expectError(404);
+
+        JsonArray audit = as("tp.vungtau").get("audit/REPORT/" + id).expect(200).array();
+        List<String> actions = audit.getValuesAs(JsonObject.class).stream()
+                .map(e -> e.getString("action") + ":" + e.getString("actor")).toList();
+        assertTrue(actions.containsAll(List.of("DRAFT:phuong2.vungtau", "EDIT:phuong2.vungtau", "SUBMIT:phuong2.vungtau",
+                "RETURN:tp.vungtau", "REDRAFT:phuong2.vungtau", "APPROVE:tp.vungtau")), actions.toString());
+    }
+
+    @Test
+    void aCityReportWaitsForEveryWardAndRatesCountOnTimeSubmissions() {
+        String june = freshJune();
+        long cityReport = draft("tp.vungtau", CITY, june, 201).getJsonNumber("id").longValue();
+        JsonObject refused = as("tp.vungtau").post("reports/" + cityReport + "/submit", JsonValue.EMPTY_JSON_OBJECT)
+                .expectError(422);
+        assertEquals("report.children.missing", refused.getString("error"));
+        assertTrue(refused.getString("message").contains("Phường 2") && refused.getString("message").contains("Phường 3"),
+                refused.toString());
+
+        long wardReport = draft("phuong2.vungtau", WARD, june, 201).getJsonNumber("id").longValue();
+        as("phuong2.vungtau").post("reports/" + wardReport + "/submit", JsonValue.EMPTY_JSON_OBJECT).expect(200);
+        JsonObject stillRefused = as("tp.vungtau").post("reports/" + cityReport + "/submit", JsonValue.EMPTY_JSON_OBJECT)
+                .expectError(422);
+        assertFalse(Pattern.compile("[:,] Phường 2[,.]").matcher(stillRefused.getString("message")).find(),
+                stillRefused.toString());
+        assertTrue(stillRefused.getString("message").contains("Phường 3"), stillRefused.toString());
+        assertEquals("DRAFT", as("tp.vungtau").get("reports/" + cityReport).expect(200).object().getString("status"));
+
+        JsonObject mine = as("phuong2.vungtau").get("units/" + WARD + "/reports").expect(200).object();
+        JsonObject rate = mine.getJsonObject("onTime");
+        assertTrue(rate.getInt("counted") >= 1 && rate.getInt("onTime") >= 1, rate.toString());
+        assertTrue(mine.getJsonArray("reports").getValuesAs(JsonObject.class).stream()
+                .anyMatch(r -> r.getJsonNumber("id").longValue() == wardReport && r.getBoolean("onTime")));
+        assertEquals("report.frequency.invalid", as("phuong2.vungtau").post("units/" + WARD + "/reports",
+                Json.createObjectBuilder().add("frequency", "WEEKLY").build()).expectError(422).getString("error"));
+    }
+}
