@@ -9,6 +9,7 @@ import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
 import java.net.URL;
+import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -20,6 +21,9 @@ import org.jboss.arquillian.test.api.ArquillianResource;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * Periodic reports over the API: a ward drafts, edits and submits; the city returns and approves;
@@ -148,5 +152,52 @@ class ReportsIT {
                 .anyMatch(r -> r.getJsonNumber("id").longValue() == wardReport && r.getBoolean("onTime")));
         assertEquals("report.frequency.invalid", as("phuong2.vungtau").post("units/" + WARD + "/reports",
                 Json.createObjectBuilder().add("frequency", "WEEKLY").build()).expectError(422).getString("error"));
+    }
+
+    @Test
+    void theCityApprovesAWardReportOnTheReportsScreen() {
+        String june = freshJune();
+        String due = june.substring(0, 4) + "-06-20";
+        long id = draft("phuong2.vungtau", WARD, june, 201).getJsonNumber("id").longValue();
+        as("phuong2.vungtau").post("reports/" + id + "/submit", JsonValue.EMPTY_JSON_OBJECT).expect(200);
+        long returned = as("phuong3.vungtau").get("units/26512/reports").expect(200).object().getJsonArray("reports")
+                .getValuesAs(JsonObject.class).stream().filter(r -> r.getString("status").equals("RETURNED"))
+                .findFirst().orElseThrow().getJsonNumber("id").longValue();
+        try (Browser browser = Browser.open(base)) {
+            browser.go("app/home.xhtml").signIn("phuong3.vungtau");
+            browser.click(By.id("nav-reports"));
+            waitFor(browser, By.id("reports-unit"), "Phường 3");
+            browser.go("app/reports.xhtml?report=" + returned);
+            waitFor(browser, By.id("opened-status"), "Bị trả lại");
+            assertTrue(browser.text(By.id("opened:return-comment")).contains("bổ sung minh chứng"));
+            assertTrue(browser.find(By.id("opened:body")).isEnabled(), "a returned report can be edited again");
+            browser.shoot("report-returned-ward");
+            browser.go("app/reports.xhtml?report=" + id);
+            assertTrue(browser.driver().findElements(By.id("opened-title")).isEmpty(), "a sibling ward sees nothing of it");
+        }
+        try (Browser browser = Browser.open(base)) {
+            browser.go("app/home.xhtml").signIn("tp.vungtau");
+            browser.go("app/reports.xhtml?period=" + due);
+            waitFor(browser, By.id("children-period"), "tháng 6/" + june.substring(0, 4));
+            browser.shoot("reports-city");
+            browser.click(By.cssSelector("#children a.open-report[data-unit='" + WARD + "']"));
+            waitFor(browser, By.id("opened-status"), "Đã gửi, chờ duyệt");
+            assertTrue(browser.text(By.id("body-text")).contains("Đơn vị: Phường 2"));
+            settle(browser);
+            browser.click(By.id("opened:approve"));
+            waitFor(browser, By.id("opened-status"), "Đã duyệt");
+            browser.shoot("report-approved-by-city");
+        }
+        assertEquals("APPROVED", as("tinh.brvt").get("reports/" + id).expect(200).object().getString("status"));
+    }
+
+    private static void settle(Browser browser) {
+        new WebDriverWait(browser.driver(), Duration.ofSeconds(20)).until(d -> Boolean.TRUE.equals(
+                ((JavascriptExecutor) d).executeScript("return !!window.PrimeFaces && PrimeFaces.ajax.Queue.isEmpty();")));
+    }
+
+    private static void waitFor(Browser browser, By element, String text) {
+        new WebDriverWait(browser.driver(), Duration.ofSeconds(20))
+                .until(d -> !d.findElements(element).isEmpty() && d.findElement(element).getText().contains(text));
     }
 }

@@ -17,8 +17,6 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 import vn.dtiplan.application.AuditTrail;
 import vn.dtiplan.application.Tenancy;
-import vn.dtiplan.application.progress.ProgressService;
-import vn.dtiplan.application.progress.TaskProgressRow;
 import vn.dtiplan.domain.AccessRefusedException;
 import vn.dtiplan.domain.RecordNotFoundException;
 import vn.dtiplan.domain.StateConflictException;
@@ -41,10 +39,10 @@ import vn.dtiplan.domain.unit.AdministrativeUnitRepository;
  *
  * <p>Only the unit itself drafts, edits and submits its report (a unit above sees it but is
  * refused); only the parent unit approves or returns it. A report outside the caller's subtree
- * is not found. Drafting reads the unit's live tasks (pending and declined inherited tasks are not
- * the unit's work yet) and its children's roll-ups; drafting a period twice answers the existing
- * report, so a second click or a second instance creates nothing. Every step is audited as record
- * type {@code REPORT}.
+ * is not found. Drafting ({@link ReportDrafting}) reads the unit's live tasks and its children's
+ * roll-ups. Drafting a period again answers the existing report, and the unique key (unit,
+ * frequency, period) keeps two concurrent drafts to one. Every step is audited as record type
+ * {@code REPORT} with its actor, time and address.
  */
 @Stateless
 public class ReportService {
@@ -67,7 +65,7 @@ public class ReportService {
     private PlanRepository plans;
 
     @Inject
-    private ProgressService progress;
+    private ReportDrafting drafting;
 
     @Inject
     private AuditTrail audit;
@@ -115,7 +113,7 @@ public class ReportService {
             return new Drafted(view(who, existing.get(), unit), false);
         }
         PeriodicReport report = reports.add(PeriodicReport.drafted(unit.getId(), unit.getPath(), period,
-                compose(unit, period), caller(), clock.instant()));
+                drafting.compose(unit, period), caller(), clock.instant()));
         audit.record(unit.getPath(), "REPORT", report.getId(), "DRAFT", Change.between(Map.of(), fields(report)));
         return new Drafted(view(who, report, unit), true);
     }
@@ -133,7 +131,7 @@ public class ReportService {
     @RolesAllowed({"PROVINCE_OVERSEER", "CITY_PLANNER", "WARD_OFFICER", "SYSTEM_ADMIN"})
     public ReportView redraft(long id) {
         return change(id, null, "REDRAFT", (report, unit) ->
-                report.redraft(compose(unit, report.period()), caller(), clock.instant()));
+                report.redraft(drafting.compose(unit, report.period()), caller(), clock.instant()));
     }
 
     @RolesAllowed({"PROVINCE_OVERSEER", "CITY_PLANNER", "WARD_OFFICER", "SYSTEM_ADMIN"})
@@ -182,19 +180,6 @@ public class ReportService {
         step.apply(report, unit);
         audit.record(report.getUnitPath(), "REPORT", report.getId(), action, Change.between(before, fields(report)));
         return view(who, report, unit);
-    }
-
-    private ReportDraft compose(AdministrativeUnit unit, ReportingPeriod period) {
-        List<ReportDraft.Line> lines = progress.tasksOf(unit.getCode()).stream()
-                .filter(t -> t.state() == null || t.state().equals("ADOPTED") || t.state().equals("ADAPTED"))
-                .map(ReportService::line).toList();
-        List<ReportDraft.ChildLine> children = progress.unitProgress(unit.getCode()).children().stream()
-                .map(c -> new ReportDraft.ChildLine(c.unitName(), c.total())).toList();
-        return ReportDraft.compose(unit.getName(), period, lines, children);
-    }
-
-    private static ReportDraft.Line line(TaskProgressRow t) {
-        return new ReportDraft.Line(t.criterionCode(), t.solution(), t.status(), t.percent(), t.dueState());
     }
 
     /** Names of the unit's child units whose report for the period is neither submitted nor approved. */

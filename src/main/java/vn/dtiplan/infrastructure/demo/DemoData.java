@@ -35,7 +35,8 @@ import vn.dtiplan.infrastructure.bootstrap.UnitTreeImport;
  * already holds units is left alone, so a restart keeps what users changed.
  *
  * <p>In {@code departments.csv} a unit code written {@code *747} means every ward of 747.
- * The demo plans follow ({@link DemoPlans}), then progress on them ({@link DemoProgress}).
+ * The demo plans follow ({@link DemoPlans}), then progress on them ({@link DemoProgress}) and the
+ * wards' monthly reports ({@link DemoReports}).
  */
 @Stateless
 public class DemoData {
@@ -68,6 +69,9 @@ public class DemoData {
     @Inject
     private DemoProgress demoProgress;
 
+    @Inject
+    private DemoReports demoReports;
+
     public void loadIfEmpty() {
         tenancy.system();
         if (!unitImport.isEmpty()) {
@@ -79,8 +83,9 @@ public class DemoData {
         assessmentDemo.load(byCode);
         int planCount = demoPlans.load();
         int reportCount = demoProgress.load();
+        int periodicCount = demoReports.load();
         LOG.info(() -> "Demo data loaded: " + byCode.size() + " units, " + departments.size() + " departments, "
-                + planCount + " plans, " + reportCount + " progress reports");
+                + planCount + " plans, " + reportCount + " progress reports, " + periodicCount + " periodic reports");
     }
 
     private Map<String, AdministrativeUnit> loadUnits() {

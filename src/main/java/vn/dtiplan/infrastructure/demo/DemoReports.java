@@ -1,0 +1,76 @@
+package vn.dtiplan.infrastructure.demo;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.ZoneOffset;
+import java.util.List;
+import vn.dtiplan.application.report.ReportDrafting;
+import vn.dtiplan.domain.progress.PeriodicReport;
+import vn.dtiplan.domain.progress.ReportRepository;
+import vn.dtiplan.domain.progress.ReportingPeriod;
+import vn.dtiplan.domain.tenancy.TenantScope;
+import vn.dtiplan.domain.unit.AdministrativeUnit;
+import vn.dtiplan.domain.unit.AdministrativeUnitRepository;
+
+/**
+ * Demo monthly reports of Vũng Tàu's wards for May and June 2024 (due on the 20th), drafted from
+ * the demo progress: Phường 2 and Phường 5 on time and approved, Phường 1 on time and waiting for
+ * the city, Phường 4 late, Phường 3 late in May and returned in June for missing evidence,
+ * Phường 7 never sent June's; the city's own June report is a draft (its wards are not all in).
+ */
+@ApplicationScoped
+public class DemoReports {
+
+    private static final String CITY = "tp.vungtau";
+
+    @Inject
+    private ReportRepository reports;
+
+    @Inject
+    private AdministrativeUnitRepository units;
+
+    @Inject
+    private ReportDrafting drafting;
+
+    private record Step(String unit, int month, int submittedDay, String decision) {
+    }
+
+    private static final List<Step> STORY = List.of(
+            new Step("26509", 5, 18, "APPROVE"), new Step("26509", 6, 19, "APPROVE"),
+            new Step("26518", 5, 20, "APPROVE"), new Step("26518", 6, 18, "APPROVE"),
+            new Step("26506", 5, 20, "APPROVE"), new Step("26506", 6, 20, null),
+            new Step("26515", 5, 24, "APPROVE"), new Step("26515", 6, 25, null),
+            new Step("26512", 5, 23, "APPROVE"), new Step("26512", 6, 20, "RETURN"),
+            new Step("26524", 6, 0, null), new Step("747", 6, 0, null));
+
+    /** Answers the number of reports loaded. */
+    public int load() {
+        TenantScope all = TenantScope.all();
+        for (Step step : STORY) {
+            AdministrativeUnit unit = units.findByCode(all, step.unit()).orElseThrow();
+            ReportingPeriod period = ReportingPeriod.containing(ReportingPeriod.Frequency.MONTHLY,
+                    LocalDate.of(2024, step.month(), 1), ReportingPeriod.DEFAULT_CUT_OFF);
+            String officer = "26509".equals(step.unit()) ? "phuong2.vungtau" : "26512".equals(step.unit()) ? "phuong3.vungtau" : "canbo." + step.unit();
+            PeriodicReport report = PeriodicReport.drafted(unit.getId(), unit.getPath(), period,
+                    drafting.compose(unit, period), officer, at(step.month(), 15, 8));
+            if (step.submittedDay() > 0) {
+                report.submit(officer, at(step.month(), step.submittedDay(), 16), List.of());
+            }
+            if ("APPROVE".equals(step.decision())) {
+                report.approve(CITY, at(step.month(), 26, 9), List.of());
+            } else if ("RETURN".equals(step.decision())) {
+                report.returnToUnit(CITY, at(step.month(), 21, 10),
+                        "Đề nghị bổ sung minh chứng cho các nhiệm vụ đã hoàn thành và số liệu dịch vụ công trực tuyến.");
+            }
+            reports.add(report);
+        }
+        return STORY.size();
+    }
+
+    private static Instant at(int month, int day, int hour) {
+        return LocalDate.of(2024, month, day).atTime(LocalTime.of(hour, 0)).toInstant(ZoneOffset.ofHours(7));
+    }
+}
