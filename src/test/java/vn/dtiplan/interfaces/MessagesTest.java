@@ -66,6 +66,10 @@ class MessagesTest {
             used.add("level." + l.name() + ".plural");
         });
         Arrays.stream(Role.values()).forEach(r -> used.add("home.intro." + r.name()));
+        Arrays.stream(vn.dtiplan.domain.notification.NotificationKind.values()).forEach(k -> used.add(k.messageKey()));
+        Arrays.stream(vn.dtiplan.domain.progress.ReportStatus.values()).forEach(st -> used.add("reportStatus." + st.name()));
+        Arrays.stream(vn.dtiplan.domain.progress.ReportingPeriod.Frequency.values())
+                .forEach(f -> used.add("frequency." + f.name()));
         used.removeIf(vi::containsKey);
         assertEquals(Set.of(), used, "keys used by pages but missing from the bundles");
     }

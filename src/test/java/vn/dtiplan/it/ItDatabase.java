@@ -66,6 +66,7 @@ public class ItDatabase {
         Map<String, String> settings = ItSettings.isPostgreSql() ? startPostgreSql() : freshH2();
         settings.put("dtiplan.demo", "true");
         settings.put("dtiplan.evidence.max-bytes", Long.toString(EVIDENCE_LIMIT));
+        settings.put("dtiplan.notifications.timer", "false");
         ItSettings.writeServerSettings(settings);
         LOG.info(() -> "IT database ready: " + settings.get("dtiplan.db.url"));
     }

@@ -10,6 +10,8 @@ import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
 import java.net.URL;
 import java.time.Duration;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -26,8 +28,10 @@ import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
- * Periodic reports over the API: a ward drafts, edits and submits; the city returns and approves;
- * the province sees it; a sibling ward finds nothing. Each test drafts reports for a period of its
+ * Periodic reports and notifications over the API and on their screens. Reports: a ward drafts,
+ * edits and submits; the city returns and approves; the province sees it; a sibling ward finds
+ * nothing. Notifications: a sweep run by the administrator notifies every ward of a new plan's
+ * task once; a ward reads and marks only its own. Each test drafts reports for a period of its
  * own (a random far-off year), so tests and demo reports never share a period.
  */
 @ExtendWith(ArquillianExtension.class)
@@ -189,6 +193,54 @@ class ReportsIT {
             browser.shoot("report-approved-by-city");
         }
         assertEquals("APPROVED", as("tinh.brvt").get("reports/" + id).expect(200).object().getString("status"));
+    }
+
+    @Test
+    void aSweepNotifiesWardsOfNewTasksOnceAndEachWardReadsOnlyItsOwn() {
+        LocalDate soon = LocalDate.now(java.time.ZoneId.of("Asia/Ho_Chi_Minh")).plusDays(3);
+        String number = "TB-" + System.nanoTime() % 1_000_000 + "/KH-UBND";
+        JsonObject task = Json.createObjectBuilder().add("solution", "Rà soát thủ tục hành chính trực tuyến")
+                .add("lead", "UBND các phường, xã").add("coordinating", Json.createArrayBuilder())
+                .add("timeframe", "Trước " + soon.format(DateTimeFormatter.ofPattern("dd/MM/yyyy")))
+                .add("due", soon.toString()).add("cascade", true).build();
+        long planId = as("tp.vungtau").post("plans", Json.createObjectBuilder().add("unitCode", CITY).add("number", number)
+                .add("title", "Kế hoạch thử thông báo").add("year", soon.getYear())
+                .add("tasks", Json.createArrayBuilder().add(task)).build()).expect(201).object().getJsonNumber("id").longValue();
+        as("tp.vungtau").post("plans/" + planId + "/issue", JsonValue.EMPTY_JSON_OBJECT).expect(200);
+
+        assertEquals(403, as("tp.vungtau").post("notifications/sweep", JsonValue.EMPTY_JSON_OBJECT).status());
+        assertTrue(as("admin").post("notifications/sweep", JsonValue.EMPTY_JSON_OBJECT).expect(200).object()
+                .getInt("created") >= 17, "every ward of the city got the plan's task");
+        assertEquals(0, as("admin").post("notifications/sweep", JsonValue.EMPTY_JSON_OBJECT).expect(200).object()
+                .getInt("created"), "a second sweep creates nothing");
+
+        JsonObject mine = as("phuong3.vungtau").get("notifications").expect(200).object();
+        JsonObject inherited = mine.getJsonArray("items").getValuesAs(JsonObject.class).stream()
+                .filter(n -> n.getString("kind").equals("INHERITED") && n.getString("label").equals(number))
+                .findFirst().orElseThrow(() -> new AssertionError(mine.toString()));
+        assertFalse(inherited.getBoolean("read"));
+        assertTrue(inherited.getString("text").contains(number), inherited.toString());
+        assertEquals("/app/inbox.xhtml", inherited.getString("link"));
+        long id = inherited.getJsonNumber("id").longValue();
+        assertTrue(as("phuong2.vungtau").get("notifications").expect(200).object().getJsonArray("items")
+                .getValuesAs(JsonObject.class).stream().noneMatch(n -> n.getJsonNumber("id").longValue() == id));
+        as("phuong2.vungtau").post("notifications/" + id + "/read", JsonValue.EMPTY_JSON_OBJECT).expectError(404);
+
+        int unread = mine.getInt("unread");
+        assertEquals(unread - 1, as("phuong3.vungtau").post("notifications/" + id + "/read", JsonValue.EMPTY_JSON_OBJECT)
+                .expect(200).object().getInt("unread"));
+        assertEquals(unread - 1, as("phuong3.vungtau").post("notifications/" + id + "/read", JsonValue.EMPTY_JSON_OBJECT)
+                .expect(200).object().getInt("unread"), "reading twice counts once");
+        assertEquals(0, as("phuong3.vungtau").post("notifications/read", JsonValue.EMPTY_JSON_OBJECT).expect(200).object()
+                .getInt("unread"));
+
+        try (Browser browser = Browser.open(base)) {
+            browser.go("app/home.xhtml").signIn("phuong2.vungtau");
+            assertTrue(Integer.parseInt(browser.text(By.id("bell-count")).replace("+", "")) > 0, "the bell counts unread ones");
+            browser.click(By.id("bell"));
+            waitFor(browser, By.id("notification-list"), number);
+            browser.shoot("notifications-ward");
+        }
     }
 
     private static void settle(Browser browser) {

@@ -1,0 +1,67 @@
+package vn.dtiplan.application.notification;
+
+import jakarta.ejb.Stateless;
+import jakarta.enterprise.event.Event;
+import jakarta.inject.Inject;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.logging.Logger;
+import vn.dtiplan.application.Tenancy;
+import vn.dtiplan.domain.notification.NotificationKind;
+import vn.dtiplan.domain.notification.NotificationRepository;
+import vn.dtiplan.domain.progress.ReportDraft;
+import vn.dtiplan.domain.progress.ReportingPeriod;
+
+/**
+ * Creates the notifications the current state calls for, in one transaction in the system scope.
+ *
+ * <p>Notifications are derived from the data rather than raised by each service: pending inherited
+ * tasks, unacknowledged change notices, reviewed declines, dated tasks due soon or overdue, and
+ * monthly reports due within {@link NotificationKind#REPORT_WARNING_DAYS} days and not in. The
+ * key (unit, kind, subject) makes a sweep idempotent: run twice, or on several cluster instances
+ * at once, it creates each notification once (PostgreSQL: an advisory lock lets one instance sweep
+ * at a time; the unique key catches anything else). The trade-off is latency: a notification
+ * appears at the next sweep (every {@link NotificationTimer 5 minutes}), not at the moment of the
+ * change; in exchange no business transaction does notification work or can fail because of it.
+ */
+@Stateless
+public class NotificationSweeper {
+
+    private static final Logger LOG = Logger.getLogger(NotificationSweeper.class.getName());
+    private static final ZoneId VIETNAM = ZoneId.of("Asia/Ho_Chi_Minh");
+
+    @Inject
+    private Tenancy tenancy;
+
+    @Inject
+    private NotificationRepository notifications;
+
+    @Inject
+    private Event<NotificationsCreated> created;
+
+    private final Clock clock = Clock.system(VIETNAM);
+
+    /** Answers how many notifications it created (0 when another instance is sweeping). */
+    public int sweep() {
+        tenancy.system();
+        if (!notifications.claimSweep()) {
+            return 0;
+        }
+        var now = clock.instant();
+        LocalDate today = LocalDate.now(clock);
+        int count = notifications.addInherited(now) + notifications.addChangeNotices(now)
+                + notifications.addDeclineDecisions(now) + notifications.addDueTasks(today, now);
+        ReportingPeriod period = ReportingPeriod.containing(ReportingPeriod.Frequency.MONTHLY, today,
+                ReportingPeriod.DEFAULT_CUT_OFF);
+        if (!today.plusDays(NotificationKind.REPORT_WARNING_DAYS).isBefore(period.due())) {
+            count += notifications.addReportsDue(period, ReportDraft.label(period), now);
+        }
+        if (count > 0) {
+            int total = count;
+            LOG.info(() -> "Notification sweep created " + total + " notifications");
+        }
+        created.fire(new NotificationsCreated(count));
+        return count;
+    }
+}

@@ -1,0 +1,4 @@
+/**
+ * E-mail of notifications through Jakarta Mail, only when an SMTP host is configured.
+ */
+package vn.dtiplan.interfaces.mail;
