@@ -7,7 +7,17 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.logging.Logger;
+import java.time.Instant;
+import java.util.Map;
+import vn.dtiplan.application.AuditTrail;
 import vn.dtiplan.application.Tenancy;
+import vn.dtiplan.application.report.ReportDrafting;
+import vn.dtiplan.domain.audit.Change;
+import vn.dtiplan.domain.progress.PeriodicReport;
+import vn.dtiplan.domain.progress.ReportRepository;
+import vn.dtiplan.domain.tenancy.TenantScope;
+import vn.dtiplan.domain.unit.AdministrativeUnit;
+import vn.dtiplan.domain.unit.AdministrativeUnitRepository;
 import vn.dtiplan.domain.notification.NotificationKind;
 import vn.dtiplan.domain.notification.NotificationRepository;
 import vn.dtiplan.domain.progress.ReportDraft;
@@ -18,7 +28,8 @@ import vn.dtiplan.domain.progress.ReportingPeriod;
  *
  * <p>Notifications are derived from the data rather than raised by each service: pending inherited
  * tasks, unacknowledged change notices, reviewed declines, dated tasks due soon or overdue, and
- * monthly reports due within {@link NotificationKind#REPORT_WARNING_DAYS} days and not in. The
+ * monthly reports due within {@link NotificationKind#REPORT_WARNING_DAYS} days and not in (in that
+ * window it also drafts the period's report, from progress, for every unit that has none). The
  * key (unit, kind, subject) makes a sweep idempotent: run twice, or on several cluster instances
  * at once, it creates each notification once (PostgreSQL: an advisory lock lets one instance sweep
  * at a time; the unique key catches anything else). The trade-off is latency: a notification
@@ -40,7 +51,35 @@ public class NotificationSweeper {
     @Inject
     private Event<NotificationsCreated> created;
 
+    @Inject
+    private AdministrativeUnitRepository units;
+
+    @Inject
+    private ReportRepository reports;
+
+    @Inject
+    private ReportDrafting drafting;
+
+    @Inject
+    private AuditTrail audit;
+
     private final Clock clock = Clock.system(VIETNAM);
+
+    /**
+     * Drafts the period's report from progress for every unit below the top that has none yet, so
+     * every unit that reports has a report for each period (a draft past its due day counts late).
+     */
+    private void draftMissingReports(ReportingPeriod period, Instant now) {
+        TenantScope all = TenantScope.all();
+        for (AdministrativeUnit unit : units.findVisible(all)) {
+            if (unit.getParent() != null && reports.find(all, unit.getId(), period).isEmpty()) {
+                PeriodicReport report = reports.add(PeriodicReport.drafted(unit.getId(), unit.getPath(), period,
+                        drafting.compose(unit, period), "system", now));
+                audit.record(unit.getPath(), "REPORT", report.getId(), "DRAFT",
+                        Change.between(Map.of(), Map.of("status", report.getStatus(), "period", period.due())));
+            }
+        }
+    }
 
     /** Answers how many notifications it created (0 when another instance is sweeping). */
     public int sweep() {
@@ -48,13 +87,14 @@ public class NotificationSweeper {
         if (!notifications.claimSweep()) {
             return 0;
         }
-        var now = clock.instant();
+        Instant now = clock.instant();
         LocalDate today = LocalDate.now(clock);
         int count = notifications.addInherited(now) + notifications.addChangeNotices(now)
                 + notifications.addDeclineDecisions(now) + notifications.addDueTasks(today, now);
         ReportingPeriod period = ReportingPeriod.containing(ReportingPeriod.Frequency.MONTHLY, today,
                 ReportingPeriod.DEFAULT_CUT_OFF);
         if (!today.plusDays(NotificationKind.REPORT_WARNING_DAYS).isBefore(period.due())) {
+            draftMissingReports(period, now);
             count += notifications.addReportsDue(period, ReportDraft.label(period), now);
         }
         if (count > 0) {
