@@ -21,6 +21,7 @@ import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
@@ -196,6 +197,7 @@ class ReportsIT {
     }
 
     @Test
+    @Tag("smoke")
     void aSweepNotifiesWardsOfNewTasksOnceAndEachWardReadsOnlyItsOwn() {
         LocalDate soon = LocalDate.now(java.time.ZoneId.of("Asia/Ho_Chi_Minh")).plusDays(3);
         String number = "TB-" + System.nanoTime() % 1_000_000 + "/KH-UBND";

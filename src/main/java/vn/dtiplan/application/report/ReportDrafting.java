@@ -21,12 +21,14 @@ public class ReportDrafting {
     private ProgressService progress;
 
     public ReportDraft compose(AdministrativeUnit unit, ReportingPeriod period) {
-        List<ReportDraft.Line> lines = progress.tasksOf(unit.getCode()).stream()
+        List<TaskProgressRow> tasks = progress.tasksOf(unit.getCode());
+        List<ReportDraft.Line> lines = tasks.stream()
                 .filter(t -> t.state() == null || t.state().equals("ADOPTED") || t.state().equals("ADAPTED"))
                 .map(ReportDrafting::line).toList();
+        long pending = tasks.stream().filter(t -> "PENDING".equals(t.state())).count();
         List<ReportDraft.ChildLine> children = progress.unitProgress(unit.getCode()).children().stream()
                 .map(c -> new ReportDraft.ChildLine(c.unitName(), c.total())).toList();
-        return ReportDraft.compose(unit.getName(), period, lines, children);
+        return ReportDraft.compose(unit.getName(), period, lines, pending, children);
     }
 
     private static ReportDraft.Line line(TaskProgressRow t) {

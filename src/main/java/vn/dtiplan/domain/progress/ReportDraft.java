@@ -45,7 +45,13 @@ public final class ReportDraft {
         this.figures = figures;
     }
 
-    public static ReportDraft compose(String unitName, ReportingPeriod period, List<Line> lines, List<ChildLine> children) {
+    /**
+     * @param lines    the unit's live tasks
+     * @param pending  how many inherited tasks the unit has not decided on yet
+     * @param children the child units' roll-ups (empty for a ward)
+     */
+    public static ReportDraft compose(String unitName, ReportingPeriod period, List<Line> lines, long pending,
+            List<ChildLine> children) {
         Figures figures = new Figures(lines.size(), count(lines, l -> l.status() == ProgressStatus.DONE),
                 count(lines, l -> l.status() == ProgressStatus.IN_PROGRESS), count(lines, l -> l.dueState().overdue()));
         StringBuilder text = new StringBuilder();
@@ -59,6 +65,9 @@ public final class ReportDraft {
                 .append(" (").append(figures.percentDone()).append(" %); đang thực hiện: ").append(figures.inProgress())
                 .append("; chưa bắt đầu: ").append(figures.tasks() - figures.done() - figures.inProgress())
                 .append("; quá hạn: ").append(figures.overdue()).append(".\n");
+        if (pending > 0) {
+            text.append("- Nhiệm vụ cấp trên giao chưa tiếp nhận: ").append(pending).append(".\n");
+        }
         list(text, section, "Nhiệm vụ đã hoàn thành", lines, l -> l.status() == ProgressStatus.DONE, false);
         list(text, section, "Nhiệm vụ đang thực hiện", lines,
                 l -> l.status() == ProgressStatus.IN_PROGRESS && !l.dueState().overdue(), true);

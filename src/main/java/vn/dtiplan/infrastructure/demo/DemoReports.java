@@ -35,15 +35,22 @@ public class DemoReports {
     @Inject
     private ReportDrafting drafting;
 
-    private record Step(String unit, int month, int submittedDay, String decision) {
+    private record Step(String unit, int month, int submittedDay, String decision, String difficulties) {
+
+        Step(String unit, int month, int submittedDay, String decision) {
+            this(unit, month, submittedDay, decision, null);
+        }
     }
 
     private static final List<Step> STORY = List.of(
-            new Step("26509", 5, 18, "APPROVE"), new Step("26509", 6, 19, "APPROVE"),
+            new Step("26509", 5, 18, "APPROVE"), new Step("26509", 6, 19, "APPROVE",
+                    "Kinh phí số hóa hồ sơ, tài liệu chưa được bố trí; đề nghị thành phố hỗ trợ."),
             new Step("26518", 5, 20, "APPROVE"), new Step("26518", 6, 18, "APPROVE"),
             new Step("26506", 5, 20, "APPROVE"), new Step("26506", 6, 20, null),
             new Step("26515", 5, 24, "APPROVE"), new Step("26515", 6, 25, null),
-            new Step("26512", 5, 23, "APPROVE"), new Step("26512", 6, 20, "RETURN"),
+            new Step("26512", 5, 23, "APPROVE"), new Step("26512", 6, 20, "RETURN",
+                    "Phường đang rà soát các nhiệm vụ thành phố giao theo Kế hoạch số 4638/KH-UBND, sẽ tiếp nhận"
+                            + " trong tháng 7/2024."),
             new Step("26524", 6, 0, null), new Step("747", 6, 0, null));
 
     /** Answers the number of reports loaded. */
@@ -56,6 +63,10 @@ public class DemoReports {
             String officer = "26509".equals(step.unit()) ? "phuong2.vungtau" : "26512".equals(step.unit()) ? "phuong3.vungtau" : "canbo." + step.unit();
             PeriodicReport report = PeriodicReport.drafted(unit.getId(), unit.getPath(), period,
                     drafting.compose(unit, period), officer, at(step.month(), 15, 8));
+            if (step.difficulties() != null) {
+                report.edit(report.getBody().replace("(Đơn vị bổ sung.)", step.difficulties()), officer,
+                        at(step.month(), 17, 9));
+            }
             if (step.submittedDay() > 0) {
                 report.submit(officer, at(step.month(), step.submittedDay(), 16), List.of());
             }

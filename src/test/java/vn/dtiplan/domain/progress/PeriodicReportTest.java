@@ -79,11 +79,11 @@ class PeriodicReportTest {
     @Test
     void aDraftKeepsItsFiguresAndCanBeDraftedAgainOnlyWhileEditable() {
         ReportDraft first = ReportDraft.compose("Phường 2", JUNE, List.of(
-                new ReportDraft.Line("1.1", "Một", ProgressStatus.DONE, 100, DueState.DONE)), List.of());
+                new ReportDraft.Line("1.1", "Một", ProgressStatus.DONE, 100, DueState.DONE)), 0, List.of());
         PeriodicReport drafted = PeriodicReport.drafted(7L, "1.5.7", JUNE, first, "phuong2.vungtau", DUE_DAY_EVENING);
         assertEquals(new ReportDraft.Figures(1, 1, 0, 0), drafted.figures());
         assertEquals("phuong2.vungtau", drafted.getDraftedBy());
-        ReportDraft second = ReportDraft.compose("Phường 2", JUNE, List.of(), List.of());
+        ReportDraft second = ReportDraft.compose("Phường 2", JUNE, List.of(), 0, List.of());
         drafted.redraft(second, "phuong2.vungtau", DAY_AFTER);
         assertEquals(0, drafted.figures().tasks());
         drafted.submit("phuong2.vungtau", DAY_AFTER, List.of());

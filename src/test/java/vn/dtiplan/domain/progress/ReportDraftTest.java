@@ -24,7 +24,7 @@ class ReportDraftTest {
                 line("1.1", "Kiện toàn Ban Chỉ đạo", ProgressStatus.DONE, 100, DueState.DONE),
                 line("2.3", "Số hóa hồ sơ", ProgressStatus.IN_PROGRESS, 40, DueState.ON_TRACK),
                 line(null, "Chợ 4.0", ProgressStatus.IN_PROGRESS, 30, DueState.OVERDUE),
-                line("3.1", "Tập huấn", ProgressStatus.NOT_STARTED, 0, DueState.OVERDUE)), List.of());
+                line("3.1", "Tập huấn", ProgressStatus.NOT_STARTED, 0, DueState.OVERDUE)), 0, List.of());
 
         assertEquals(new ReportDraft.Figures(4, 1, 2, 2), draft.figures());
         assertEquals(25, draft.figures().percentDone());
@@ -37,6 +37,7 @@ class ReportDraftTest {
         assertTrue(body.contains("IV. Nhiệm vụ quá hạn, chưa hoàn thành\n1. Chợ 4.0 (30 %)\n2. [3.1] Tập huấn (0 %)\n"), body);
         assertTrue(body.contains("V. Khó khăn, vướng mắc và đề xuất"), body);
         assertFalse(body.contains("đơn vị trực thuộc"), body);
+        assertFalse(body.contains("chưa tiếp nhận"), "nothing pending, no line");
     }
 
     @Test
@@ -45,10 +46,11 @@ class ReportDraftTest {
         for (int i = 0; i < ReportDraft.MAX_LINES + 5; i++) {
             many.add(line(null, "Nhiệm vụ " + i + " " + "rất dài ".repeat(40), ProgressStatus.DONE, 100, DueState.DONE));
         }
-        ReportDraft draft = ReportDraft.compose("Thành phố Vũng Tàu", JUNE, many, List.of(
+        ReportDraft draft = ReportDraft.compose("Thành phố Vũng Tàu", JUNE, many, 6, List.of(
                 new ReportDraft.ChildLine("Phường 2", new Rollup(10, 0, 10, 0, 4, 1))));
         String body = draft.body();
         assertTrue(body.contains("… và 5 nhiệm vụ khác."), body);
+        assertTrue(body.contains("- Nhiệm vụ cấp trên giao chưa tiếp nhận: 6.\n"), body);
         assertTrue(body.contains("III. Tình hình các đơn vị trực thuộc\n- Phường 2: 10 nhiệm vụ, hoàn thành 4 (40 %), quá hạn 1.\n"), body);
         assertTrue(body.length() < PeriodicReport.MAX_BODY, "length " + body.length());
         assertTrue(body.lines().allMatch(l -> l.length() <= 200), "long task texts are shortened");
