@@ -59,6 +59,9 @@ public class ItDatabase {
         }
     }
 
+    /** The system property holding the port the IT servers mail to ({@link FakeSmtp} listens there while a test needs it). */
+    public static final String SMTP_PORT = "dtiplan.it.smtp-port";
+
     /** The evidence size limit of the IT servers (1 MiB), small enough to test refusals cheaply. */
     public static final long EVIDENCE_LIMIT = 1024 * 1024;
 
@@ -67,6 +70,12 @@ public class ItDatabase {
         settings.put("dtiplan.demo", "true");
         settings.put("dtiplan.evidence.max-bytes", Long.toString(EVIDENCE_LIMIT));
         settings.put("dtiplan.notifications.timer", "false");
+        int smtpPort = FakeSmtp.freePort();
+        System.setProperty(SMTP_PORT, Integer.toString(smtpPort));
+        settings.put("dtiplan.mail.host", "127.0.0.1");
+        settings.put("dtiplan.mail.port", Integer.toString(smtpPort));
+        settings.put("dtiplan.mail.starttls", "false");
+        settings.put("dtiplan.mail.base-url", "http://dtiplan.test");
         ItSettings.writeServerSettings(settings);
         LOG.info(() -> "IT database ready: " + settings.get("dtiplan.db.url"));
     }

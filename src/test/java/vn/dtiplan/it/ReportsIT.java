@@ -32,7 +32,8 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * Periodic reports and notifications over the API and on their screens. Reports: a ward drafts,
  * edits and submits; the city returns and approves; the province sees it; a sibling ward finds
  * nothing. Notifications: a sweep run by the administrator notifies every ward of a new plan's
- * task once; a ward reads and marks only its own. Each test drafts reports for a period of its
+ * task once, and mails them to the address a ward entered ({@link FakeSmtp}); a ward reads and
+ * marks only its own. Each test drafts reports for a period of its
  * own (a random far-off year), so tests and demo reports never share a period.
  */
 @ExtendWith(ArquillianExtension.class)
@@ -210,11 +211,21 @@ class ReportsIT {
                 .add("tasks", Json.createArrayBuilder().add(task)).build()).expect(201).object().getJsonNumber("id").longValue();
         as("tp.vungtau").post("plans/" + planId + "/issue", JsonValue.EMPTY_JSON_OBJECT).expect(200);
 
+        as("phuong3.vungtau").put("notifications/email", Json.createObjectBuilder()
+                .add("email", "vanthu.phuong3@vungtau.gov.vn").build()).expect(200);
         assertEquals(403, as("tp.vungtau").post("notifications/sweep", JsonValue.EMPTY_JSON_OBJECT).status());
-        assertTrue(as("admin").post("notifications/sweep", JsonValue.EMPTY_JSON_OBJECT).expect(200).object()
-                .getInt("created") >= 17, "every ward of the city got the plan's task");
-        assertEquals(0, as("admin").post("notifications/sweep", JsonValue.EMPTY_JSON_OBJECT).expect(200).object()
-                .getInt("created"), "a second sweep creates nothing");
+        try (FakeSmtp smtp = FakeSmtp.listen(Integer.getInteger(ItDatabase.SMTP_PORT))) {
+            assertTrue(as("admin").post("notifications/sweep", JsonValue.EMPTY_JSON_OBJECT).expect(200).object()
+                    .getInt("created") >= 17, "every ward of the city got the plan's task");
+            assertTrue(smtp.received().stream().anyMatch(m -> m.recipients().equals(List.of("vanthu.phuong3@vungtau.gov.vn"))
+                    && m.data().contains("Subject:")), "mailed to the one address of Phường 3: " + smtp.received().size());
+            assertTrue(smtp.received().stream().noneMatch(m -> m.recipients().contains("vanthu.phuong2@vungtau.gov.vn")));
+            int mailed = smtp.received().size();
+            assertEquals(0, as("admin").post("notifications/sweep", JsonValue.EMPTY_JSON_OBJECT).expect(200).object()
+                    .getInt("created"), "a second sweep creates nothing");
+            assertEquals(mailed, smtp.received().size(), "and mails nothing again");
+        }
+        as("phuong3.vungtau").put("notifications/email", Json.createObjectBuilder().add("email", "").build()).expect(200);
 
         JsonObject mine = as("phuong3.vungtau").get("notifications").expect(200).object();
         JsonObject inherited = mine.getJsonArray("items").getValuesAs(JsonObject.class).stream()
@@ -235,6 +246,10 @@ class ReportsIT {
                 .expect(200).object().getInt("unread"), "reading twice counts once");
         assertEquals(0, as("phuong3.vungtau").post("notifications/read", JsonValue.EMPTY_JSON_OBJECT).expect(200).object()
                 .getInt("unread"));
+
+        assertEquals("account.email.invalid", as("phuong3.vungtau").put("notifications/email",
+                Json.createObjectBuilder().add("email", "vanthu phuong3").build()).expectError(422).getString("error"));
+        assertFalse(as("phuong3.vungtau").get("notifications").expect(200).object().containsKey("email"), "cleared");
 
         try (Browser browser = Browser.open(base)) {
             browser.go("app/home.xhtml").signIn("phuong2.vungtau");

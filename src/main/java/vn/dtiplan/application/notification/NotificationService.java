@@ -56,6 +56,16 @@ public class NotificationService {
                 .orElse(0);
     }
 
+    /** The caller's notification mail address, or null. */
+    public String myEmail() {
+        return tenancy.callerAccount().map(a -> a.getEmail()).orElse(null);
+    }
+
+    /** Sets (or, blank, clears) the caller's own notification mail address. */
+    public void changeMyEmail(String address) {
+        tenancy.callerAccount().orElseThrow(RecordNotFoundException::new).changeEmail(address);
+    }
+
     /** Runs the sweep now (operations, tests) instead of waiting for the timer; answers how many it created. */
     @RolesAllowed("SYSTEM_ADMIN")
     @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)

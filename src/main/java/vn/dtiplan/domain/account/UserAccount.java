@@ -18,6 +18,7 @@ import java.util.EnumSet;
 import java.util.Objects;
 import java.util.Set;
 import java.util.regex.Pattern;
+import vn.dtiplan.domain.DomainRuleException;
 import vn.dtiplan.domain.tenancy.TenantScope;
 import vn.dtiplan.domain.unit.AdministrativeUnit;
 import vn.dtiplan.domain.unit.Department;
@@ -33,6 +34,8 @@ import vn.dtiplan.domain.unit.Department;
 @Entity
 @Table(name = "app_user")
 public class UserAccount {
+
+    private static final Pattern EMAIL = Pattern.compile("[^@\\s,;<>\"]+@[^@\\s,;<>\"]+\\.[^@\\s,;<>\"]+");
 
     private static final Pattern USERNAME = Pattern.compile("[a-z0-9][a-z0-9._-]{2,63}");
 
@@ -74,6 +77,9 @@ public class UserAccount {
 
     @Column(name = "created_at", nullable = false)
     private Instant createdAt;
+
+    @Column(length = 200)
+    private String email;
 
     protected UserAccount() {
     }
@@ -175,5 +181,19 @@ public class UserAccount {
 
     public Instant getCreatedAt() {
         return createdAt;
+    }
+
+    /** The address notifications are mailed to, if any. */
+    public String getEmail() {
+        return email;
+    }
+
+    /** Sets or (blank) clears the notification address; refuses anything that is not one address. */
+    public void changeEmail(String address) {
+        String stripped = address == null ? "" : address.strip();
+        if (!stripped.isEmpty() && (stripped.length() > 200 || !EMAIL.matcher(stripped).matches())) {
+            throw new DomainRuleException("account.email.invalid", stripped);
+        }
+        email = stripped.isEmpty() ? null : stripped;
     }
 }

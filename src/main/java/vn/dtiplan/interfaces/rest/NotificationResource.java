@@ -5,8 +5,10 @@ import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
+import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
@@ -18,6 +20,7 @@ import vn.dtiplan.interfaces.Messages;
 /**
  * {@code GET /api/notifications}: the caller's unit's latest notifications and the unread count;
  * {@code POST /api/notifications/{id}/read}, {@code POST /api/notifications/read} (all);
+ * {@code PUT /api/notifications/email} {@code {"email"}}: the caller's own mail address for them;
  * {@code POST /api/notifications/sweep} (system administrator): create due notifications now.
  */
 @Path("notifications")
@@ -31,7 +34,12 @@ public class NotificationResource {
     public JsonObject latest() {
         JsonArrayBuilder items = Json.createArrayBuilder();
         notifications.latest().forEach(n -> items.add(json(n)));
-        return Json.createObjectBuilder().add("unread", notifications.unreadCount()).add("items", items).build();
+        JsonObjectBuilder answer = Json.createObjectBuilder().add("unread", notifications.unreadCount()).add("items", items);
+        String email = notifications.myEmail();
+        if (email != null) {
+            answer.add("email", email);
+        }
+        return answer.build();
     }
 
     @POST
@@ -46,6 +54,15 @@ public class NotificationResource {
     public JsonObject readAll() {
         notifications.markAllRead();
         return Json.createObjectBuilder().add("unread", notifications.unreadCount()).build();
+    }
+
+    @PUT
+    @Path("email")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public JsonObject email(JsonObject body) {
+        notifications.changeMyEmail(JsonBody.text(JsonBody.require(body), "email"));
+        String email = notifications.myEmail();
+        return email == null ? JsonObject.EMPTY_JSON_OBJECT : Json.createObjectBuilder().add("email", email).build();
     }
 
     @POST

@@ -31,9 +31,28 @@ public class NotificationsView implements Serializable {
     private NotificationService notifications;
 
     private List<NotificationView> items;
+    private String email;
 
     public void open() {
         items = notifications.latest();
+        email = notifications.myEmail();
+    }
+
+    public void saveEmail() {
+        try {
+            notifications.changeMyEmail(email);
+            Notices.info("notifications.emailSaved");
+        } catch (DomainRuleException refused) {
+            Notices.refused(refused);
+        }
+    }
+
+    public String getEmail() {
+        return email;
+    }
+
+    public void setEmail(String email) {
+        this.email = email;
     }
 
     public void follow(NotificationView n) throws IOException {

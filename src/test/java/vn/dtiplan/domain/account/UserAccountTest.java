@@ -81,4 +81,18 @@ class UserAccountTest {
                 Set.of(Role.WARD_OFFICER), NOW)));
         assertEquals("account.role.required", refusal(() -> account(ward, null)));
     }
+
+    @Test
+    void theNotificationAddressIsOneAddressOrNone() {
+        UserAccount a = account(ward, null, Role.WARD_OFFICER);
+        a.changeEmail("  vanthu.phuong2@vungtau.gov.vn ");
+        assertEquals("vanthu.phuong2@vungtau.gov.vn", a.getEmail());
+        for (String wrong : new String[] {"vanthu", "a@b", "a@b.vn, c@d.vn", "Văn thư <a@b.vn>"}) {
+            assertEquals("account.email.invalid", assertThrows(vn.dtiplan.domain.DomainRuleException.class,
+                    () -> a.changeEmail(wrong)).messageKey(), wrong);
+        }
+        assertEquals("vanthu.phuong2@vungtau.gov.vn", a.getEmail(), "a refusal changes nothing");
+        a.changeEmail(" ");
+        assertEquals(null, a.getEmail());
+    }
 }
