@@ -206,9 +206,11 @@ class ReportsIT {
                 .add("lead", "UBND các phường, xã").add("coordinating", Json.createArrayBuilder())
                 .add("timeframe", "Trước " + soon.format(DateTimeFormatter.ofPattern("dd/MM/yyyy")))
                 .add("due", soon.toString()).add("cascade", true).build();
-        long planId = as("tp.vungtau").post("plans", Json.createObjectBuilder().add("unitCode", CITY).add("number", number)
+        JsonObject plan = as("tp.vungtau").post("plans", Json.createObjectBuilder().add("unitCode", CITY).add("number", number)
                 .add("title", "Kế hoạch thử thông báo").add("year", soon.getYear())
-                .add("tasks", Json.createArrayBuilder().add(task)).build()).expect(201).object().getJsonNumber("id").longValue();
+                .add("tasks", Json.createArrayBuilder().add(task)).build()).expect(201).object();
+        long planId = plan.getJsonNumber("id").longValue();
+        long parentTask = plan.getJsonArray("tasks").getJsonObject(0).getJsonNumber("id").longValue();
         as("tp.vungtau").post("plans/" + planId + "/issue", JsonValue.EMPTY_JSON_OBJECT).expect(200);
 
         as("phuong3.vungtau").put("notifications/email", Json.createObjectBuilder()
@@ -226,6 +228,20 @@ class ReportsIT {
             assertEquals(mailed, smtp.received().size(), "and mails nothing again");
         }
         as("phuong3.vungtau").put("notifications/email", Json.createObjectBuilder().add("email", "").build()).expect(200);
+
+        long copy = as("phuong2.vungtau").get("units/" + WARD + "/inbox").expect(200).array().getValuesAs(JsonObject.class)
+                .stream().filter(i -> i.getJsonNumber("planId").longValue() == planId).findFirst().orElseThrow()
+                .getJsonNumber("id").longValue();
+        as("phuong2.vungtau").post("inherited/" + copy + "/decision", Json.createObjectBuilder().add("action", "DECLINE")
+                .add("reason", "Phường đã hoàn thành việc rà soát trong năm").build()).expect(200);
+        as("tp.vungtau").post("inherited/" + copy + "/review", Json.createObjectBuilder().add("accept", true).build())
+                .expect(200);
+        as("tp.vungtau").patch("tasks/" + parentTask, Json.createObjectBuilder()
+                .add("solution", "Rà soát, cập nhật thủ tục hành chính trực tuyến toàn trình").build()).expect(200);
+        assertTrue(as("admin").post("notifications/sweep", JsonValue.EMPTY_JSON_OBJECT).expect(200).object()
+                .getInt("created") >= 2, "a decision on a decline and change notices");
+        assertTrue(kinds("phuong2.vungtau").contains("DECLINE_ACCEPTED"), kinds("phuong2.vungtau").toString());
+        assertTrue(kinds("phuong3.vungtau").contains("CHANGE_NOTICE"), kinds("phuong3.vungtau").toString());
 
         JsonObject mine = as("phuong3.vungtau").get("notifications").expect(200).object();
         JsonObject inherited = mine.getJsonArray("items").getValuesAs(JsonObject.class).stream()
@@ -258,6 +274,11 @@ class ReportsIT {
             waitFor(browser, By.id("notification-list"), number);
             browser.shoot("notifications-ward");
         }
+    }
+
+    private List<String> kinds(String user) {
+        return as(user).get("notifications").expect(200).object().getJsonArray("items").getValuesAs(JsonObject.class)
+                .stream().map(n -> n.getString("kind")).toList();
     }
 
     private static void settle(Browser browser) {
