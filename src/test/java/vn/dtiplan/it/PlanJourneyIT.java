@@ -305,6 +305,13 @@ class PlanJourneyIT {
                     .findElements(By.cssSelector("[id='tasks:table'] tbody tr")).stream()
                     .filter(r -> r.getText().contains(ownTask)).findFirst().orElse(null));
             assertTrue(added.getText().contains("8.1") && added.getText().contains("−1,5 điểm"), added.getText());
+
+            openEditDialog(browser, () -> browser.find(By.cssSelector("[id='tasks:table'] tbody tr")),
+                    By.id("edit-form:timeframe"));
+            browser.type(By.id("edit-form:timeframe"), "Quý III/2024");
+            browser.click(By.id("edit-form:save-edit"));
+            waitForText(browser, By.id("messages"), "Đã lưu nhiệm vụ.");
+            waitForText(browser, By.cssSelector("[id='tasks:table'] tbody tr"), "30/09/2024");
         }
     }
 
@@ -324,19 +331,10 @@ class PlanJourneyIT {
             browser.signIn("tp.vungtau");
             browser.go("app/plan.xhtml?id=" + cityPlan);
             waitForText(browser, By.id("plan-heading"), "Đã ban hành");
-            WebElement row = new WebDriverWait(browser.driver(), WAIT).until(d -> d
-                    .findElements(By.cssSelector("[id='tasks:table'] tbody tr")).stream()
-                    .filter(r -> r.getText().contains(solution)).findFirst().orElse(null));
             By count = By.id("amend-notice-count");
-            new WebDriverWait(browser.driver(), WAIT).ignoring(WebDriverException.class).until(d -> {
-                waitForAjax(browser);
-                if (!d.findElements(count).isEmpty() && d.findElement(count).isDisplayed()) {
-                    return true;
-                }
-                row.findElement(By.cssSelector(".edit-task")).click();
-                waitForAjax(browser);
-                return !d.findElements(count).isEmpty() && d.findElement(count).isDisplayed();
-            });
+            openEditDialog(browser, () -> new WebDriverWait(browser.driver(), WAIT).until(d -> d
+                    .findElements(By.cssSelector("[id='tasks:table'] tbody tr")).stream()
+                    .filter(r -> r.getText().contains(solution)).findFirst().orElse(null)), count);
             waitForText(browser, count, "16 nhiệm vụ ở đơn vị cấp dưới");
             browser.type(By.id("edit-form:solution"), solution + " (điều chỉnh)");
             browser.shoot("plan-amend-dialog");
@@ -460,6 +458,19 @@ class PlanJourneyIT {
                 return true;
             }
             browser.click(By.id("tasks:issue"));
+            waitForAjax(browser);
+            return !d.findElements(shown).isEmpty() && d.findElement(shown).isDisplayed();
+        });
+    }
+
+    /** Clicks a row's edit button until the edit dialog shows {@code shown} (a click on a fresh page can be lost). */
+    private static void openEditDialog(Browser browser, java.util.function.Supplier<WebElement> row, By shown) {
+        new WebDriverWait(browser.driver(), WAIT).ignoring(WebDriverException.class).until(d -> {
+            waitForAjax(browser);
+            if (!d.findElements(shown).isEmpty() && d.findElement(shown).isDisplayed()) {
+                return true;
+            }
+            row.get().findElement(By.cssSelector(".edit-task")).click();
             waitForAjax(browser);
             return !d.findElements(shown).isEmpty() && d.findElement(shown).isDisplayed();
         });
