@@ -42,7 +42,10 @@ final class ScoringForms {
                 !appraiser && status == AssessmentStatus.DRAFT, appraiser && status == AssessmentStatus.SUBMITTED,
                 appraiser && status == AssessmentStatus.APPRAISED, lines,
                 assessment == null ? List.of() : assessment.getAdjustments().stream()
-                        .map(a -> new ScoringForm.Adjustment(Points.plain(a.getPoints()), a.getReason())).toList());
+                        .map(a -> new ScoringForm.Adjustment(Points.plain(a.getPoints()), a.getReason())).toList(),
+                assessment == null ? null : Points.plain(assessment.getPublishedTotal()),
+                assessment == null ? null : assessment.getPublishedRank(),
+                assessment == null ? null : assessment.getPublishedRankOf());
     }
 
     private static ScoringForm.Line line(String pillar, String code, String title, int depth, Object target,

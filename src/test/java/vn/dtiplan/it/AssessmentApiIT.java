@@ -409,7 +409,7 @@ class AssessmentApiIT {
             score(browser, "c:6.1", "self", "7");
             press(browser, "scores:save", message("Đã lưu điểm."));
             assertEquals("Đang tự chấm", browser.text(By.id("scoring-status")));
-            browser.shoot("scoring-ward-self");
+            browser.shootAt(By.id("scoring-heading"), "scoring-ward-self");
             assertFitsThePhone(browser);
             assertTableFitsThePhone(browser, "entry");
             press(browser, "scores:submit", message("Đã gửi kết quả tự chấm"));
@@ -427,10 +427,13 @@ class AssessmentApiIT {
             press(browser, "scores:add-adjustment", d -> !d.findElements(By.cssSelector(".adjustment-points")).isEmpty());
             browser.type(By.cssSelector(".adjustment-points"), "-1");
             browser.type(By.cssSelector(".adjustment-reason"), "Tự chấm cao hơn điểm thẩm định trên 5 %");
+            browser.type(By.id("scores:published-total"), "214");
+            browser.type(By.id("scores:rank"), "3");
+            browser.type(By.id("scores:rank-of"), "17");
             press(browser, "scores:save", message("Đã lưu điểm."));
             press(browser, "scores:appraise", message("Đã hoàn tất thẩm định."));
             assertEquals("Đã thẩm định", browser.text(By.id("scoring-status")));
-            browser.shoot("scoring-city-appraised");
+            browser.shootAt(By.id("adjustments"), "scoring-city-appraised");
             upload(browser, scores(List.of(
                     List.of("Mã đơn vị", "Tên đơn vị", "Nhận thức số", "Thể chế số"),
                     List.of("26512", "Phường 3", "200", ""),
@@ -439,13 +442,17 @@ class AssessmentApiIT {
             assertTrue(problems.contains("Trang 'Điểm', dòng 2, cột C: điểm 200 vượt tối đa 100"), problems.toString());
             assertTrue(problems.contains("Trang 'Điểm', dòng 3, cột A: không có đơn vị mã 99999 trong phạm vi của bạn."),
                     problems.toString());
-            scrollTo(browser, "excel").shoot("scoring-upload-errors");
+            browser.shootAt(By.id("excel"), "scoring-upload-errors");
             assertFitsThePhone(browser);
         }
         JsonObject appraised = Api.at(base).as("tp.vungtau").get("units/26512/assessments/2038").expect(200).object();
         assertEquals("APPRAISED", appraised.getString("status"));
         assertNumber("75", appraised.getJsonArray("pillars").getJsonObject(0), "appraised");
         assertNumber("-1", appraised.getJsonArray("adjustments").getJsonObject(0), "points");
+        assertNumber("214", appraised, "publishedTotal");
+        assertNumber("214", appraised, "computedTotal");
+        assertEquals(3, appraised.getInt("publishedRank"));
+        assertEquals(17, appraised.getInt("publishedRankOf"));
         try (Browser browser = Browser.open(base)) {
             browser.signIn("tinh.brvt");
             browser.go("app/frameworks.xhtml?id=" + id);
@@ -454,6 +461,7 @@ class AssessmentApiIT {
                     .until(d -> d.findElements(By.cssSelector("#tree tr.tree-pillar")).size() == 8);
             assertEquals("1000", browser.text(By.id("framework-max")));
             browser.shoot("frameworks-province");
+            browser.shootAt(By.id("tree"), "frameworks-province-tree");
             assertFitsThePhone(browser);
             assertTableFitsThePhone(browser, "tree");
             List<Grid> sheets = WORKBOOKS.read(Api.at(base).as("tinh.brvt").get("frameworks/template.xlsx").expect(200).bytes());
@@ -462,7 +470,7 @@ class AssessmentApiIT {
             upload(browser, WORKBOOKS.write(List.of(Grid.read(FrameworkSheet.NAME, broken))));
             assertTrue(texts(browser, "#import-problems li").get(0).startsWith("Trang 'Bộ chỉ số', dòng " + broken.size()
                     + ", cột A:"));
-            scrollTo(browser, "excel").shoot("frameworks-upload-errors");
+            browser.shootAt(By.id("excel"), "frameworks-upload-errors");
             upload(browser, withYear(sheets, 2039));
             new WebDriverWait(browser.driver(), java.time.Duration.ofSeconds(20)).until(d -> d.findElements(
                     By.id("framework-name")).stream().anyMatch(e -> e.getText().equals("Bộ chỉ số nhập từ Excel 2039")));

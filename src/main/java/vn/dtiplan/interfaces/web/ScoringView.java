@@ -35,8 +35,9 @@ import vn.dtiplan.domain.workbook.Grid;
 /**
  * The score entry and appraisal screen ({@code /app/scoring.xhtml?unit=26509&year=2023}): every
  * pillar and criterion of the unit's framework with both sides' values. The unit types its
- * self-assessed values and submits; an officer above it types the appraised values and the
- * adjustment lines, closes the appraisal and publishes. Values are typed as people write them
+ * self-assessed values and submits; an officer above it types the appraised values, the
+ * adjustment lines and the published total and rank ("2/17"; blank keeps what is recorded),
+ * closes the appraisal and publishes. Values are typed as people write them
  * (a dot or a comma); the service checks each against its maximum and stores nothing on a
  * refusal. The Excel upload puts the scores of many units at once, all or nothing.
  */
@@ -89,6 +90,9 @@ public class ScoringView implements Serializable {
     private ScoringForm form;
     private final Map<String, String> values = new HashMap<>();
     private final List<AdjustmentLine> adjustments = new ArrayList<>();
+    private String publishedTotal;
+    private Integer rank;
+    private Integer rankOf;
     private transient Part file;
     private List<String> problems = List.of();
 
@@ -115,6 +119,9 @@ public class ScoringView implements Serializable {
             return;
         }
         framework = form.frameworkId();
+        publishedTotal = form.publishedTotal() == null ? null : form.publishedTotal().toPlainString();
+        rank = form.publishedRank();
+        rankOf = form.publishedRankOf();
         for (ScoringForm.Line line : form.lines()) {
             BigDecimal mine = form.appraiser() ? line.appraised() : line.selfAssessed();
             values.put(key(line), mine == null ? null : mine.toPlainString());
@@ -170,7 +177,15 @@ public class ScoringView implements Serializable {
                 lines.add(new ScoreEntry.AdjustmentLine(points.orElse(null), a.getReason()));
             }
         }
-        return new ScoreEntry(form.frameworkId(), pillars, criteria, null, null, null, form.appraiser() ? lines : null);
+        if (!form.appraiser()) {
+            return new ScoreEntry(form.frameworkId(), pillars, criteria, null, null, null, null);
+        }
+        return new ScoreEntry(form.frameworkId(), pillars, criteria, rank, rankOf,
+                parse(publishedTotal, publishedTotalLabel()).orElse(null), lines);
+    }
+
+    private static String publishedTotalLabel() {
+        return Notices.text("scoring.publishedTotal");
     }
 
     /** The typed value (a dot or a comma as decimal separator); empty when blank; refused when not a number. */
@@ -272,6 +287,30 @@ public class ScoringView implements Serializable {
 
     public List<AdjustmentLine> getAdjustments() {
         return adjustments;
+    }
+
+    public String getPublishedTotal() {
+        return publishedTotal;
+    }
+
+    public void setPublishedTotal(String publishedTotal) {
+        this.publishedTotal = publishedTotal;
+    }
+
+    public Integer getRank() {
+        return rank;
+    }
+
+    public void setRank(Integer rank) {
+        this.rank = rank;
+    }
+
+    public Integer getRankOf() {
+        return rankOf;
+    }
+
+    public void setRankOf(Integer rankOf) {
+        this.rankOf = rankOf;
     }
 
     public Part getFile() {
