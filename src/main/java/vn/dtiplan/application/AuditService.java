@@ -10,12 +10,13 @@ import vn.dtiplan.domain.account.UserAccountRepository;
 import vn.dtiplan.domain.audit.AuditEvent;
 import vn.dtiplan.domain.audit.AuditEventRepository;
 import vn.dtiplan.domain.plan.PlanRepository;
+import vn.dtiplan.domain.progress.ReportRepository;
 import vn.dtiplan.domain.tenancy.TenantScope;
 import vn.dtiplan.domain.unit.AdministrativeUnitRepository;
 
 /**
  * Reads the audit trail of one record, for those who may see the record: a task or plan the caller
- * may open, an assessment ({@code <unit code>:<year>}) of a unit in the caller's subtree, an account
+ * may open, a periodic report of a unit in the caller's subtree, an assessment ({@code <unit code>:<year>}) of a unit in the caller's subtree, an account
  * the caller may list. Any other record, or an unknown kind, is not found (404), so nobody learns
  * what exists outside their scope. Events are read through the scope as well: a ward that sees its
  * city's task through the cascade does not see the city's own history of it.
@@ -31,6 +32,9 @@ public class AuditService {
 
     @Inject
     private PlanRepository plans;
+
+    @Inject
+    private ReportRepository reports;
 
     @Inject
     private AdministrativeUnitRepository units;
@@ -51,6 +55,7 @@ public class AuditService {
         return switch (type) {
             case "TASK" -> number(id).flatMap(n -> plans.findTask(scope, n)).isPresent();
             case "PLAN" -> number(id).flatMap(n -> plans.findPlan(scope, n)).isPresent();
+            case "REPORT" -> number(id).flatMap(n -> reports.find(scope, n)).isPresent();
             case "ASSESSMENT" -> units.findByCode(scope, id.split(":", 2)[0])
                     .filter(u -> scope.covers(u.getPath())).isPresent();
             case "ACCOUNT" -> accounts.findVisible(scope).stream().anyMatch(a -> a.getUsername().equals(id));

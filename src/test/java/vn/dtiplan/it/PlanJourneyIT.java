@@ -228,8 +228,11 @@ class PlanJourneyIT {
         try (Browser browser = Browser.open(base)) {
             browser.signIn("phuong3.vungtau");
             browser.go("app/matrix.xhtml?plan=" + cityPlan);
-            List<String> units = browser.driver().findElements(By.cssSelector("#matrix tbody tr")).stream()
-                    .map(r -> r.getAttribute("data-unit")).toList();
+            List<String> units = new WebDriverWait(browser.driver(), WAIT).until(d -> {
+                List<String> rows = d.findElements(By.cssSelector("#matrix tbody tr")).stream()
+                        .map(r -> r.getAttribute("data-unit")).toList();
+                return rows.isEmpty() ? null : rows;
+            });
             assertEquals(List.of("26512"), units);
             browser.shoot("matrix-ward");
         }

@@ -130,6 +130,7 @@ class ReportsIT {
                 .map(e -> e.getString("action") + ":" + e.getString("actor")).toList();
         assertTrue(actions.containsAll(List.of("DRAFT:phuong2.vungtau", "EDIT:phuong2.vungtau", "SUBMIT:phuong2.vungtau",
                 "RETURN:tp.vungtau", "REDRAFT:phuong2.vungtau", "APPROVE:tp.vungtau")), actions.toString());
+        as("phuong3.vungtau").get("audit/REPORT/" + id).expectError(404);
     }
 
     @Test
