@@ -294,6 +294,8 @@ class ProgressIT {
         }
     }
 
+    private static final java.util.Map<String, String> REPORT_WORDS = java.util.Map.of("DRAFT", "Đang soạn",
+            "SUBMITTED", "Đã gửi", "APPROVED", "Đã duyệt", "RETURNED", "Bị trả lại", "MISSING", "Chưa có");
     private static final java.util.Map<String, String> STATUS_WORDS = java.util.Map.of("NOT_STARTED", "Chưa bắt đầu",
             "IN_PROGRESS", "Đang thực hiện", "DONE", "Hoàn thành");
     private static final java.util.Map<String, String> DUE_WORDS = java.util.Map.of("DONE", "Đã hoàn thành",
@@ -389,6 +391,46 @@ class ProgressIT {
                         .equals(r.getString("unitCode")))).count());
         as("phuong3.vungtau").get("units/747/oversight").expectError(404);
         as("tp.vungtau").get("units/77/oversight").expectError(404);
+    }
+
+    @Test
+    void theBoardsShowEachUnitsReportForThePeriodDueLastAndItsOnTimeRate() {
+        java.time.LocalDate today = java.time.LocalDate.now(java.time.ZoneId.of("Asia/Ho_Chi_Minh"));
+        java.time.LocalDate due = today.getDayOfMonth() >= 20 ? today.withDayOfMonth(20)
+                : today.minusMonths(1).withDayOfMonth(20);
+        Api ward = as("phuong2.vungtau");
+        Api.Reply reply = ward.post("units/" + WARD + "/reports", Json.createObjectBuilder().add("frequency", "MONTHLY")
+                .add("date", due.toString()).build());
+        assertTrue(reply.status() == 201 || due.equals(today) && reply.status() == 200,
+                "new, unless the sweep drafted it on its due day: " + reply.body());
+        JsonObject drafted = reply.object();
+        long id = drafted.getJsonNumber("id").longValue();
+        JsonObject draftBoard = as("tp.vungtau").get("units/747/oversight").expect(200).object();
+        assertEquals(due.toString(), draftBoard.getJsonObject("reportPeriod").getString("due"));
+        JsonObject asDraft = row(draftBoard.getJsonArray("rows"), WARD).getJsonObject("report");
+        assertEquals("DRAFT", asDraft.getString("status"));
+        assertEquals(id, asDraft.getJsonNumber("id").longValue());
+        assertEquals(due.isBefore(today), asDraft.getBoolean("late"), "a draft is late once its due day has passed");
+
+        JsonObject submitted = ward.post("reports/" + id + "/submit", JsonValue.EMPTY_JSON_OBJECT).expect(200).object();
+        JsonObject rate = ward.get("units/" + WARD + "/reports").expect(200).object().getJsonObject("onTime");
+        for (String[] board : new String[][] {{"tp.vungtau", "747"}, {"tinh.brvt", "77"}}) {
+            JsonObject shown = row(as(board[0]).get("units/" + board[1] + "/oversight").expect(200).object()
+                    .getJsonArray("rows"), WARD);
+            assertEquals("SUBMITTED", shown.getJsonObject("report").getString("status"), board[1]);
+            assertEquals(!submitted.getBoolean("onTime"), shown.getJsonObject("report").getBoolean("late"),
+                    "sent after the due day: late for good");
+            assertEquals(rate, shown.getJsonObject("onTime"), "the rate of the reports screen");
+        }
+        assertTrue(rate.getInt("counted") >= 3, "May and June 2024 and this period: " + rate);
+
+        JsonObject other = row(as("tp.vungtau").get("units/747/oversight").expect(200).object().getJsonArray("rows"), "26512")
+                .getJsonObject("report");
+        assertTrue(List.of("MISSING", "DRAFT").contains(other.getString("status")), other.toString());
+        assertEquals(due.isBefore(today), other.getBoolean("late"), "Phường 3 has not sent it: " + other);
+        as("phuong3.vungtau").get("audit/REPORT/" + id).expectError(404);
+        assertEquals("SUBMIT", as("tinh.brvt").get("audit/REPORT/" + id).expect(200).array().getJsonObject(0)
+                .getString("action"));
     }
 
     private static JsonObject row(JsonArray rows, String code) {
@@ -490,9 +532,14 @@ class ProgressIT {
                     "wards that report nothing have overdue tasks");
             new org.openqa.selenium.support.ui.WebDriverWait(browser.driver(), java.time.Duration.ofSeconds(20))
                     .until(d -> d.findElements(org.openqa.selenium.By.cssSelector("#heatmap table.heat td.heat-0")).size() > 0);
-            assertEquals(17 * 5, browser.driver().findElements(org.openqa.selenium.By.cssSelector("#heatmap td")).size(),
-                    "17 wards × 5 figures");
+            assertEquals(17 * 7, browser.driver().findElements(org.openqa.selenium.By.cssSelector("#heatmap td")).size(),
+                    "17 wards × 6 figures and their report");
+            JsonObject ward2 = row(as("tp.vungtau").get("units/747/oversight").expect(200).object().getJsonArray("rows"), WARD);
+            assertEquals(REPORT_WORDS.get(ward2.getJsonObject("report").getString("status")), browser.text(
+                    org.openqa.selenium.By.cssSelector("#children a.report-status[data-unit='" + WARD + "']")));
+            assertTrue(browser.text(org.openqa.selenium.By.id("report-period")).contains("Hạn nộp"));
             browser.shoot("dashboard-city");
+            browser.shootAt(org.openqa.selenium.By.id("children"), "dashboard-city-children");
             browser.shootAt(org.openqa.selenium.By.id("scores"), "dashboard-city-scores");
             browser.shootAt(org.openqa.selenium.By.id("heatmap"), "dashboard-city-heatmap");
             browser.click(org.openqa.selenium.By.cssSelector("a.drill[data-unit='" + WARD + "']"));

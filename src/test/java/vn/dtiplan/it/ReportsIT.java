@@ -130,7 +130,11 @@ class ReportsIT {
                 .map(e -> e.getString("action") + ":" + e.getString("actor")).toList();
         assertTrue(actions.containsAll(List.of("DRAFT:phuong2.vungtau", "EDIT:phuong2.vungtau", "SUBMIT:phuong2.vungtau",
                 "RETURN:tp.vungtau", "REDRAFT:phuong2.vungtau", "APPROVE:tp.vungtau")), actions.toString());
+        assertEquals("APPROVED", audit.getJsonObject(0).getJsonObject("changes").getJsonObject("status").getString("to"),
+                "newest first: " + audit);
+        assertEquals(audit, as("tinh.brvt").get("audit/REPORT/" + id).expect(200).array(), "the province reads the same trail");
         as("phuong3.vungtau").get("audit/REPORT/" + id).expectError(404);
+        as("phuong2.vungtau").get("audit/REPORT/not-a-number").expectError(404);
     }
 
     @Test
@@ -194,6 +198,14 @@ class ReportsIT {
             browser.click(By.id("opened:approve"));
             waitFor(browser, By.id("opened-status"), "Đã duyệt");
             browser.shoot("report-approved-by-city");
+            waitFor(browser, By.cssSelector("#change-history .history-action"), "Duyệt");
+            assertEquals(List.of("Duyệt", "Gửi cấp trên", "Soạn báo cáo"), browser.driver()
+                    .findElements(By.cssSelector("#change-history .history-action")).stream()
+                    .map(org.openqa.selenium.WebElement::getText).toList());
+            String history = browser.text(By.id("change-history"));
+            assertTrue(history.contains("phuong2.vungtau") && history.contains("tp.vungtau")
+                    && history.contains("Đã gửi") && history.contains("Đã duyệt"), history);
+            browser.shootAt(By.id("change-history"), "report-history");
         }
         assertEquals("APPROVED", as("tinh.brvt").get("reports/" + id).expect(200).object().getString("status"));
     }

@@ -2,21 +2,28 @@ package vn.dtiplan.application.progress;
 
 import java.math.BigDecimal;
 import java.util.List;
+import vn.dtiplan.domain.progress.OnTimeRate;
+import vn.dtiplan.domain.progress.ReportStanding;
+import vn.dtiplan.domain.progress.ReportingPeriod;
 import vn.dtiplan.domain.progress.Rollup;
 
 /**
  * What a city or province oversees: one row per unit below (a city's wards; a province's cities, each
  * followed by its wards) with its roll-up and latest score and rank among its siblings, and the
- * direct children's scores by pillar with ranks, year on year.
+ * direct children's scores by pillar with ranks, year on year. {@code reportPeriod}: the monthly
+ * period the rows' report standing is for (the one due last, {@link ReportingPeriod#latestDue}).
  */
-public record OversightBoard(String unitCode, String unitName, List<UnitRow> rows, ScoreBoard scores) {
+public record OversightBoard(String unitCode, String unitName, List<UnitRow> rows, ScoreBoard scores,
+                             ReportingPeriod reportPeriod, String reportPeriodLabel) {
 
     /**
      * One unit below: {@code nested} for a ward under a city on a province's board; {@code score},
-     * {@code rank} null when it has no appraised or published result (a rank needs every sibling scored).
+     * {@code rank} null when it has no appraised or published result (a rank needs every sibling scored);
+     * {@code report} its monthly report for the board's period, {@code onTime} its on-time reporting rate.
      */
     public record UnitRow(String unitCode, String unitName, String parentName, boolean nested, Rollup total,
-                          BigDecimal score, BigDecimal max, Integer rank, Integer rankOf) {
+                          BigDecimal score, BigDecimal max, Integer rank, Integer rankOf, ReportStanding report,
+                          OnTimeRate onTime) {
 
         /** The score as a share of the maximum, 0..100, or null. */
         public Integer scorePercent() {

@@ -25,7 +25,13 @@ import vn.dtiplan.domain.assessment.Scorecard;
 import vn.dtiplan.domain.assessment.SiblingRanking;
 import vn.dtiplan.domain.framework.Pillar;
 import vn.dtiplan.domain.framework.Points;
+import vn.dtiplan.domain.progress.OnTimeRate;
 import vn.dtiplan.domain.progress.ProgressRepository;
+import vn.dtiplan.domain.progress.ReportDraft;
+import vn.dtiplan.domain.progress.ReportRepository;
+import vn.dtiplan.domain.progress.ReportStanding;
+import vn.dtiplan.domain.progress.ReportState;
+import vn.dtiplan.domain.progress.ReportingPeriod;
 import vn.dtiplan.domain.progress.Rollup;
 import vn.dtiplan.domain.tenancy.TenantScope;
 import vn.dtiplan.domain.unit.AdministrativeUnit;
@@ -37,7 +43,9 @@ import vn.dtiplan.domain.unit.UnitLevel;
  *
  * <p>A fixed number of queries whatever the number of units, all through the caller's scope: the
  * grouped roll-up of the subtree, the units one or two levels below (two for a province), and every
- * year's assessments of those units with their scores fetched in batches. Only appraised and
+ * year's assessments of those units with their scores fetched in batches, and the reports of the
+ * units below without their texts (each unit's monthly report for the period due last and its
+ * on-time rate, by the rules of the reports screen: {@link ReportStanding}, {@link OnTimeRate}). Only appraised and
  * published results count (a draft is a unit's own claim). A rank is the published one when the
  * result has it, else computed among the siblings, and only when every sibling is scored
  * ({@link SiblingRanking}); pillar ranks follow the same rule.
@@ -59,6 +67,9 @@ public class OversightService {
     @Inject
     private AssessmentRepository assessments;
 
+    @Inject
+    private ReportRepository reports;
+
     private final Clock clock = Clock.system(VIETNAM);
 
     /** The board of a unit in the caller's subtree; 404 otherwise. */
@@ -67,26 +78,48 @@ public class OversightService {
         AdministrativeUnit unit = units.findByCode(scope, unitCode).filter(u -> scope.covers(u.getPath()))
                 .orElseThrow(RecordNotFoundException::new);
         List<AdministrativeUnit> below = units.findBelow(scope, unit, unit.getLevel() == UnitLevel.PROVINCE ? 2 : 1);
-        Map<String, Rollup> counts = progress.countsBelow(scope, unit.getPath(), LocalDate.now(clock));
+        LocalDate today = LocalDate.now(clock);
         Map<String, List<Assessment>> results = assessments.findAllYears(scope, below).stream()
                 .filter(OversightService::scored)
                 .collect(Collectors.groupingBy(a -> a.getUnit().getCode(), LinkedHashMap::new, Collectors.toList()));
+        Figures figures = new Figures(progress.countsBelow(scope, unit.getPath(), today), results,
+                reports.statesBelow(scope, unit.getPath()).stream().collect(Collectors.groupingBy(ReportState::unitPath)),
+                ReportingPeriod.latestDue(ReportingPeriod.Frequency.MONTHLY, today, ReportingPeriod.DEFAULT_CUT_OFF), today);
         List<AdministrativeUnit> children = below.stream().filter(u -> u.getParent().getId().equals(unit.getId())).toList();
         List<OversightBoard.UnitRow> rows = new ArrayList<>();
         Map<Integer, SiblingRanking> childRanks = new HashMap<>();
         for (AdministrativeUnit child : children) {
-            rows.add(row(child, false, childRanks, children, counts, results));
+            rows.add(row(child, false, childRanks, children, figures));
             List<AdministrativeUnit> wards = below.stream().filter(u -> u.getParent().getId().equals(child.getId())).toList();
             Map<Integer, SiblingRanking> wardRanks = new HashMap<>();
-            wards.forEach(w -> rows.add(row(w, true, wardRanks, wards, counts, results)));
+            wards.forEach(w -> rows.add(row(w, true, wardRanks, wards, figures)));
         }
-        return new OversightBoard(unit.getCode(), unit.getName(), rows, scores(children, results));
+        return new OversightBoard(unit.getCode(), unit.getName(), rows, scores(children, results), figures.period(),
+                ReportDraft.label(figures.period()));
+    }
+
+    /** What the queries answered: roll-ups by unit path, scored results by unit code, reports by unit path. */
+    private record Figures(Map<String, Rollup> counts, Map<String, List<Assessment>> results,
+                           Map<String, List<ReportState>> reported, ReportingPeriod period, LocalDate today) {
+
+        ReportStanding standing(AdministrativeUnit u) {
+            return ReportStanding.of(period, reportsOf(u).stream().filter(r -> r.period().equals(period)).findFirst()
+                    .orElse(null), today);
+        }
+
+        OnTimeRate onTime(AdministrativeUnit u) {
+            return OnTimeRate.ofStates(reportsOf(u), today);
+        }
+
+        private List<ReportState> reportsOf(AdministrativeUnit u) {
+            return reported.getOrDefault(u.getPath(), List.of());
+        }
     }
 
     /** {@code ranks}: the siblings' computed rankings by year, filled as needed and shared by the siblings' rows. */
     private static OversightBoard.UnitRow row(AdministrativeUnit u, boolean nested, Map<Integer, SiblingRanking> ranks,
-                                              List<AdministrativeUnit> siblings, Map<String, Rollup> counts,
-                                              Map<String, List<Assessment>> results) {
+                                              List<AdministrativeUnit> siblings, Figures figures) {
+        Map<String, List<Assessment>> results = figures.results();
         Optional<Assessment> latest = latest(results, u);
         Optional<Scorecard> card = latest.map(Assessment::scorecard);
         Integer rank = latest.map(Assessment::getPublishedRank)
@@ -94,9 +127,10 @@ public class OversightService {
                         y -> rankAmong(siblings, results, y, Scorecard::total)).rankOf(u.getCode())))
                 .orElse(null);
         Integer rankOf = latest.map(Assessment::getPublishedRankOf).orElse(rank == null ? null : siblings.size());
-        return new OversightBoard.UnitRow(u.getCode(), u.getName(), u.getParent().getName(), nested, Rollup.sumBelow(counts, u.getPath()),
-                card.map(Scorecard::total).orElse(null), card.map(Scorecard::max).map(Points::plain).orElse(null),
-                rank, rankOf);
+        return new OversightBoard.UnitRow(u.getCode(), u.getName(), u.getParent().getName(), nested,
+                Rollup.sumBelow(figures.counts(), u.getPath()), card.map(Scorecard::total).orElse(null),
+                card.map(Scorecard::max).map(Points::plain).orElse(null), rank, rankOf, figures.standing(u),
+                figures.onTime(u));
     }
 
     private static OversightBoard.ScoreBoard scores(List<AdministrativeUnit> children, Map<String, List<Assessment>> results) {

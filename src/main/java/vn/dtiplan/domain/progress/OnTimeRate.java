@@ -13,9 +13,13 @@ import java.util.Collection;
 public record OnTimeRate(int onTime, int counted) {
 
     public static OnTimeRate of(Collection<PeriodicReport> reports, LocalDate today) {
+        return ofStates(reports.stream().map(PeriodicReport::state).toList(), today);
+    }
+
+    public static OnTimeRate ofStates(Collection<ReportState> reports, LocalDate today) {
         int counted = 0;
         int onTime = 0;
-        for (PeriodicReport report : reports) {
+        for (ReportState report : reports) {
             if (report.wasSubmitted() || report.period().due().isBefore(today)) {
                 counted++;
                 onTime += report.onTime() ? 1 : 0;

@@ -11,7 +11,6 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.List;
 import java.util.Objects;
 import vn.dtiplan.domain.DomainRuleException;
@@ -32,8 +31,6 @@ import vn.dtiplan.domain.StateConflictException;
 @Entity
 @Table(name = "periodic_report")
 public class PeriodicReport {
-
-    private static final ZoneId VIETNAM = ZoneId.of("Asia/Ho_Chi_Minh");
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -202,7 +199,12 @@ public class PeriodicReport {
 
     /** Whether the report was first submitted on or before its due day; false while never submitted. */
     public boolean onTime() {
-        return firstSubmittedAt != null && !firstSubmittedAt.atZone(VIETNAM).toLocalDate().isAfter(periodEnd);
+        return state().onTime();
+    }
+
+    /** The report without its text, as boards weigh it. */
+    public ReportState state() {
+        return new ReportState(id == null ? 0 : id, unitPath, period(), status, firstSubmittedAt);
     }
 
     public boolean wasSubmitted() {

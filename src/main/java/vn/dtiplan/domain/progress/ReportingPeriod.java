@@ -42,6 +42,15 @@ public record ReportingPeriod(Frequency frequency, LocalDate start, LocalDate en
         return new ReportingPeriod(frequency, start, end);
     }
 
+    /**
+     * The period whose due day came last, on or before {@code today}: the one oversight boards hold
+     * units to (until the 20th, last month's report; from the 20th, this month's).
+     */
+    public static ReportingPeriod latestDue(Frequency frequency, LocalDate today, int cutOffDay) {
+        ReportingPeriod current = containing(frequency, today, cutOffDay);
+        return current.due().equals(today) ? current : containing(frequency, current.start().minusDays(1), cutOffDay);
+    }
+
     public LocalDate due() {
         return end;
     }

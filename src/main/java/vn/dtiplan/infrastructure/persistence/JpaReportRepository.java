@@ -3,10 +3,14 @@ package vn.dtiplan.infrastructure.persistence;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import java.time.Instant;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import vn.dtiplan.domain.progress.PeriodicReport;
 import vn.dtiplan.domain.progress.ReportRepository;
+import vn.dtiplan.domain.progress.ReportState;
+import vn.dtiplan.domain.progress.ReportStatus;
 import vn.dtiplan.domain.progress.ReportingPeriod;
 import vn.dtiplan.domain.tenancy.TenantScope;
 
@@ -59,6 +63,20 @@ public class JpaReportRepository implements ReportRepository {
                         + " order by r.periodEnd desc, r.unitPath", PeriodicReport.class), scope)
                 .setParameter("children", parentPath + ".%").setParameter("grandchildren", parentPath + ".%.%")
                 .getResultList();
+    }
+
+    @Override
+    public List<ReportState> statesBelow(TenantScope scope, String parentPath) {
+        if (scope.isNone()) {
+            return List.of();
+        }
+        return ScopeFilter.bind(em.createQuery("select r.id, r.unitPath, r.frequency, r.periodStart, r.periodEnd, r.status,"
+                        + " r.firstSubmittedAt from PeriodicReport r where r.unitPath like :below and "
+                        + ScopeFilter.on("r.unitPath"), Object[].class), scope)
+                .setParameter("below", parentPath + ".%").getResultStream()
+                .map(c -> new ReportState((Long) c[0], (String) c[1], new ReportingPeriod((ReportingPeriod.Frequency) c[2],
+                        (LocalDate) c[3], (LocalDate) c[4]), (ReportStatus) c[5], (Instant) c[6]))
+                .toList();
     }
 
     @Override

@@ -16,7 +16,7 @@ import vn.dtiplan.application.AuditView;
 
 /**
  * {@code GET /api/audit/{type}/{id}}: the audit trail of one record ({@code TASK}, {@code PLAN},
- * {@code ASSESSMENT} as {@code <unit code>:<year>}, {@code ACCOUNT}), newest first; 404 for a record
+ * {@code ASSESSMENT} as {@code <unit code>:<year>}, {@code REPORT}, {@code ACCOUNT}), newest first; 404 for a record
  * the caller may not see.
  */
 @Path("audit")

@@ -8,6 +8,7 @@ import vn.dtiplan.application.report.ReportView;
 import vn.dtiplan.application.report.UnitReports;
 import vn.dtiplan.domain.DomainRuleException;
 import vn.dtiplan.domain.progress.OnTimeRate;
+import vn.dtiplan.domain.progress.ReportStanding;
 import vn.dtiplan.domain.progress.ReportingPeriod;
 
 /** The JSON shapes of periodic reports; absent values are left out. */
@@ -67,13 +68,25 @@ final class ReportJson {
         });
         return Json.createObjectBuilder().add("unitCode", u.unitCode()).add("name", u.unitName())
                 .add("onTime", rate(u.onTime())).add("reports", own)
-                .add("period", Json.createObjectBuilder().add("frequency", u.period().frequency().name())
-                        .add("start", u.period().start().toString()).add("due", u.period().due().toString())
-                        .add("label", u.periodLabel()))
+                .add("period", period(u.period(), u.periodLabel()))
                 .add("children", children);
     }
 
-    private static JsonObjectBuilder rate(OnTimeRate rate) {
+    static JsonObjectBuilder period(ReportingPeriod period, String label) {
+        return Json.createObjectBuilder().add("frequency", period.frequency().name())
+                .add("start", period.start().toString()).add("due", period.due().toString()).add("label", label);
+    }
+
+    /** A unit's standing on one period's report: {@code status} (or {@code MISSING}), {@code late}, the report's {@code id}. */
+    static JsonObjectBuilder standing(ReportStanding standing) {
+        JsonObjectBuilder o = Json.createObjectBuilder().add("status", standing.key()).add("late", standing.late());
+        if (standing.reportId() != null) {
+            o.add("id", standing.reportId());
+        }
+        return o;
+    }
+
+    static JsonObjectBuilder rate(OnTimeRate rate) {
         JsonObjectBuilder o = Json.createObjectBuilder().add("onTime", rate.onTime()).add("counted", rate.counted());
         if (rate.percent() != null) {
             o.add("percent", rate.percent());

@@ -17,7 +17,10 @@ import vn.dtiplan.application.progress.OversightService;
 /**
  * {@code GET /api/units/{code}/oversight} (extension): the board a city or province oversees — the
  * units below with adoption, progress, overdue, score and rank ({@code rows}), and the children's
- * scores and ranks by pillar with totals year on year ({@code scores}, absent when none is scored).
+ * scores and ranks by pillar with totals year on year ({@code scores}, absent when none is scored);
+ * each row's monthly report for the period due last ({@code report}: {@code status} DRAFT, SUBMITTED,
+ * APPROVED, RETURNED or MISSING, {@code late}, {@code id}) and on-time reporting rate ({@code onTime}),
+ * the period itself as {@code reportPeriod}.
  */
 @Path("units/{code}/oversight")
 @Produces(MediaType.APPLICATION_JSON + ";charset=UTF-8")
@@ -41,10 +44,11 @@ public class UnitOversightResource {
             if (r.rank() != null) {
                 row.add("rank", r.rank()).add("rankOf", r.rankOf());
             }
-            rows.add(row);
+            rows.add(row.add("report", ReportJson.standing(r.report())).add("onTime", ReportJson.rate(r.onTime())));
         });
         JsonObjectBuilder answer = Json.createObjectBuilder().add("unitCode", board.unitCode())
-                .add("name", board.unitName()).add("rows", rows);
+                .add("name", board.unitName()).add("rows", rows)
+                .add("reportPeriod", ReportJson.period(board.reportPeriod(), board.reportPeriodLabel()));
         if (board.scores() != null) {
             answer.add("scores", scores(board.scores()));
         }

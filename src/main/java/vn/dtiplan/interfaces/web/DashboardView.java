@@ -23,13 +23,17 @@ import vn.dtiplan.application.progress.ProgressService;
 import vn.dtiplan.application.progress.TaskProgressRow;
 import vn.dtiplan.application.progress.UnitProgressView;
 import vn.dtiplan.domain.RecordNotFoundException;
+import vn.dtiplan.domain.progress.OnTimeRate;
+import vn.dtiplan.domain.progress.ReportStanding;
+import vn.dtiplan.domain.progress.ReportStatus;
 
 /**
  * The progress dashboard of a unit ({@code dashboard.xhtml?unit=…}, the caller's own unit by
  * default): its roll-up over everything below it, one row per child unit to drill into, and the
  * unit's own tasks with progress and due state, each opening its task screen. Province → city →
  * ward → task is three clicks. A unit with units below also shows its oversight board: the units
- * below (a province's cities and their wards) as a sortable table and a heat map, and its children's
+ * below (a province's cities and their wards) as a sortable table and a heat map, each with its
+ * monthly report for the period due last (late marked) and its on-time rate, and its children's
  * scores and ranks by pillar with totals year on year. A unit outside the caller's subtree answers 404.
  */
 @Named
@@ -59,6 +63,7 @@ public class DashboardView implements Serializable {
         METRICS.put("pending", false);
         METRICS.put("declined", false);
         METRICS.put("score", true);
+        METRICS.put("ontime", true);
     }
 
     private String unit;
@@ -102,6 +107,7 @@ public class DashboardView implements Serializable {
             case "pending" -> (int) row.total().pending();
             case "declined" -> (int) row.total().declined();
             case "score" -> row.scorePercent();
+            case "ontime" -> row.onTime().percent();
             default -> throw new IllegalArgumentException(metric);
         };
     }
@@ -120,6 +126,24 @@ public class DashboardView implements Serializable {
         Integer own = value(row, metric);
         int step = HeatMap.step(own == null ? null : own.doubleValue(), range[0], range[1], METRICS.get(metric));
         return step < 0 ? "heat-none" : "heat-" + step;
+    }
+
+    /**
+     * The colour class of a unit's report for the board's period: in and on time (approved {@code heat-0},
+     * submitted {@code heat-1}), in but late {@code heat-2}, not in and not yet late {@code heat-3},
+     * not in and late {@code heat-4}.
+     */
+    public String reportHeat(OversightBoard.UnitRow row) {
+        ReportStanding report = row.report();
+        boolean in = !report.missing() && report.status().isIn();
+        if (in) {
+            return report.late() ? "heat-2" : report.status() == ReportStatus.APPROVED ? "heat-0" : "heat-1";
+        }
+        return report.late() ? "heat-4" : "heat-3";
+    }
+
+    public String rate(OnTimeRate rate) {
+        return ReportsView.rateText(rate);
     }
 
     private String trend(OversightBoard.ScoreBoard scores) {

@@ -10,7 +10,10 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
+import java.util.List;
 import vn.dtiplan.application.AccountService;
+import vn.dtiplan.application.AuditService;
+import vn.dtiplan.application.AuditView;
 import vn.dtiplan.application.CallerView;
 import vn.dtiplan.application.report.ReportService;
 import vn.dtiplan.application.report.ReportView;
@@ -23,8 +26,8 @@ import vn.dtiplan.domain.progress.ReportingPeriod;
  * Periodic reports of a unit ({@code reports.xhtml?unit=…&report=…&period=…}, the caller's own
  * unit by default): the unit's reports with its on-time rate and a button to draft the current
  * period's; its children's reports for one period (moved a period back or forth); and the opened
- * report, editable and submittable by the unit, approvable or returnable by the parent. Refusals
- * are shown as messages and change nothing.
+ * report, editable and submittable by the unit, approvable or returnable by the parent, with its
+ * change history. Refusals are shown as messages and change nothing.
  */
 @Named
 @ViewScoped
@@ -40,12 +43,16 @@ public class ReportsView implements Serializable {
     @Inject
     private AccountService accounts;
 
+    @Inject
+    private AuditService audit;
+
     private String unit;
     private Long report;
     private LocalDate period;
     private ReportingPeriod.Frequency frequency = ReportingPeriod.Frequency.MONTHLY;
     private UnitReports board;
     private ReportView opened;
+    private List<AuditView> changes = List.of();
     private String body;
     private String comment;
 
@@ -69,6 +76,7 @@ public class ReportsView implements Serializable {
         period = board.period().due();
         opened = report == null ? null : reports.report(report);
         body = opened == null ? null : opened.body();
+        changes = opened == null ? List.of() : audit.history("REPORT", String.valueOf(opened.id()));
     }
 
     public void draft() {
@@ -127,6 +135,11 @@ public class ReportsView implements Serializable {
     }
 
     public String rate(vn.dtiplan.domain.progress.OnTimeRate rate) {
+        return rateText(rate);
+    }
+
+    /** "75 % (3/4)", or a dash while nothing is counted. */
+    static String rateText(vn.dtiplan.domain.progress.OnTimeRate rate) {
         return rate.percent() == null ? "—" : rate.percent() + " % (" + rate.onTime() + "/" + rate.counted() + ")";
     }
 
@@ -172,6 +185,11 @@ public class ReportsView implements Serializable {
 
     public ReportView getOpened() {
         return opened;
+    }
+
+    /** The opened report's change history (audit trail): drafted, edited, submitted, returned, approved. */
+    public List<AuditView> getChanges() {
+        return changes;
     }
 
     public String getBody() {

@@ -37,4 +37,16 @@ class ReportingPeriodTest {
         assertTrue(june.onTime(LocalDate.of(2024, 6, 20)));
         assertFalse(june.onTime(LocalDate.of(2024, 6, 21)));
     }
+
+    @Test
+    void boardsHoldUnitsToThePeriodDueLast() {
+        assertEquals(LocalDate.of(2024, 5, 20),
+                ReportingPeriod.latestDue(Frequency.MONTHLY, LocalDate.of(2024, 6, 19), 20).due());
+        assertEquals(LocalDate.of(2024, 6, 20),
+                ReportingPeriod.latestDue(Frequency.MONTHLY, LocalDate.of(2024, 6, 20), 20).due(), "due today");
+        assertEquals(LocalDate.of(2024, 6, 20),
+                ReportingPeriod.latestDue(Frequency.MONTHLY, LocalDate.of(2024, 7, 1), 20).due());
+        assertEquals(LocalDate.of(2024, 12, 20),
+                ReportingPeriod.latestDue(Frequency.MONTHLY, LocalDate.of(2025, 1, 10), 20).due(), "across the year end");
+    }
 }
