@@ -353,6 +353,9 @@ class ProgressIT {
         JsonArray tasks = as("phuong2.vungtau").get("units/" + WARD + "/progress/tasks").expect(200).array();
         assertEquals(new java.math.BigDecimal("1.5"), pointsOf(tasks, t -> "3.5".equals(t.getString("criterionCode", null))),
                 "4638's 3.5 is the ward framework's 6.3 by title: 4 − 2.5");
+        assertEquals("Chính quyền số", tasks.getValuesAs(JsonObject.class).stream()
+                .filter(t -> "3.5".equals(t.getString("criterionCode", null))).findFirst().orElseThrow().getString("pillar"),
+                "6.3 is a criterion of the pillar Chính quyền số");
         assertEquals(new java.math.BigDecimal("1"), pointsOf(tasks,
                 t -> t.getString("solution").startsWith("Tăng cường công tác số hóa")), "6.1 by title: 2 − 1");
         assertEquals(new java.math.BigDecimal("0.5"), pointsOf(tasks,
@@ -546,6 +549,7 @@ class ProgressIT {
             waitFor(browser, "dashboard-unit", "Phường 2");
             assertEquals("83.105", browser.text(org.openqa.selenium.By.id("score-current")));
             browser.shoot("dashboard-ward");
+            assertWardPillarsAndReport(browser);
             browser.click(org.openqa.selenium.By.cssSelector("#tasks a.task-link"));
             waitFor(browser, "current-progress", "Hoàn thành");
             assertTrue(browser.driver().findElements(org.openqa.selenium.By.id("report:save")).isEmpty(),
@@ -573,6 +577,50 @@ class ProgressIT {
             browser.shootAt(org.openqa.selenium.By.id("change-history"), "plan-history");
         }
     }
+
+    /**
+     * The ward's tasks by pillar hold the figures of GET …/progress/tasks grouped by pillar, and its
+     * report card the status of its report for the period its city's board shows.
+     */
+    private void assertWardPillarsAndReport(Browser browser) {
+        new org.openqa.selenium.support.ui.WebDriverWait(browser.driver(), java.time.Duration.ofSeconds(20))
+                .until(d -> !d.findElements(org.openqa.selenium.By.cssSelector("#pillar-chart canvas")).isEmpty());
+        java.util.Map<String, int[]> expected = new java.util.HashMap<>();
+        as("tinh.brvt").get("units/" + WARD + "/progress/tasks").expect(200).array().getValuesAs(JsonObject.class)
+                .forEach(t -> {
+                    int[] c = expected.computeIfAbsent(t.getString("pillar", "Chưa gắn tiêu chí"), k -> new int[3]);
+                    c[0]++;
+                    c[1] += t.getString("status").equals("DONE") ? 1 : 0;
+                    c[2] += t.getString("dueState").equals("OVERDUE") ? 1 : 0;
+                });
+        List<org.openqa.selenium.WebElement> rows = browser.driver()
+                .findElements(org.openqa.selenium.By.cssSelector("table.pillar-tally tbody tr"));
+        assertTrue(rows.size() >= 8, "every pillar of the ward framework: " + rows.size());
+        int counted = 0;
+        for (org.openqa.selenium.WebElement row : rows) {
+            String pillar = row.findElement(org.openqa.selenium.By.tagName("th")).getText();
+            int[] shown = row.findElements(org.openqa.selenium.By.tagName("td")).stream()
+                    .mapToInt(td -> Integer.parseInt(td.getText())).toArray();
+            assertArrayEquals(expected.getOrDefault(pillar, new int[3]), shown, pillar);
+            counted += shown[0];
+        }
+        assertEquals(expected.values().stream().mapToInt(c -> c[0]).sum(), counted, "every task under one pillar row");
+        assertTrue(expected.getOrDefault("Chính quyền số", new int[1])[0] > 0, expected.keySet().toString());
+
+        JsonObject report = row(as("tinh.brvt").get("units/747/oversight").expect(200).object().getJsonArray("rows"), WARD)
+                .getJsonObject("report");
+        String due = as("tinh.brvt").get("units/747/oversight").expect(200).object().getJsonObject("reportPeriod")
+                .getString("due");
+        String first = browser.text(org.openqa.selenium.By.cssSelector("#own-reports .report-periods li"));
+        assertTrue(first.contains(day(java.time.LocalDate.parse(due))), first);
+        assertTrue(first.contains(REPORT_FULL_WORDS.get(report.getString("status"))), report + " shown as " + first);
+        assertEquals(report.getBoolean("late"), first.contains("Trễ hạn"), first);
+        browser.shootAt(org.openqa.selenium.By.id("own-reports"), "dashboard-ward-reports");
+        browser.shootAt(org.openqa.selenium.By.id("by-pillar"), "dashboard-ward-pillars");
+    }
+
+    private static final java.util.Map<String, String> REPORT_FULL_WORDS = java.util.Map.of("DRAFT", "Đang soạn",
+            "SUBMITTED", "Đã gửi, chờ duyệt", "APPROVED", "Đã duyệt", "RETURNED", "Bị trả lại", "MISSING", "Chưa có báo cáo");
 
     private static void waitFor(Browser browser, String id, String text) {
         new org.openqa.selenium.support.ui.WebDriverWait(browser.driver(), java.time.Duration.ofSeconds(20))

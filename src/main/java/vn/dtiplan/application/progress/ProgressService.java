@@ -23,6 +23,7 @@ import vn.dtiplan.domain.progress.DueState;
 import vn.dtiplan.domain.progress.Evidence;
 import vn.dtiplan.domain.progress.EvidencePolicy;
 import vn.dtiplan.domain.progress.EvidenceSummary;
+import vn.dtiplan.domain.progress.PillarTally;
 import vn.dtiplan.domain.progress.Progress;
 import vn.dtiplan.domain.progress.ProgressRepository;
 import vn.dtiplan.domain.progress.ProgressStatus;
@@ -149,6 +150,14 @@ public class ProgressService {
 
     /** The unit's live tasks with their progress and due state; 404 for a unit outside the caller's subtree. */
     public List<TaskProgressRow> tasksOf(String unitCode) {
+        return unitTasks(unitCode).tasks();
+    }
+
+    /**
+     * The unit's live tasks as {@link #tasksOf}, and their counts by the pillar each aims at on the unit's
+     * latest scored assessment (none when the unit has no scored assessment, since the pillars are its framework's).
+     */
+    public UnitTasks unitTasks(String unitCode) {
         TenantScope scope = tenancy.current();
         AdministrativeUnit unit = coveredUnit(scope, unitCode);
         List<Task> tasks = progress.liveTasksOf(scope, unit.getPath());
@@ -157,17 +166,21 @@ public class ProgressService {
         Map<Long, Long> evidence = progress.evidenceCounts(scope, ids);
         LocalDate today = today();
         Optional<PointsAtStake> unitStakes = stakes.latest(scope, unit);
-        return tasks.stream().map(t -> row(t, current.get(t.getId()), UnitStakes.pointsOf(unitStakes, t),
-                evidence.getOrDefault(t.getId(), 0L), today)).toList();
+        List<TaskProgressRow> rows = tasks.stream().map(t -> row(t, current.get(t.getId()), UnitStakes.pointsOf(unitStakes, t),
+                evidence.getOrDefault(t.getId(), 0L), today, UnitStakes.pillarOf(unitStakes, t))).toList();
+        List<PillarTally> byPillar = unitStakes.map(s -> PillarTally.count(s.pillars(), rows, TaskProgressRow::pillar,
+                r -> r.status() == ProgressStatus.DONE, r -> r.dueState() == DueState.OVERDUE)).orElse(List.of());
+        return new UnitTasks(rows, byPillar);
     }
 
     /** One task with its progress, if the caller may see it. */
     public TaskProgressRow task(long taskId) {
         TenantScope scope = tenancy.current();
         Task task = ownership.visibleTask(scope, taskId);
-        BigDecimal points = UnitStakes.pointsOf(stakes.latest(scope, task.getUnit()), task);
-        return row(task, progress.findProgress(scope, taskId).orElse(null), points,
-                progress.evidenceCounts(scope, List.of(taskId)).getOrDefault(taskId, 0L), today());
+        Optional<PointsAtStake> unitStakes = stakes.latest(scope, task.getUnit());
+        return row(task, progress.findProgress(scope, taskId).orElse(null), UnitStakes.pointsOf(unitStakes, task),
+                progress.evidenceCounts(scope, List.of(taskId)).getOrDefault(taskId, 0L), today(),
+                UnitStakes.pillarOf(unitStakes, task));
     }
 
     /** Whether the caller may report progress on the task (the owning unit, the lead department's staff). */
@@ -180,7 +193,8 @@ public class ProgressService {
         }
     }
 
-    private static TaskProgressRow row(Task t, TaskProgress p, BigDecimal points, long evidence, LocalDate today) {
+    private static TaskProgressRow row(Task t, TaskProgress p, BigDecimal points, long evidence, LocalDate today,
+                                       String pillar) {
         ProgressStatus status = p == null ? ProgressStatus.NOT_STARTED : p.getStatus();
         boolean ongoing = t.getTimeframeKind() == TimeframeKind.ONGOING || t.getTimeframeKind().isRecurring();
         LocalDate due = t.nextDue(today).orElse(null);
@@ -192,7 +206,7 @@ public class ProgressService {
         return new TaskProgressRow(t.getId(), plan, t.getCriterionCode(), points, t.getSolution(), lead,
                 t.getTimeframe(), due, t.getState() == null ? null : t.getState().name(), status,
                 p == null ? 0 : p.getPercent(), DueState.of(due, ongoing, status == ProgressStatus.DONE, lastActivity, today),
-                lastActivity, evidence);
+                lastActivity, evidence, pillar);
     }
 
     private AdministrativeUnit coveredUnit(TenantScope scope, String unitCode) {

@@ -9,9 +9,10 @@ import vn.dtiplan.domain.progress.ProgressStatus;
  * One task as dashboards list it: what, who leads, when, how far, and how it stands against its
  * due date. {@code state} is the adoption state of an inherited task (null for the unit's own);
  * {@code lastUpdate} the day of the last progress report (null when never reported);
- * {@code evidenceCount} how many files and links back it.
+ * {@code evidenceCount} how many files and links back it; {@code pillar} the index pillar it aims at on
+ * the unit's latest scored assessment (null when unknown).
  */
 public record TaskProgressRow(long taskId, String planNumber, String criterionCode, BigDecimal pointsAtStake,
         String solution, String lead, String timeframe, LocalDate due, String state, ProgressStatus status,
-        int percent, DueState dueState, LocalDate lastUpdate, long evidenceCount) {
+        int percent, DueState dueState, LocalDate lastUpdate, long evidenceCount, String pillar) {
 }

@@ -41,6 +41,11 @@ class UnitStakes {
                 .orElse(task.getPointsAtStake());
     }
 
+    /** The pillar the task aims at on the unit's latest scored assessment, or null. */
+    static String pillarOf(Optional<PointsAtStake> stakes, Task task) {
+        return stakes.flatMap(s -> s.pillarOf(target(task))).orElse(null);
+    }
+
     static Optional<PointsAtStake.Projection> projection(Optional<PointsAtStake> stakes, Collection<Task> tasks) {
         return stakes.flatMap(s -> s.projection(tasks.stream().filter(UnitStakes::takenOn).map(UnitStakes::target).toList()));
     }

@@ -15,6 +15,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import vn.dtiplan.application.AuditTrail;
 import vn.dtiplan.application.Tenancy;
 import vn.dtiplan.domain.AccessRefusedException;
@@ -28,6 +29,8 @@ import vn.dtiplan.domain.progress.OnTimeRate;
 import vn.dtiplan.domain.progress.PeriodicReport;
 import vn.dtiplan.domain.progress.ReportDraft;
 import vn.dtiplan.domain.progress.ReportRepository;
+import vn.dtiplan.domain.progress.ReportStanding;
+import vn.dtiplan.domain.progress.ReportState;
 import vn.dtiplan.domain.progress.ReportStatus;
 import vn.dtiplan.domain.progress.ReportingPeriod;
 import vn.dtiplan.domain.tenancy.TenantScope;
@@ -90,6 +93,28 @@ public class ReportService {
         }).toList();
         return new UnitReports(unit.getCode(), unit.getName(), who.mayEdit(unit.getPath()), OnTimeRate.of(own, today),
                 own.stream().map(r -> view(who, r, unit)).toList(), period, ReportDraft.label(period), children);
+    }
+
+    /**
+     * The unit's standing on its monthly reports (see {@link ReportingStanding}); empty for a unit that
+     * reports to nobody (the province).
+     */
+    public Optional<ReportingStanding> standing(String unitCode) {
+        TenantScope scope = tenancy.current();
+        AdministrativeUnit unit = coveredUnit(scope, unitCode);
+        if (unit.getParent() == null) {
+            return Optional.empty();
+        }
+        LocalDate today = today();
+        List<ReportState> own = reports.ofUnit(scope, unit.getPath()).stream().map(PeriodicReport::state).toList();
+        ReportingPeriod.Frequency monthly = ReportingPeriod.Frequency.MONTHLY;
+        List<ReportingStanding.PeriodStanding> periods = Stream.of(
+                        ReportingPeriod.latestDue(monthly, today, ReportingPeriod.DEFAULT_CUT_OFF),
+                        ReportingPeriod.containing(monthly, today, ReportingPeriod.DEFAULT_CUT_OFF)).distinct()
+                .map(period -> new ReportingStanding.PeriodStanding(period, ReportDraft.label(period), ReportStanding.of(period,
+                        own.stream().filter(r -> r.period().equals(period)).findFirst().orElse(null), today)))
+                .toList();
+        return Optional.of(new ReportingStanding(unit.getCode(), OnTimeRate.ofStates(own, today), periods));
     }
 
     public ReportView report(long id) {

@@ -72,6 +72,16 @@ public final class PointsAtStake {
         return resolve(target).flatMap(this::stake);
     }
 
+    /** The pillar the target aims at (the pillar itself or its criterion's), by the same matching as its points. */
+    public Optional<String> pillarOf(Target target) {
+        return resolve(target).map(aim -> aim instanceof Pillar p ? p : ((Criterion) aim).getPillar()).map(Pillar::getName);
+    }
+
+    /** The framework's pillar names, in its order. */
+    public List<String> pillars() {
+        return card.framework().getPillars().stream().map(Pillar::getName).toList();
+    }
+
     /** The current total and what it becomes once every target is done; empty when nothing is scored. */
     public Optional<Projection> projection(Collection<Target> targets) {
         BigDecimal current = card.total();

@@ -19,7 +19,8 @@ import vn.dtiplan.domain.progress.Rollup;
 /**
  * {@code GET /api/units/{code}/progress}: counts over the unit and everything below it, per child too,
  * and (extension) the unit's current and projected score; {@code GET …/progress/tasks}: the unit's
- * own tasks with the points each can win back, the day of the last report and the evidence count.
+ * own tasks with the points each can win back, the pillar it aims at, the day of the last report and
+ * the evidence count.
  */
 @Path("units/{code}/progress")
 @Produces(MediaType.APPLICATION_JSON + ";charset=UTF-8")
@@ -61,6 +62,7 @@ public class UnitProgressResource {
         optional(o, "lead", t.lead());
         optional(o, "timeframe", t.timeframe());
         optional(o, "state", t.state());
+        optional(o, "pillar", t.pillar());
         if (t.due() != null) {
             o.add("due", t.due().toString());
         }

@@ -11,7 +11,8 @@ import java.util.List;
  * Chart.js configurations for {@code p:chart} (PrimeFaces 13+ takes the Chart.js configuration
  * as a JSON string). The charts the scores and dashboards need: a radar of pillars as a percentage of
  * their maxima (maxima differ from 3 to 50 points, so raw points would hide the small pillars)
- * a horizontal bar chart of totals, and totals year on year as grouped bars.
+ * a horizontal bar chart of totals, totals year on year as grouped bars, and a unit's tasks per
+ * pillar as stacked bars (done, under way, overdue).
  */
 final class ChartJs {
 
@@ -76,6 +77,24 @@ final class ChartJs {
         return Json.createObjectBuilder().add("type", "bar")
                 .add("data", Json.createObjectBuilder().add("labels", strings(labels)).add("datasets", datasets))
                 .add("options", options().add("indexAxis", "y").add("scales", Json.createObjectBuilder().add("x", x)))
+                .build().toString();
+    }
+
+    /** Horizontal bars, one per label, each stacked from the series in order, in the given colours (one per series). */
+    static String stackedBars(List<String> labels, List<Series> series, List<String> colours) {
+        JsonArrayBuilder datasets = Json.createArrayBuilder();
+        for (int i = 0; i < series.size(); i++) {
+            datasets.add(Json.createObjectBuilder().add("label", series.get(i).label())
+                    .add("data", numbers(series.get(i).values())).add("backgroundColor", colours.get(i)));
+        }
+        JsonObjectBuilder stacked = Json.createObjectBuilder().add("stacked", true);
+        return Json.createObjectBuilder().add("type", "bar")
+                .add("data", Json.createObjectBuilder().add("labels", strings(labels)).add("datasets", datasets))
+                .add("options", options().add("indexAxis", "y")
+                        .add("scales", Json.createObjectBuilder()
+                                .add("x", Json.createObjectBuilder().add("stacked", true).add("min", 0)
+                                        .add("ticks", Json.createObjectBuilder().add("precision", 0)))
+                                .add("y", stacked)))
                 .build().toString();
     }
 

@@ -11,8 +11,10 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
+import java.util.function.ToIntFunction;
 import org.primefaces.model.StreamedContent;
 import vn.dtiplan.application.AccountService;
 import vn.dtiplan.application.CallerView;
@@ -22,10 +24,15 @@ import vn.dtiplan.application.progress.OversightService;
 import vn.dtiplan.application.progress.ProgressService;
 import vn.dtiplan.application.progress.TaskProgressRow;
 import vn.dtiplan.application.progress.UnitProgressView;
+import vn.dtiplan.application.progress.UnitTasks;
+import vn.dtiplan.application.report.ReportService;
+import vn.dtiplan.application.report.ReportingStanding;
 import vn.dtiplan.domain.RecordNotFoundException;
 import vn.dtiplan.domain.progress.OnTimeRate;
+import vn.dtiplan.domain.progress.PillarTally;
 import vn.dtiplan.domain.progress.ReportStanding;
 import vn.dtiplan.domain.progress.ReportStatus;
+import vn.dtiplan.interfaces.Messages;
 
 /**
  * The progress dashboard of a unit ({@code dashboard.xhtml?unit=…}, the caller's own unit by
@@ -34,7 +41,10 @@ import vn.dtiplan.domain.progress.ReportStatus;
  * ward → task is three clicks. A unit with units below also shows its oversight board: the units
  * below (a province's cities and their wards) as a sortable table and a heat map, each with its
  * monthly report for the period due last (late marked) and its on-time rate, and its children's
- * scores and ranks by pillar with totals year on year. A unit outside the caller's subtree answers 404.
+ * scores and ranks by pillar with totals year on year. A unit without units below (a ward) shows its
+ * tasks by pillar (a table and a stacked bar chart). Every unit but the province shows its own monthly
+ * reports (the period due last and the one under way) with a link to its reports screen. A unit
+ * outside the caller's subtree answers 404.
  */
 @Named
 @ViewScoped
@@ -54,6 +64,12 @@ public class DashboardView implements Serializable {
     @Inject
     private OversightService oversight;
 
+    @Inject
+    private ReportService reports;
+
+    @Inject
+    private LanguageBean language;
+
     /** Heat-map columns: the figure and whether more is better. */
     private static final Map<String, Boolean> METRICS = new LinkedHashMap<>();
 
@@ -69,6 +85,9 @@ public class DashboardView implements Serializable {
     private String unit;
     private UnitProgressView rollup;
     private List<TaskProgressRow> tasks;
+    private List<PillarTally> byPillar;
+    private String pillarChart;
+    private ReportingStanding reporting;
     private OversightBoard board;
     private String trendChart;
     private final Map<String, int[]> ranges = new HashMap<>();
@@ -82,9 +101,13 @@ public class DashboardView implements Serializable {
                 throw new RecordNotFoundException();
             }
             rollup = progress.unitProgress(unit);
-            tasks = progress.tasksOf(unit);
+            UnitTasks own = progress.unitTasks(unit);
+            tasks = own.tasks();
+            byPillar = own.byPillar();
+            reporting = reports.standing(unit).orElse(null);
             board = rollup.children().isEmpty() ? null : oversight.board(unit);
             trendChart = board == null || board.scores() == null ? null : trend(board.scores());
+            pillarChart = board != null || byPillar.isEmpty() ? null : pillars(byPillar);
         } catch (RecordNotFoundException notVisible) {
             FacesContext.getCurrentInstance().getExternalContext().responseSendError(404, "");
             FacesContext.getCurrentInstance().responseComplete();
@@ -146,6 +169,22 @@ public class DashboardView implements Serializable {
         return ReportsView.rateText(rate);
     }
 
+    /** The unit's tasks per pillar as stacked bars: done, under way, overdue (labels in the user's language). */
+    private String pillars(List<PillarTally> tallies) {
+        Locale locale = language.getLocale();
+        List<String> labels = tallies.stream().map(t -> t.pillar() == null ? Messages.text(locale, "dashboard.pillarUnknown")
+                : t.pillar()).toList();
+        return ChartJs.stackedBars(labels, List.of(
+                new ChartJs.Series(Messages.text(locale, "dashboard.done"), counts(tallies, PillarTally::done)),
+                new ChartJs.Series(Messages.text(locale, "dashboard.underWay"), counts(tallies, PillarTally::open)),
+                new ChartJs.Series(Messages.text(locale, "dashboard.overdue"), counts(tallies, PillarTally::overdue))),
+                List.of("#1e7b3a", "#1d4ed8", "#c9302c"));
+    }
+
+    private static List<BigDecimal> counts(List<PillarTally> tallies, ToIntFunction<PillarTally> count) {
+        return tallies.stream().map(t -> BigDecimal.valueOf(count.applyAsInt(t))).toList();
+    }
+
     private String trend(OversightBoard.ScoreBoard scores) {
         List<ChartJs.Series> series = new ArrayList<>();
         for (int i = 0; i < scores.years().size(); i++) {
@@ -155,6 +194,25 @@ public class DashboardView implements Serializable {
         }
         return ChartJs.groupedBars(scores.rows().stream().map(OversightBoard.ScoreRow::unitName).toList(), series,
                 BigDecimal.valueOf(100));
+    }
+
+    /** The unit's tasks by pillar; shown on the dashboard of a unit without units below. */
+    public List<PillarTally> getByPillar() {
+        return byPillar;
+    }
+
+    public String getPillarChart() {
+        return pillarChart;
+    }
+
+    /** Chart height grows with the pillars so every name stays readable. */
+    public int getPillarHeight() {
+        return byPillar == null ? 0 : 70 + 34 * byPillar.size();
+    }
+
+    /** The unit's own monthly reports, or null for a unit that reports to nobody. */
+    public ReportingStanding getReporting() {
+        return reporting;
     }
 
     public OversightBoard getBoard() {

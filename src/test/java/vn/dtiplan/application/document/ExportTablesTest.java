@@ -104,7 +104,7 @@ class ExportTablesTest {
                 List.of(new UnitProgressView.Child("P2", "Phường 2", new Rollup(4, 1, 2, 0, 1, 1))));
         TaskProgressRow task = new TaskProgressRow(5, "4638/KH-UBND", "6.10", d("1.5"), "Số hóa hồ sơ", "Văn phòng",
                 "Quý II/2024", LocalDate.of(2024, 6, 5), null, ProgressStatus.IN_PROGRESS, 40, DueState.OVERDUE,
-                LocalDate.of(2024, 5, 2), 3);
+                LocalDate.of(2024, 5, 2), 3, "Chính quyền số");
         try (XSSFWorkbook book = read(ProgressTable.of(unit, List.of(task)))) {
             Sheet counts = book.getSheetAt(0);
             assertEquals("Thành phố Vũng Tàu và các đơn vị trực thuộc; điểm chỉ số năm 2023: 87.381 → 90.2 / 100 nếu "

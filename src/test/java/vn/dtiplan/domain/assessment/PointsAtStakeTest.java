@@ -51,6 +51,17 @@ class PointsAtStakeTest {
     }
 
     @Test
+    void aTaskBelongsToThePillarOfTheCriterionOrPillarItAimsAt() {
+        PointsAtStake p = stakes(Map.of(), PHUONG2);
+        assertEquals(java.util.Optional.of("Chính quyền số"), p.pillarOf(new Target("3.5", ON_TIME)));
+        assertEquals(java.util.Optional.of("Chính quyền số"), p.pillarOf(code("6.1")), "an unscored criterion too");
+        assertEquals(java.util.Optional.of("An toàn thông tin mạng"), p.pillarOf(new Target(null, "An toàn thông tin mạng")));
+        assertTrue(p.pillarOf(new Target("6.1", "Triển khai mô hình chợ 4.0")).isEmpty(), "a title the framework lacks");
+        assertEquals(8, p.pillars().size());
+        assertEquals("Chính quyền số", p.pillars().get(5));
+    }
+
+    @Test
     void aTitleNamingAPillarTargetsWhatThePillarLost() {
         PointsAtStake p = stakes(Map.of(), PHUONG2);
         PointsAtStake.Stake pillar = p.of(new Target(null, "An toàn thông tin mạng")).orElseThrow();
