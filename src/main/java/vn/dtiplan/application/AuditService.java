@@ -9,6 +9,7 @@ import vn.dtiplan.domain.RecordNotFoundException;
 import vn.dtiplan.domain.account.UserAccountRepository;
 import vn.dtiplan.domain.audit.AuditEvent;
 import vn.dtiplan.domain.audit.AuditEventRepository;
+import vn.dtiplan.domain.framework.IndexFrameworkRepository;
 import vn.dtiplan.domain.plan.PlanRepository;
 import vn.dtiplan.domain.progress.ReportRepository;
 import vn.dtiplan.domain.tenancy.TenantScope;
@@ -16,9 +17,10 @@ import vn.dtiplan.domain.unit.AdministrativeUnitRepository;
 
 /**
  * Reads the audit trail of one record, for those who may see the record: a task or plan the caller
- * may open, a periodic report of a unit in the caller's subtree, an assessment ({@code <unit code>:<year>}) of a unit in the caller's subtree, an account
- * the caller may list. Any other record, or an unknown kind, is not found (404), so nobody learns
- * what exists outside their scope. Events are read through the scope as well: a ward that sees its
+ * may open, a periodic report of a unit in the caller's subtree, an assessment
+ * ({@code <unit code>:<year>}) of a unit in the caller's subtree, an account the caller may list, a
+ * framework issued in the caller's subtree. Any other record, or an unknown kind, is not found
+ * (404), so nobody learns what exists outside their scope. Events are read through the scope as well: a ward that sees its
  * city's task through the cascade does not see the city's own history of it.
  */
 @Stateless
@@ -42,6 +44,9 @@ public class AuditService {
     @Inject
     private UserAccountRepository accounts;
 
+    @Inject
+    private IndexFrameworkRepository frameworks;
+
     public List<AuditView> history(String recordType, String recordId) {
         TenantScope scope = tenancy.current();
         String type = recordType == null ? "" : recordType.toUpperCase(Locale.ROOT);
@@ -58,6 +63,8 @@ public class AuditService {
             case "REPORT" -> number(id).flatMap(n -> reports.find(scope, n)).isPresent();
             case "ASSESSMENT" -> units.findByCode(scope, id.split(":", 2)[0])
                     .filter(u -> scope.covers(u.getPath())).isPresent();
+            case FrameworkService.AUDIT_TYPE -> number(id).flatMap(n -> frameworks.findById(scope, n))
+                    .filter(f -> scope.covers(f.getIssuerPath())).isPresent();
             case "ACCOUNT" -> accounts.findVisible(scope).stream().anyMatch(a -> a.getUsername().equals(id));
             default -> false;
         };

@@ -4,12 +4,16 @@ import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import java.time.Year;
 import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import vn.dtiplan.domain.AccessRefusedException;
+import vn.dtiplan.domain.DomainRuleException;
 import vn.dtiplan.domain.RecordNotFoundException;
 import vn.dtiplan.domain.account.Role;
 import vn.dtiplan.domain.account.UserAccount;
+import vn.dtiplan.domain.audit.Change;
 import vn.dtiplan.domain.framework.Criterion;
 import vn.dtiplan.domain.framework.IndexFramework;
 import vn.dtiplan.domain.framework.IndexFrameworkRepository;
@@ -27,14 +31,19 @@ import vn.dtiplan.domain.workbook.ScoresSheet;
 import vn.dtiplan.domain.workbook.WorkbookFiles;
 
 /**
- * Creates and reads index frameworks. Only province overseers (and the system administrator)
- * issue frameworks, and only for a province in their scope; every unit below the issuer reads them.
- * A framework comes as JSON or as the Excel template's framework sheet (all or nothing, every
- * problem named with its cell); the template is blank or filled with a framework and the units
- * the caller may score on it.
+ * Creates, revises, copies and reads index frameworks. Only province overseers (and the system
+ * administrator) issue frameworks, and only for a province in their scope; every unit below the
+ * issuer reads them. A framework comes as JSON or as the Excel template's framework sheet (all or
+ * nothing, every problem named with its cell); the template is blank or filled with a framework
+ * and the units the caller may score on it. A draft is revised as a whole under the rules of a
+ * new framework (the issuer stays); a frozen one is a conflict. Each stored change is in the
+ * audit trail (record type {@code FRAMEWORK}, owned by the issuer).
  */
 @Stateless
 public class FrameworkService {
+
+    /** The audit trail's record type of a framework (record id: the framework's id). */
+    public static final String AUDIT_TYPE = "FRAMEWORK";
 
     @Inject
     private Tenancy tenancy;
@@ -48,6 +57,9 @@ public class FrameworkService {
     @Inject
     private WorkbookFiles workbooks;
 
+    @Inject
+    private AuditTrail audit;
+
     /** Creates a draft framework with its pillars and criteria, all or nothing; returns its id. */
     public long create(NewFramework request) {
         TenantScope scope = tenancy.current();
@@ -57,7 +69,48 @@ public class FrameworkService {
         if (issuer.getLevel() != UnitLevel.PROVINCE) {
             throw new AccessRefusedException("framework.issuer.forbidden");
         }
-        return frameworks.add(build(issuer, request)).getId();
+        return added(build(issuer, request)).getId();
+    }
+
+    /**
+     * Replaces a draft's year, level, name, pillars and criteria with the request's, all or nothing;
+     * the request's issuer, when given, must be the framework's. Not visible: 404; not an issuer of
+     * it: 403; frozen: 409.
+     */
+    public FrameworkView update(long id, NewFramework request) {
+        IndexFramework framework = issued(id);
+        if (request.issuerCode() != null && !request.issuerCode().strip().equals(framework.getIssuer().getCode())) {
+            throw new DomainRuleException("framework.issuer.fixed", framework.getIssuer().getName());
+        }
+        Map<String, Object> before = auditFields(framework);
+        framework.revise(request.year(), request.level(), request.name(), draft -> fill(draft, request));
+        frameworks.update(framework);
+        audit.record(framework.getIssuerPath(), AUDIT_TYPE, id, "UPDATE", Change.between(before, auditFields(framework)));
+        return view(framework);
+    }
+
+    /** A new draft for {@code year} with the content of a framework the caller issues (any status). */
+    public FrameworkView copy(long id, int year) {
+        return view(added(issued(id).copyFor(year)));
+    }
+
+    /** A framework the caller sees (else 404) and issues (else 403). */
+    private IndexFramework issued(long id) {
+        TenantScope scope = tenancy.current();
+        IndexFramework framework = frameworks.findById(scope, id)
+                .orElseThrow(() -> new RecordNotFoundException("record.notFound"));
+        requireIssuerRole();
+        if (!scope.covers(framework.getIssuerPath())) {
+            throw new AccessRefusedException("framework.issuer.forbidden");
+        }
+        return framework;
+    }
+
+    private IndexFramework added(IndexFramework framework) {
+        IndexFramework stored = frameworks.add(framework);
+        audit.record(stored.getIssuerPath(), AUDIT_TYPE, stored.getId(), "CREATE",
+                Change.between(Map.of(), auditFields(stored)));
+        return stored;
     }
 
     /** Creates a draft framework from the template's framework sheet; nothing is stored on any problem. */
@@ -70,7 +123,7 @@ public class FrameworkService {
         AdministrativeUnit issuer = issuer(scope, header, grid.name(), problems);
         Optional<IndexFramework> framework = FrameworkSheet.read(grid, header, issuer, problems);
         problems.throwIfAny();
-        return view(frameworks.add(framework.orElseThrow()));
+        return view(added(framework.orElseThrow()));
     }
 
     /** The blank Excel template (instructions, framework sheet, scores sheet) with an example to overwrite. */
@@ -107,16 +160,31 @@ public class FrameworkService {
     /** Builds the framework in memory (no storage): shared by the API and the Excel import. */
     public static IndexFramework build(AdministrativeUnit issuer, NewFramework request) {
         IndexFramework framework = new IndexFramework(issuer, request.year(), request.level(), request.name());
+        fill(framework, request);
+        framework.requireContent();
+        return framework;
+    }
+
+    private static void fill(IndexFramework framework, NewFramework request) {
         for (NewFramework.Pillar p : nonNull(request.pillars())) {
             Pillar pillar = framework.addPillar(p.name(), p.max());
             for (NewFramework.Criterion c : nonNull(p.criteria())) {
                 framework.addCriterion(pillar, c.code(), c.title(), c.max(), c.scoringMethod(), c.evidence());
             }
         }
-        if (framework.getPillars().isEmpty()) {
-            throw new vn.dtiplan.domain.DomainRuleException("framework.empty");
+    }
+
+    /** The audit trail's fields: year, level, name, each pillar's maximum and each criterion's title and maximum. */
+    private static Map<String, Object> auditFields(IndexFramework f) {
+        Map<String, Object> fields = new LinkedHashMap<>();
+        fields.put("year", f.getYear());
+        fields.put("level", f.getLevel());
+        fields.put("name", f.getName());
+        for (Pillar p : f.getPillars()) {
+            fields.put(FrameworkSheet.roman(p.getPosition()) + ". " + p.getName(), Points.text(p.getMax()));
+            p.getCriteria().forEach(c -> fields.put(c.getCode(), c.getTitle() + " (" + Points.text(c.getMax()) + ")"));
         }
-        return framework;
+        return fields;
     }
 
     public List<FrameworkView> visible(Integer year, UnitLevel level) {

@@ -237,6 +237,110 @@ class AssessmentApiIT {
         }
     }
 
+    // ---- A draft framework is revised as a whole (PUT, the POST body); a frozen one refuses any change ----
+
+    @Test
+    void aDraftFrameworkIsRevisedAndBadRevisionsChangeNothing() {
+        Api province = Api.at(base).as("tinh.brvt");
+        long id = createFramework(province, 2042);
+        JsonObject answer = province.put("frameworks/" + id, revised(2042)).expect(200).object();
+        assertEquals("DRAFT", answer.getString("status"));
+        JsonObject stored = province.get("frameworks/" + id).expect(200).object();
+        assertRevised(stored);
+        assertEquals(answer, stored);
+        JsonArray history = province.get("audit/FRAMEWORK/" + id).expect(200).array();
+        assertEquals(List.of("UPDATE", "CREATE"), history.getValuesAs(JsonObject.class).stream()
+                .map(e -> e.getString("action")).toList());
+        JsonObject changes = history.getJsonObject(0).getJsonObject("changes");
+        assertEquals("Tiêu chí 1.1 đã sửa (10)", changes.getJsonObject("1.1").getString("to"));
+        assertTrue(changes.containsKey("VIII. Xã hội số"), changes.toString());
+
+        JsonObject tooMuch = withCriterion(revised(2042), 1, "2.2", "Quá điểm tối đa", 91);
+        assertEquals("framework.criterion.max.exceeds", province.put("frameworks/" + id, tooMuch)
+                .expectError(422).getString("error"));
+        JsonObject otherIssuer = Json.createObjectBuilder(revised(2042)).add("issuerCode", "24").build();
+        assertEquals("framework.issuer.fixed", province.put("frameworks/" + id, otherIssuer)
+                .expectError(422).getString("error"));
+        JsonObject noPillars = Json.createObjectBuilder(revised(2042)).add("pillars", JsonValue.EMPTY_JSON_ARRAY).build();
+        assertEquals("framework.empty", province.put("frameworks/" + id, noPillars).expectError(422).getString("error"));
+        assertEquals(stored, province.get("frameworks/" + id).expect(200).object());
+
+        Api.at(base).as("phuong2.vungtau").put("frameworks/" + id, framework(2042)).expectError(403);
+        Api.at(base).as("tp.vungtau").put("frameworks/" + id, framework(2042)).expectError(403);
+        Api.at(base).as("hvt.bacgiang").put("frameworks/" + id, framework(2042)).expectError(404);
+        province.put("frameworks/987654321", framework(2042)).expectError(404);
+        assertEquals(stored, province.get("frameworks/" + id).expect(200).object());
+    }
+
+    @Test
+    void aFrozenFrameworkRefusesARevisionAndIsCopiedIntoNextYearsDraft() {
+        Api province = Api.at(base).as("tinh.brvt");
+        long id = createFramework(province, 2043);
+        province.put("units/26515/assessments/2043", scores(id, "50")).expect(200);
+        JsonObject frozen = province.get("frameworks/" + id).expect(200).object();
+        assertEquals("FROZEN", frozen.getString("status"));
+        JsonObject refused = province.put("frameworks/" + id, revised(2043)).expectError(409);
+        assertEquals("framework.frozen", refused.getString("error"));
+        assertTrue(refused.getString("message").contains("không sửa được"), refused.getString("message"));
+        assertEquals(frozen, province.get("frameworks/" + id).expect(200).object());
+
+        Api.at(base).as("phuong2.vungtau").post("frameworks/" + id + "/copy?year=2044", JsonValue.EMPTY_JSON_OBJECT)
+                .expectError(403);
+        province.post("frameworks/" + id + "/copy?year=1999", JsonValue.EMPTY_JSON_OBJECT).expectError(422);
+        JsonObject copy = province.post("frameworks/" + id + "/copy?year=2044", JsonValue.EMPTY_JSON_OBJECT)
+                .expect(201).object();
+        assertEquals("DRAFT", copy.getString("status"));
+        assertEquals(2044, copy.getInt("year"));
+        assertEquals("Bộ chỉ số 1000 điểm 2044", copy.getString("name"));
+        assertEquals(frozen.getJsonArray("pillars"), copy.getJsonArray("pillars"));
+        long copyId = copy.getJsonNumber("id").longValue();
+        assertTrue(copyId != id);
+        assertRevised(province.put("frameworks/" + copyId, revised(2044)).expect(200).object());
+        assertEquals(frozen, province.get("frameworks/" + id).expect(200).object());
+    }
+
+    /** The 1000-point framework of {@link #framework} revised: renamed, pillar I raised to 150 with a sub-criterion, pillar VIII dropped. */
+    private static JsonObject revised(int year) {
+        JsonObject original = framework(year);
+        JsonArrayBuilder pillars = Json.createArrayBuilder();
+        List<JsonObject> kept = original.getJsonArray("pillars").getValuesAs(JsonObject.class).subList(0, 7);
+        pillars.add(Json.createObjectBuilder(kept.get(0)).add("max", 150).add("criteria", Json.createArrayBuilder()
+                .add(Json.createObjectBuilder().add("code", "1.1").add("title", "Tiêu chí 1.1 đã sửa").add("max", 10))
+                .add(Json.createObjectBuilder().add("code", "1.1.1").add("title", "Tiêu chí con").add("max", 4)
+                        .add("scoringMethod", "Có: 4 điểm").add("evidence", "Quyết định"))));
+        kept.subList(1, 7).forEach(pillars::add);
+        return Json.createObjectBuilder(original).add("name", "Bộ chỉ số " + year + " (sửa)").add("pillars", pillars)
+                .build();
+    }
+
+    private static void assertRevised(JsonObject f) {
+        assertTrue(f.getString("name").endsWith("(sửa)"), f.toString());
+        assertEquals("DRAFT", f.getString("status"));
+        assertNumber("900", f, "max");
+        JsonArray pillars = f.getJsonArray("pillars");
+        assertEquals(7, pillars.size());
+        JsonObject first = pillars.getJsonObject(0);
+        assertNumber("150", first, "max");
+        assertEquals("Tiêu chí 1.1 đã sửa", first.getJsonArray("criteria").getJsonObject(0).getString("title"));
+        JsonObject sub = first.getJsonArray("criteria").getJsonObject(1);
+        assertEquals("1.1", sub.getString("parentCode"));
+        assertEquals("Quyết định", sub.getString("evidence"));
+        assertEquals("Kinh tế số", pillars.getJsonObject(6).getString("name"));
+    }
+
+    /** The body with one more criterion in the pillar at {@code index}. */
+    private static JsonObject withCriterion(JsonObject body, int index, String code, String title, int max) {
+        JsonArrayBuilder pillars = Json.createArrayBuilder();
+        List<JsonObject> all = body.getJsonArray("pillars").getValuesAs(JsonObject.class);
+        for (int i = 0; i < all.size(); i++) {
+            JsonObject p = all.get(i);
+            pillars.add(i != index ? p : Json.createObjectBuilder(p).add("criteria", Json.createArrayBuilder(
+                    p.getJsonArray("criteria")).add(Json.createObjectBuilder().add("code", code).add("title", title)
+                    .add("max", max))).build());
+        }
+        return Json.createObjectBuilder(body).add("pillars", pillars).build();
+    }
+
     // ---- Issue 6: the scorecard and the ranking as Excel workbooks, the same figures as the API ----
 
     @Test

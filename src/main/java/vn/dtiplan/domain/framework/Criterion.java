@@ -67,6 +67,11 @@ public class Criterion {
         this.evidence = blankToNull(evidence);
     }
 
+    Criterion moveTo(Pillar owner) {
+        pillar = owner;
+        return this;
+    }
+
     private static String blankToNull(String text) {
         return text == null || text.isBlank() ? null : text.strip();
     }

@@ -20,6 +20,7 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Consumer;
 import vn.dtiplan.domain.DomainRuleException;
 import vn.dtiplan.domain.StateConflictException;
 import vn.dtiplan.domain.unit.AdministrativeUnit;
@@ -34,6 +35,15 @@ import vn.dtiplan.domain.unit.UnitLevel;
  * Vũng Tàu: 100 over 8 unequal pillars; others 1000 or 110). The framework is a draft while it is
  * edited and is {@link #freeze() frozen} when the first assessment uses it: a frozen framework
  * refuses every change, so published scores keep the maxima they were given against.
+ *
+ * <p>A draft is {@link #revise revised} as a whole (year, level, name, pillars and criteria; the
+ * issuer stays): the new content is built on a blank draft through {@link #addPillar} and
+ * {@link #addCriterion}, so a revision obeys exactly the rules of a new framework, and the draft
+ * changes only when all of it is valid. Nothing refers to a draft's pillars and criteria by id
+ * (assessments, the only rows that do, freeze the framework first; plans copy criterion codes and
+ * titles as text), so a revision may drop, rename and renumber freely. A pillar keeps its row
+ * when its name stays (pillar names are unique in the table, and a removed row is deleted only
+ * after new rows are written). {@link #copyFor} starts next year's draft from any framework.
  *
  * <p>The issuer's path is copied ({@code issuerPath}): every unit below the issuer may read the
  * framework, only the issuer's subtree may change it.
@@ -154,10 +164,50 @@ public class IndexFramework {
 
     /** Freezes the framework (idempotent): from now on nothing in it changes. */
     public void freeze() {
+        requireContent();
+        status = FrameworkStatus.FROZEN;
+    }
+
+    /** Refused when the framework has no pillar: a framework is stored, revised and frozen only with content. */
+    public void requireContent() {
         if (pillars.isEmpty()) {
             throw new DomainRuleException("framework.empty");
         }
-        status = FrameworkStatus.FROZEN;
+    }
+
+    /**
+     * Replaces the draft's year, level, name, pillars and criteria with what {@code content} adds
+     * to a blank draft of the same issuer; all or nothing. Refused when frozen (before anything
+     * else is looked at), or when the new content breaks a rule of a new framework.
+     */
+    public void revise(int newYear, UnitLevel newLevel, String newName, Consumer<IndexFramework> content) {
+        requireDraft();
+        IndexFramework revision = new IndexFramework(issuer, newYear, newLevel, newName);
+        content.accept(revision);
+        revision.requireContent();
+        List<Pillar> revised = revision.pillars.stream()
+                .map(p -> pillar(p.getName()).map(kept -> kept.takeOver(p)).orElseGet(() -> p.moveTo(this)))
+                .toList();
+        year = revision.year;
+        level = revision.level;
+        name = revision.name;
+        pillars.clear();
+        pillars.addAll(revised);
+    }
+
+    /**
+     * A new draft of the same issuer and level for {@code newYear} with this framework's pillars
+     * and criteria (frozen or not), the year in its name following ("… 2023" becomes "… 2024").
+     */
+    public IndexFramework copyFor(int newYear) {
+        IndexFramework copy = new IndexFramework(issuer, newYear, level,
+                name.replace(Integer.toString(year), Integer.toString(newYear)));
+        for (Pillar p : pillars) {
+            Pillar target = copy.addPillar(p.getName(), p.getMax());
+            p.getCriteria().forEach(c -> copy.addCriterion(target, c.getCode(), c.getTitle(), c.getMax(),
+                    c.getScoringMethod(), c.getEvidence()));
+        }
+        return copy;
     }
 
     public boolean isFrozen() {

@@ -10,6 +10,12 @@ public interface IndexFrameworkRepository {
 
     IndexFramework add(IndexFramework framework);
 
+    /**
+     * Writes a revised draft now. Its version moves even when only pillars or criteria changed, so
+     * a revision and a concurrent first assessment (which freezes the framework) cannot both commit.
+     */
+    void update(IndexFramework framework);
+
     Optional<IndexFramework> findById(TenantScope scope, long id);
 
     /** Frameworks the scope may read, newest year first; a null year or level matches any. */

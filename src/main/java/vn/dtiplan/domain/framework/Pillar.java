@@ -77,6 +77,22 @@ public class Pillar {
         return criterion;
     }
 
+    /** This pillar, now of {@code owner}: a pillar of a revision moving into the framework it revises. */
+    Pillar moveTo(IndexFramework owner) {
+        framework = owner;
+        return this;
+    }
+
+    /** This stored pillar with the position, name, maximum and criteria of {@code revised} (a pillar of a revision). */
+    Pillar takeOver(Pillar revised) {
+        position = revised.position;
+        name = revised.name;
+        max = revised.max;
+        criteria.clear();
+        revised.criteria.forEach(c -> criteria.add(c.moveTo(this)));
+        return this;
+    }
+
     /** The nearest criterion of this pillar whose code is a prefix of {@code code}. */
     public Optional<Criterion> parentOf(String code) {
         String candidate = code;

@@ -2,6 +2,7 @@ package vn.dtiplan.infrastructure.persistence;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
 import java.util.ArrayList;
@@ -30,6 +31,12 @@ public class JpaIndexFrameworkRepository implements IndexFrameworkRepository {
         em.persist(framework);
         em.flush();
         return framework;
+    }
+
+    @Override
+    public void update(IndexFramework framework) {
+        em.lock(framework, LockModeType.OPTIMISTIC_FORCE_INCREMENT);
+        em.flush();
     }
 
     @Override

@@ -5,6 +5,7 @@ import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
@@ -24,6 +25,8 @@ import vn.dtiplan.domain.unit.UnitLevel;
 
 /**
  * {@code POST /api/frameworks}, {@code GET /api/frameworks?year=&level=}, {@code GET /api/frameworks/{id}};
+ * {@code PUT /api/frameworks/{id}} (the POST body; replaces a draft, 409 once frozen) and
+ * {@code POST /api/frameworks/{id}/copy?year=} (201 with a new draft of that year);
  * Excel: {@code GET /api/frameworks/template.xlsx} (blank template), {@code GET /api/frameworks/{id}/template.xlsx}
  * (filled with the framework and the units to score) and {@code POST /api/frameworks/import} (the
  * template's framework sheet as the body; 201 with the new draft, or 422 listing every problem).
@@ -48,15 +51,33 @@ public class FrameworkResource {
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     public Response create(FrameworkJson body) {
+        long id = frameworks.create(request(body));
+        return Response.status(Response.Status.CREATED).entity(Map.of("id", id)).build();
+    }
+
+    @PUT
+    @Path("{id: [0-9]+}")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public FrameworkView update(@PathParam("id") long id, FrameworkJson body) {
+        return frameworks.update(id, request(body));
+    }
+
+    @POST
+    @Path("{id: [0-9]+}/copy")
+    public Response copy(@PathParam("id") long id, @QueryParam("year") Integer year) {
+        FrameworkView copy = frameworks.copy(id, year(year));
+        return Response.status(Response.Status.CREATED).entity(copy).build();
+    }
+
+    private static NewFramework request(FrameworkJson body) {
         if (body == null) {
             throw new jakarta.ws.rs.BadRequestException();
         }
-        long id = frameworks.create(new NewFramework(body.issuerCode(), year(body.year()), level(body.level()),
+        return new NewFramework(body.issuerCode(), year(body.year()), level(body.level()),
                 body.name(), body.pillars() == null ? List.of() : body.pillars().stream()
                         .map(p -> new NewFramework.Pillar(p.name(), p.max(), p.criteria() == null ? List.of()
                                 : p.criteria().stream().map(c -> new NewFramework.Criterion(c.code(), c.title(),
-                                        c.max(), c.scoringMethod(), c.evidence())).toList())).toList()));
-        return Response.status(Response.Status.CREATED).entity(Map.of("id", id)).build();
+                                        c.max(), c.scoringMethod(), c.evidence())).toList())).toList());
     }
 
     @POST
