@@ -200,6 +200,12 @@ public class FrameworkService {
         return tenancy.callerAccount().map(FrameworkService::issues).orElse(false);
     }
 
+    /** Whether the caller may revise (while a draft) and copy this framework: the framework editor's buttons. */
+    public boolean mayChange(long id) {
+        TenantScope scope = tenancy.current();
+        return mayIssue() && frameworks.findById(scope, id).filter(f -> scope.covers(f.getIssuerPath())).isPresent();
+    }
+
     private void requireIssuerRole() {
         if (!mayIssue()) {
             throw new AccessRefusedException("framework.issuer.forbidden");

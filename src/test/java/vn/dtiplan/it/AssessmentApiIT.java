@@ -299,6 +299,76 @@ class AssessmentApiIT {
         assertEquals(frozen, province.get("frameworks/" + id).expect(200).object());
     }
 
+    @Test
+    void theProvinceEditsADraftOnScreenAndCopiesAFrozenFrameworkIntoNextYearsDraft() {
+        Api province = Api.at(base).as("tinh.brvt");
+        long id = createFramework(province, 2045);
+        JsonObject before = province.get("frameworks/" + id).expect(200).object();
+        By title11 = By.cssSelector(".fw-criterion[data-code='1.1'] .criterion-title");
+        By max11 = By.cssSelector(".fw-criterion[data-code='1.1'] .criterion-max");
+        try (Browser browser = Browser.open(base)) {
+            browser.signIn("tinh.brvt");
+            browser.go("app/frameworks.xhtml?id=" + id);
+            assertEquals("Bản nháp", browser.text(By.id("framework-status")));
+            press(browser, "fw:edit", d -> !d.findElements(title11).isEmpty());
+            browser.type(title11, "Tiêu chí 1.1 sửa trên màn hình");
+            browser.type(max11, "101");
+            press(browser, By.cssSelector(".fw-pillar .add-criterion"),
+                    d -> !d.findElements(By.cssSelector(".fw-criterion[data-code='new']")).isEmpty());
+            assertEquals(1, browser.driver().findElements(By.cssSelector(".fw-criterion[data-code='new']")).size());
+            browser.type(By.cssSelector(".fw-criterion[data-code='new'] .criterion-code"), "1.2");
+            browser.type(By.cssSelector(".fw-criterion[data-code='new'] .criterion-title"), "Họp ban chỉ đạo định kỳ");
+            browser.type(By.cssSelector(".fw-criterion[data-code='new'] .criterion-max"), "2,5");
+            press(browser, "fw:save", message("vượt quá 100 điểm của Nhận thức số"));
+            assertEquals("Tiêu chí 1.1 sửa trên màn hình", browser.find(title11).getAttribute("value"));
+            new WebDriverWait(browser.driver(), java.time.Duration.ofSeconds(10)).until(d -> Boolean.TRUE.equals(
+                    browser.driver().executeScript("return !window.jQuery || jQuery(':animated').length === 0;")));
+            browser.shootAt(By.id("messages"), "frameworks-editor-refused");
+            browser.shootAt(By.cssSelector(".fw-pillar"), "frameworks-editor");
+            assertFitsThePhone(browser);
+            assertEquals(before, province.get("frameworks/" + id).expect(200).object());
+
+            browser.type(max11, "10");
+            press(browser, "fw:save", message("Đã lưu bộ chỉ số"));
+            new WebDriverWait(browser.driver(), java.time.Duration.ofSeconds(20)).until(d -> d.findElements(
+                    By.cssSelector("#tree tr[data-code='1.2']")).size() == 1);
+            assertEquals("Tiêu chí 1.1 sửa trên màn hình",
+                    browser.text(By.cssSelector("#tree tr[data-code='1.1'] td.title")));
+            assertEquals("1000", browser.text(By.id("framework-max")));
+            browser.shootAt(By.id("framework-card"), "frameworks-edited");
+        }
+        JsonArray criteria = province.get("frameworks/" + id).expect(200).object().getJsonArray("pillars")
+                .getJsonObject(0).getJsonArray("criteria");
+        assertEquals("Tiêu chí 1.1 sửa trên màn hình", criteria.getJsonObject(0).getString("title"));
+        assertEquals("1.2", criteria.getJsonObject(1).getString("code"));
+        assertNumber("2.5", criteria.getJsonObject(1), "max");
+
+        long frozen = wardFramework2023(province);
+        try (Browser browser = Browser.open(base)) {
+            browser.signIn("tinh.brvt");
+            browser.go("app/frameworks.xhtml?id=" + frozen);
+            assertEquals("Đã khóa", browser.text(By.id("framework-status")));
+            assertTrue(browser.driver().findElements(By.id("fw:edit")).isEmpty());
+            assertTrue(browser.text(By.id("status-hint")).contains("sao chép thành dự thảo năm mới"));
+            assertEquals("2024", browser.find(By.id("fw:copy-year")).getAttribute("value"));
+            browser.shootAt(By.id("framework-card"), "frameworks-frozen");
+            browser.type(By.id("fw:copy-year"), "2046");
+            browser.click(By.id("fw:copy"));
+            new WebDriverWait(browser.driver(), java.time.Duration.ofSeconds(20)).until(d -> d.findElements(
+                    By.id("framework-name")).stream().anyMatch(e -> e.getText().contains("năm 2046")));
+            assertEquals("Bản nháp", browser.text(By.id("framework-status")));
+            assertTrue(browser.text(By.id("messages")).contains("Đã tạo bản nháp"));
+            browser.find(By.id("fw:edit"));
+        }
+        try (Browser browser = Browser.open(base)) {
+            browser.signIn("tp.vungtau");
+            browser.go("app/frameworks.xhtml?id=" + id);
+            assertEquals("Bản nháp", browser.text(By.id("framework-status")));
+            assertTrue(browser.driver().findElements(By.id("fw:edit")).isEmpty());
+            assertTrue(browser.driver().findElements(By.id("fw:copy")).isEmpty());
+        }
+    }
+
     /** The 1000-point framework of {@link #framework} revised: renamed, pillar I raised to 150 with a sub-criterion, pillar VIII dropped. */
     private static JsonObject revised(int year) {
         JsonObject original = framework(year);
@@ -593,6 +663,10 @@ class AssessmentApiIT {
      * page is idle and the outcome is not there yet.
      */
     private static void press(Browser browser, String buttonId, java.util.function.Function<WebDriver, Boolean> done) {
+        press(browser, By.id(buttonId), done);
+    }
+
+    private static void press(Browser browser, By button, java.util.function.Function<WebDriver, Boolean> done) {
         new WebDriverWait(browser.driver(), java.time.Duration.ofSeconds(30))
                 .ignoring(org.openqa.selenium.StaleElementReferenceException.class).until(d -> {
                     if (!Boolean.TRUE.equals(((org.openqa.selenium.JavascriptExecutor) d).executeScript(
@@ -602,7 +676,7 @@ class AssessmentApiIT {
                     if (done.apply(d)) {
                         return true;
                     }
-                    List<WebElement> buttons = d.findElements(By.id(buttonId));
+                    List<WebElement> buttons = d.findElements(button);
                     if (!buttons.isEmpty() && buttons.get(0).isDisplayed()) {
                         buttons.get(0).click();
                     }

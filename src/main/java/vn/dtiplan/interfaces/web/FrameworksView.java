@@ -12,9 +12,12 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.primefaces.PrimeFaces;
 import org.primefaces.model.StreamedContent;
 import vn.dtiplan.application.FrameworkService;
 import vn.dtiplan.application.FrameworkView;
+import vn.dtiplan.domain.DomainRuleException;
+import vn.dtiplan.domain.framework.FrameworkStatus;
 import vn.dtiplan.domain.workbook.FrameworkSheet;
 
 /**
@@ -23,6 +26,11 @@ import vn.dtiplan.domain.workbook.FrameworkSheet;
  * once scored); the blank Excel template and the chosen framework's template (its units to score)
  * for download; for province users, the upload of a framework from the template, all or nothing,
  * with every problem listed by sheet, row and column.
+ *
+ * <p>The province that issued a framework edits it while it is a draft ({@link FrameworkDraft}:
+ * lines added and removed on the page, nothing stored until Save, which sends the whole draft; a
+ * refusal keeps the typed lines and says why) and copies any of its frameworks into another
+ * year's draft. A frozen framework stays read-only with the reason shown.
  */
 @Named
 @ViewScoped
@@ -42,6 +50,9 @@ public class FrameworksView implements Serializable {
     private FrameworkView selected;
     private List<Row> rows = List.of();
     private boolean mayIssue;
+    private boolean mayChange;
+    private FrameworkDraft draft;
+    private Integer copyYear;
     private transient Part file;
     private List<String> problems = List.of();
 
@@ -52,8 +63,14 @@ public class FrameworksView implements Serializable {
         mayIssue = frameworks.mayIssue();
         id = parse(param).filter(i -> all.stream().anyMatch(f -> f.id() == i))
                 .or(() -> all.stream().findFirst().map(FrameworkView::id)).orElse(null);
-        selected = id == null ? null : frameworks.framework(id).orElse(null);
+        show(id == null ? null : frameworks.framework(id).orElse(null));
+    }
+
+    private void show(FrameworkView framework) {
+        selected = framework;
         rows = selected == null ? List.of() : rows(selected);
+        mayChange = selected != null && frameworks.mayChange(selected.id());
+        copyYear = selected == null ? null : selected.year() + 1;
     }
 
     private static java.util.Optional<Long> parse(String text) {
@@ -81,9 +98,58 @@ public class FrameworksView implements Serializable {
         return result;
     }
 
+    /** A pillar's number as the tree shows it (I, II…). */
+    public String roman(int position) {
+        return FrameworkSheet.roman(position);
+    }
+
     /** Opens the chosen framework (a GET address). */
     public String show() {
         return "/app/frameworks?faces-redirect=true" + (id == null ? "" : "&id=" + id);
+    }
+
+    /** Opens the editor on the chosen draft. */
+    public void edit() {
+        draft = isMayEdit() ? FrameworkDraft.of(selected) : null;
+    }
+
+    public void cancel() {
+        draft = null;
+    }
+
+    /** Stores the whole draft; on a refusal the editor stays open with the typed lines and the reason. */
+    public void save() {
+        try {
+            FrameworkView saved = frameworks.update(selected.id(), draft.request(selected));
+            all = frameworks.visible(null, null);
+            show(saved);
+            draft = null;
+            Notices.info("frameworks.saved", saved.name());
+        } catch (DomainRuleException refused) {
+            Notices.refused(refused);
+        }
+        PrimeFaces.current().scrollTo("messages");
+    }
+
+    public void addPillar() {
+        draft.addPillar();
+    }
+
+    public void removePillar(FrameworkDraft.PillarLine pillar) {
+        draft.removePillar(pillar);
+    }
+
+    /** Copies the chosen framework into a draft of {@link #getCopyYear()} and opens it. */
+    public String copy() {
+        try {
+            FrameworkView copy = frameworks.copy(selected.id(), copyYear == null ? 0 : copyYear);
+            FacesContext.getCurrentInstance().getExternalContext().getFlash().setKeepMessages(true);
+            Notices.info("frameworks.copied", copy.name());
+            return "/app/frameworks?faces-redirect=true&id=" + copy.id();
+        } catch (DomainRuleException refused) {
+            Notices.refused(refused);
+            return null;
+        }
     }
 
     /** Imports the uploaded framework; on success opens it, else lists the problems. */
@@ -129,6 +195,32 @@ public class FrameworksView implements Serializable {
 
     public boolean isMayIssue() {
         return mayIssue;
+    }
+
+    /** The caller issued the framework (may copy it). */
+    public boolean isMayChange() {
+        return mayChange;
+    }
+
+    /** The caller issued the framework and it is still a draft. */
+    public boolean isMayEdit() {
+        return mayChange && FrameworkStatus.DRAFT.name().equals(selected.status());
+    }
+
+    public FrameworkDraft getDraft() {
+        return draft;
+    }
+
+    public boolean isEditing() {
+        return draft != null;
+    }
+
+    public Integer getCopyYear() {
+        return copyYear;
+    }
+
+    public void setCopyYear(Integer copyYear) {
+        this.copyYear = copyYear;
     }
 
     public Part getFile() {
