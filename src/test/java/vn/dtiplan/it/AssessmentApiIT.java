@@ -321,6 +321,8 @@ class AssessmentApiIT {
             browser.type(By.cssSelector(".fw-criterion[data-code='new'] .criterion-max"), "2,5");
             press(browser, "fw:save", message("vượt quá 100 điểm của Nhận thức số"));
             assertEquals("Tiêu chí 1.1 sửa trên màn hình", browser.find(title11).getAttribute("value"));
+            assertEquals(List.of("1.1"), browser.driver().findElements(By.cssSelector(".fw-problem"))
+                    .stream().map(e -> e.getAttribute("data-code")).toList());
             new WebDriverWait(browser.driver(), java.time.Duration.ofSeconds(10)).until(d -> Boolean.TRUE.equals(
                     browser.driver().executeScript("return !window.jQuery || jQuery(':animated').length === 0;")));
             browser.shootAt(By.id("messages"), "frameworks-editor-refused");

@@ -7,6 +7,7 @@ import java.util.List;
 import vn.dtiplan.application.FrameworkView;
 import vn.dtiplan.application.NewFramework;
 import vn.dtiplan.domain.DomainRuleException;
+import vn.dtiplan.domain.framework.Names;
 import vn.dtiplan.domain.workbook.Grid;
 
 /**
@@ -41,6 +42,17 @@ public class FrameworkDraft implements Serializable {
                         number(p.max, p.name), p.criteria.stream().filter(c -> !c.isBlank())
                         .map(c -> new NewFramework.Criterion(c.code, c.title, number(c.max, c.code),
                                 c.scoringMethod, c.evidence)).toList())).toList());
+    }
+
+    /**
+     * The line a refusal is about, as a {@link Names#key key}: the criterion code or pillar name its
+     * message names first (the framework's rules put it first), or the owner of a maximum the form
+     * could not read; the screen marks the lines it matches.
+     */
+    public static String subjectOf(DomainRuleException refusal) {
+        Object[] arguments = refusal.arguments();
+        int index = "frameworks.edit.number".equals(refusal.messageKey()) ? 1 : 0;
+        return arguments.length > index ? Names.key(String.valueOf(arguments[index])) : null;
     }
 
     public void addPillar() {

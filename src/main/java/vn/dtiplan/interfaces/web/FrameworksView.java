@@ -18,6 +18,7 @@ import vn.dtiplan.application.FrameworkService;
 import vn.dtiplan.application.FrameworkView;
 import vn.dtiplan.domain.DomainRuleException;
 import vn.dtiplan.domain.framework.FrameworkStatus;
+import vn.dtiplan.domain.framework.Names;
 import vn.dtiplan.domain.workbook.FrameworkSheet;
 
 /**
@@ -52,6 +53,7 @@ public class FrameworksView implements Serializable {
     private boolean mayIssue;
     private boolean mayChange;
     private FrameworkDraft draft;
+    private String problem;
     private Integer copyYear;
     private transient Part file;
     private List<String> problems = List.of();
@@ -111,10 +113,12 @@ public class FrameworksView implements Serializable {
     /** Opens the editor on the chosen draft. */
     public void edit() {
         draft = isMayEdit() ? FrameworkDraft.of(selected) : null;
+        problem = null;
     }
 
     public void cancel() {
         draft = null;
+        problem = null;
     }
 
     /** Stores the whole draft; on a refusal the editor stays open with the typed lines and the reason. */
@@ -124,9 +128,11 @@ public class FrameworksView implements Serializable {
             all = frameworks.visible(null, null);
             show(saved);
             draft = null;
+            problem = null;
             Notices.info("frameworks.saved", saved.name());
         } catch (DomainRuleException refused) {
             Notices.refused(refused);
+            problem = FrameworkDraft.subjectOf(refused);
         }
         PrimeFaces.current().scrollTo("messages");
     }
@@ -209,6 +215,11 @@ public class FrameworksView implements Serializable {
 
     public FrameworkDraft getDraft() {
         return draft;
+    }
+
+    /** Whether the last refusal was about the line with this code or pillar name (marked on screen). */
+    public boolean problemAt(String codeOrName) {
+        return problem != null && problem.equals(Names.key(codeOrName));
     }
 
     public boolean isEditing() {

@@ -59,4 +59,14 @@ class FrameworkDraftTest {
         draft.getPillars().get(0).getCriteria().get(0).setMax(" ");
         assertNull(draft.request(FRAMEWORK).pillars().get(0).criteria().get(0).max());
     }
+
+    @Test
+    void aRefusalIsAboutTheLineItNamesFirst() {
+        assertEquals("1.1", FrameworkDraft.subjectOf(
+                new DomainRuleException("framework.criterion.max.exceeds", "1.1", "100", "Nhận thức số")));
+        assertEquals("nhận thức số", FrameworkDraft.subjectOf(
+                new DomainRuleException("framework.pillar.duplicate", " Nhận  thức số")));
+        assertEquals("1.2", FrameworkDraft.subjectOf(new DomainRuleException("frameworks.edit.number", "hai", "1.2")));
+        assertNull(FrameworkDraft.subjectOf(new DomainRuleException("framework.empty")));
+    }
 }
