@@ -485,6 +485,16 @@ class ProgressIT {
         as("phuong3.vungtau").post(scores + "/submit", JsonValue.EMPTY_JSON_OBJECT).expect(200);
         JsonArray assessment = as("tp.vungtau").get("audit/ASSESSMENT/26512:" + year).expect(200).array();
         assertEquals(java.util.List.of("SUBMITTED", "CREATE"), actions(assessment));
+        try (Browser browser = Browser.open(base)) {
+            browser.go("app/home.xhtml").signIn("tp.vungtau");
+            browser.go("app/scorecard.xhtml?unit=26512&year=" + year);
+            new org.openqa.selenium.support.ui.WebDriverWait(browser.driver(), java.time.Duration.ofSeconds(20))
+                    .until(d -> d.findElements(org.openqa.selenium.By.cssSelector("#change-history .history-action")).size() == 2);
+            assertEquals(java.util.List.of("Gửi kết quả tự chấm", "Tạo mới"), browser.driver()
+                    .findElements(org.openqa.selenium.By.cssSelector("#change-history .history-action")).stream()
+                    .map(org.openqa.selenium.WebElement::getText).toList(), "the scorecard shows the assessment's trail");
+            browser.shootAt(org.openqa.selenium.By.id("change-history"), "scorecard-history");
+        }
         assertEquals("40 / ", event(assessment, "CREATE").getJsonObject("changes").getJsonObject("Chính quyền số")
                 .getString("to"));
 

@@ -218,6 +218,19 @@ class SignInJourneyIT {
             waitForText(browser, By.id("create:messages"), "Đã tạo tài khoản " + username + " cho Phường 3.");
             waitForText(browser, By.id("list"), username);
             browser.shoot("accounts-created");
+            WebElement filter = browser.find(By.cssSelector("[id='list:accounts'] thead input"));
+            filter.sendKeys(username);
+            new WebDriverWait(browser.driver(), Duration.ofSeconds(20)).until(d -> {
+                List<WebElement> rows = d.findElements(By.cssSelector("[id='list:accounts'] tbody tr a.account-history"));
+                return rows.size() == 1 && Boolean.TRUE.equals(((org.openqa.selenium.JavascriptExecutor) d)
+                        .executeScript("return PrimeFaces.ajax.Queue.isEmpty();"));
+            });
+            browser.click(By.cssSelector("[id='list:accounts'] tbody tr a.account-history"));
+            waitForText(browser, By.id("change-history"), "Tạo mới");
+            String history = browser.text(By.id("change-history"));
+            assertTrue(history.contains(username) && history.contains("admin") && history.contains("Tên đăng nhập"),
+                    "the account's creation, by the administrator, field names in Vietnamese: " + history);
+            browser.shootAt(By.id("change-history"), "accounts-history");
             browser.click(By.id("topbar:sign-out"));
             waitForPath(browser, "/login.xhtml");
 

@@ -10,6 +10,8 @@ import java.util.List;
 import java.util.Set;
 import vn.dtiplan.application.AccountService;
 import vn.dtiplan.application.AccountView;
+import vn.dtiplan.application.AuditService;
+import vn.dtiplan.application.AuditView;
 import vn.dtiplan.application.NewAccount;
 import vn.dtiplan.application.UnitService;
 import vn.dtiplan.application.UnitView;
@@ -22,7 +24,7 @@ import vn.dtiplan.domain.unit.UnitLevel;
  * unit. The role list offers only the roles that fit the chosen unit's level and the
  * department list only that unit's departments; {@link AccountService} checks both again and
  * its refusals are shown by their message keys. Passwords are never kept in the view state
- * after a submit.
+ * after a submit. Each account's change history opens under the list.
  */
 @Named
 @ViewScoped
@@ -36,9 +38,14 @@ public class AccountsView implements Serializable {
     @Inject
     private UnitService units;
 
+    @Inject
+    private AuditService audit;
+
     private List<AccountView> list;
     private List<AccountView> filtered;
     private List<UnitView> unitOptions;
+    private String historyOf;
+    private List<AuditView> changes;
 
     private String username;
     private String fullName;
@@ -73,6 +80,20 @@ public class AccountsView implements Serializable {
             password = null;
             passwordAgain = null;
         }
+    }
+
+    /** Opens the change history of one account under the list. */
+    public void showHistory(String account) {
+        changes = audit.history("ACCOUNT", account);
+        historyOf = account;
+    }
+
+    public String getHistoryOf() {
+        return historyOf;
+    }
+
+    public List<AuditView> getChanges() {
+        return changes;
     }
 
     /** A new unit is chosen: its department and a role that no longer fits are cleared. */

@@ -16,6 +16,8 @@ import org.primefaces.model.StreamedContent;
 import vn.dtiplan.application.AccountService;
 import vn.dtiplan.application.AssessmentService;
 import vn.dtiplan.application.AssessmentView;
+import vn.dtiplan.application.AuditService;
+import vn.dtiplan.application.AuditView;
 import vn.dtiplan.application.CallerView;
 import vn.dtiplan.application.UnitService;
 import vn.dtiplan.application.UnitView;
@@ -49,12 +51,16 @@ public class ScorecardView implements Serializable {
     @Inject
     private AccountService accounts;
 
+    @Inject
+    private AuditService audit;
+
     private String unit;
     private Integer year;
     private List<Integer> years = List.of();
     private List<UnitView> choices = List.of();
     private AssessmentView card;
     private String radar;
+    private List<AuditView> changes;
 
     @PostConstruct
     void load() {
@@ -71,6 +77,16 @@ public class ScorecardView implements Serializable {
         year = parseYear(params.get("year")).orElse(years.isEmpty() ? null : years.get(0));
         card = year == null ? null : assessments.assessment(unit, year).orElse(null);
         radar = card == null ? null : radar(card);
+        changes = card == null ? null : history(card);
+    }
+
+    /** The assessment's change history, or null when the caller sees the card but not the record's history. */
+    private List<AuditView> history(AssessmentView card) {
+        try {
+            return audit.history("ASSESSMENT", card.unitCode() + ":" + card.year());
+        } catch (RecordNotFoundException notInSubtree) {
+            return null;
+        }
     }
 
     private static Optional<Integer> parseYear(String text) {
@@ -142,6 +158,11 @@ public class ScorecardView implements Serializable {
 
     public AssessmentView getCard() {
         return card;
+    }
+
+    /** Scores entered, submitted, appraised, published: who, when, what changed (null: not shown). */
+    public List<AuditView> getChanges() {
+        return changes;
     }
 
     public String getRadar() {
