@@ -166,6 +166,26 @@ class SignInJourneyIT {
     }
 
     @Test
+    void theSortChoiceOfAPhoneTableSpeaksTheUsersLanguage() {
+        try (Browser browser = Browser.open(base)) {
+            browser.signIn("tp.vungtau");
+            browser.go("app/dashboard.xhtml");
+            assertEquals("Sắp xếp", reflowText(browser, ".ui-reflow-label"));
+            String choices = reflowText(browser, "select.ui-reflow-dropdown");
+            assertTrue(choices.contains("tăng dần") && choices.contains("giảm dần") && !choices.contains("Ascending"), choices);
+            browser.click(By.id("topbar:lang-en"));
+            new WebDriverWait(browser.driver(), Duration.ofSeconds(20))
+                    .until(d -> "Sort".equals(reflowText(browser, ".ui-reflow-label")));
+            assertTrue(reflowText(browser, "select.ui-reflow-dropdown").contains("ascending"));
+        }
+    }
+
+    /** The text of the first element of a reflowing table's sort choice, which only a phone-width page shows. */
+    private static String reflowText(Browser browser, String css) {
+        return browser.driver().findElement(By.cssSelector(css)).getAttribute("textContent").trim();
+    }
+
+    @Test
     void thePhoneMenuOpensFromTheHamburger() {
         try (Browser browser = Browser.open(base)) {
             browser.signIn("admin");
