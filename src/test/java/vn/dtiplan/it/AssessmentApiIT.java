@@ -27,6 +27,7 @@ import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.WebDriverWait;
@@ -356,7 +357,8 @@ class AssessmentApiIT {
             browser.shootAt(By.id("framework-card"), "frameworks-frozen");
             browser.type(By.id("fw:copy-year"), "2046");
             browser.click(By.id("fw:copy"));
-            new WebDriverWait(browser.driver(), java.time.Duration.ofSeconds(20)).until(d -> d.findElements(
+            new WebDriverWait(browser.driver(), java.time.Duration.ofSeconds(20))
+                    .ignoring(StaleElementReferenceException.class).until(d -> d.findElements(
                     By.id("framework-name")).stream().anyMatch(e -> e.getText().contains("năm 2046")));
             assertEquals("Bản nháp", browser.text(By.id("framework-status")));
             assertTrue(browser.text(By.id("messages")).contains("Đã tạo bản nháp"));
@@ -648,7 +650,8 @@ class AssessmentApiIT {
                     + ", cột A:"));
             browser.shootAt(By.id("excel"), "frameworks-upload-errors");
             upload(browser, withYear(sheets, 2039));
-            new WebDriverWait(browser.driver(), java.time.Duration.ofSeconds(20)).until(d -> d.findElements(
+            new WebDriverWait(browser.driver(), java.time.Duration.ofSeconds(20))
+                    .ignoring(StaleElementReferenceException.class).until(d -> d.findElements(
                     By.id("framework-name")).stream().anyMatch(e -> e.getText().equals("Bộ chỉ số nhập từ Excel 2039")));
             assertEquals("Bản nháp", browser.text(By.id("framework-status")));
         }
