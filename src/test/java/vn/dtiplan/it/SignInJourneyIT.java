@@ -170,6 +170,8 @@ class SignInJourneyIT {
         try (Browser browser = Browser.open(base)) {
             browser.signIn("tp.vungtau");
             browser.go("app/dashboard.xhtml");
+            browser.find(By.id("children"));
+            browser.shoot("dashboard-sort-choice");
             assertEquals("Sắp xếp", reflowText(browser, ".ui-reflow-label"));
             String choices = reflowText(browser, "select.ui-reflow-dropdown");
             assertTrue(choices.contains("tăng dần") && choices.contains("giảm dần") && !choices.contains("Ascending"), choices);
