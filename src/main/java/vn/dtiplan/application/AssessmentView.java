@@ -1,5 +1,6 @@
 package vn.dtiplan.application;
 
+import java.io.Serializable;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.List;
@@ -18,23 +19,23 @@ public record AssessmentView(String unitCode, String unitName, String parentCode
                              Integer computedRank, Integer computedRankOf, List<PillarLine> pillars,
                              List<PillarGap> gaps, List<CriterionGap> criterionGaps, List<AdjustmentLine> adjustments,
                              List<Step> steps, Integer previousYear, BigDecimal previousTotal, BigDecimal change,
-                             List<PillarLine> previousPillars) {
+                             List<PillarLine> previousPillars) implements Serializable {
 
     public record PillarLine(String name, BigDecimal score, BigDecimal max, BigDecimal selfAssessed,
-                             BigDecimal appraised, boolean derived) {
+                             BigDecimal appraised, boolean derived) implements Serializable {
     }
 
-    public record PillarGap(String pillar, BigDecimal lost, BigDecimal score, BigDecimal max) {
+    public record PillarGap(String pillar, BigDecimal lost, BigDecimal score, BigDecimal max) implements Serializable {
     }
 
     /** A criterion not at its maximum: {@code lost} = max − score. */
     public record CriterionGap(String code, String title, String pillar, String parentCode, BigDecimal max,
-                               BigDecimal score, BigDecimal lost) {
+                               BigDecimal score, BigDecimal lost) implements Serializable {
     }
 
-    public record AdjustmentLine(BigDecimal points, String reason) {
+    public record AdjustmentLine(BigDecimal points, String reason) implements Serializable {
     }
 
-    public record Step(String status, String actor, Instant at) {
+    public record Step(String status, String actor, Instant at) implements Serializable {
     }
 }

@@ -1,5 +1,6 @@
 package vn.dtiplan.application;
 
+import java.io.Serializable;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
@@ -11,7 +12,7 @@ import java.util.List;
 
 /** An audit event as screens and the API show it; {@code changes} is the JSON of the changed fields. */
 public record AuditView(String recordType, String recordId, String action, String actor, Instant at,
-        String address, String changes) {
+        String address, String changes) implements Serializable {
 
     private static final DateTimeFormatter VIETNAM_TIME = DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm")
             .withZone(ZoneId.of("Asia/Ho_Chi_Minh"));

@@ -1,17 +1,18 @@
 package vn.dtiplan.application;
 
+import java.io.Serializable;
 import java.math.BigDecimal;
 import java.util.List;
 import vn.dtiplan.domain.unit.UnitLevel;
 
 /** A framework with its pillars and criteria (criteria in code order, {@code parentCode} for nesting). */
 public record FrameworkView(long id, String issuerCode, String issuerName, int year, UnitLevel level, String name,
-                            String status, BigDecimal max, List<Pillar> pillars) {
+                            String status, BigDecimal max, List<Pillar> pillars) implements Serializable {
 
-    public record Pillar(int position, String name, BigDecimal max, List<Criterion> criteria) {
+    public record Pillar(int position, String name, BigDecimal max, List<Criterion> criteria) implements Serializable {
     }
 
     public record Criterion(String code, String parentCode, String title, BigDecimal max, String scoringMethod,
-                            String evidence) {
+                            String evidence) implements Serializable {
     }
 }

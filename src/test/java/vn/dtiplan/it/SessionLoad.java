@@ -18,7 +18,8 @@ import java.util.regex.Pattern;
 
 /**
  * A bounded load of browser-like screen sessions on one server: each client signs in through
- * the real form, then, until the duration has passed, loads every page of the list in turn and
+ * the real form, then, until the duration has passed, loads every page in turn (starting from
+ * {@link #START} and following the screen links the pages show, up to 60 pages) and
  * on the pages that have one sends Faces Ajax postbacks (the view-scoped bean's state must be
  * found again): client {@code i} sends {@code i + 1} per page, so with a shared session one tab
  * stays on its page while the others move on, as a user with several tabs does. Clients either each have their own session or share one (several tabs of one
@@ -31,10 +32,11 @@ import java.util.regex.Pattern;
  */
 public final class SessionLoad {
 
-    /** Pages of every role's menu; the demo city planner may open each of them. */
-    public static final List<String> PAGES = List.of(
-            "app/home.xhtml", "app/dashboard.xhtml", "app/reports.xhtml", "app/plans.xhtml",
-            "app/inbox.xhtml", "app/notifications.xhtml", "app/ranking.xhtml", "app/scorecard.xhtml");
+    /** Where every client starts; the other pages are found by following the links of the pages shown. */
+    public static final List<String> START = List.of("app/home.xhtml", "app/dashboard.xhtml", "app/reports.xhtml");
+    private static final int MAX_PAGES = 60;
+    private static final int MAX_VARIANTS = 3;
+    private static final Pattern LINK = Pattern.compile("href=\"[^\"]*?/(app/[a-z-]+\\.xhtml(?:\\?[^\"#]*)?)\"");
 
     private static final Pattern VIEW_STATE = Pattern.compile(
             "name=\"jakarta\\.faces\\.ViewState\"[^>]*?value=\"([^\"]*)\"");
@@ -50,6 +52,7 @@ public final class SessionLoad {
     private final LongAdder errors = new LongAdder();
     private final AtomicInteger sessionsLost = new AtomicInteger();
     private final List<String> samples = new ArrayList<>();
+    private final List<String> pages = new java.util.concurrent.CopyOnWriteArrayList<>(START);
 
     public SessionLoad(Api anonymous, String user, String password) {
         this.api = anonymous.anonymous();
@@ -59,13 +62,13 @@ public final class SessionLoad {
 
     /** The outcome of one run. */
     public record Result(int clients, boolean shared, long requests, long postbacks, long lostResponses,
-                         int sessionsLost, long errors, List<String> samples) {
+                         int sessionsLost, long errors, List<String> samples, List<String> pages) {
 
         @Override
         public String toString() {
             return String.format(Locale.ROOT,
-                    "%d clients (%s): %d requests, %d Ajax postbacks, %d sent to sign-in, %d sessions lost, %d errors%s",
-                    clients, shared ? "one shared session" : "a session each", requests, postbacks,
+                    "%d clients (%s) over %d pages: %d requests, %d Ajax postbacks, %d sent to sign-in, %d sessions lost, %d errors%s",
+                    clients, shared ? "one shared session" : "a session each", pages.size(), requests, postbacks,
                     lostResponses, sessionsLost, errors, samples.isEmpty() ? "" : " e.g. " + samples);
         }
     }
@@ -95,7 +98,7 @@ public final class SessionLoad {
         }
         synchronized (samples) {
             return new Result(clients, shared, requests.sum(), postbacks.sum(), lost.sum(), sessionsLost.get(),
-                    errors.sum(), List.copyOf(samples));
+                    errors.sum(), List.copyOf(samples), List.copyOf(pages));
         }
     }
 
@@ -111,7 +114,7 @@ public final class SessionLoad {
     private void client(WebSession session, int offset, long end) {
         boolean signedOut = false;
         for (int i = offset; System.nanoTime() < end; i++) {
-            String page = PAGES.get(i % PAGES.size());
+            String page = pages.get(i % pages.size());
             Api.Reply reply = session.get(page);
             requests.increment();
             if (isSignIn(reply)) {
@@ -128,8 +131,24 @@ public final class SessionLoad {
                 sample(page + " → " + reply.status());
                 continue;
             }
+            discover(reply.body());
             for (int k = 0; k <= offset; k++) {
                 postback(session, page, reply.body());
+            }
+        }
+    }
+
+    /** Adds the screen links of a page shown (a few variants of each screen, a bounded number in all). */
+    private void discover(String html) {
+        Matcher link = LINK.matcher(html);
+        while (link.find() && pages.size() < MAX_PAGES) {
+            String page = link.group(1).replace("&amp;", "&");
+            String screen = page.replaceAll("\\?.*", "");
+            synchronized (pages) {
+                if (!pages.contains(page)
+                        && pages.stream().filter(p -> p.replaceAll("\\?.*", "").equals(screen)).count() < MAX_VARIANTS) {
+                    pages.add(page);
+                }
             }
         }
     }

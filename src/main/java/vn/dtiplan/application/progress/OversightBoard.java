@@ -1,5 +1,6 @@
 package vn.dtiplan.application.progress;
 
+import java.io.Serializable;
 import java.math.BigDecimal;
 import java.util.List;
 import vn.dtiplan.domain.progress.OnTimeRate;
@@ -14,7 +15,7 @@ import vn.dtiplan.domain.progress.Rollup;
  * period the rows' report standing is for (the one due last, {@link ReportingPeriod#latestDue}).
  */
 public record OversightBoard(String unitCode, String unitName, List<UnitRow> rows, ScoreBoard scores,
-                             ReportingPeriod reportPeriod, String reportPeriodLabel) {
+                             ReportingPeriod reportPeriod, String reportPeriodLabel) implements Serializable {
 
     /**
      * One unit below: {@code nested} for a ward under a city on a province's board; {@code score},
@@ -23,7 +24,7 @@ public record OversightBoard(String unitCode, String unitName, List<UnitRow> row
      */
     public record UnitRow(String unitCode, String unitName, String parentName, boolean nested, Rollup total,
                           BigDecimal score, BigDecimal max, Integer rank, Integer rankOf, ReportStanding report,
-                          OnTimeRate onTime) {
+                          OnTimeRate onTime) implements Serializable {
 
         /** The score as a share of the maximum, 0..100, or null. */
         public Integer scorePercent() {
@@ -34,15 +35,15 @@ public record OversightBoard(String unitCode, String unitName, List<UnitRow> row
 
     /** The direct children's appraised or published results: pillars of the latest year and totals of every year. */
     public record ScoreBoard(int year, List<String> pillars, List<BigDecimal> pillarMaxima, List<Integer> years,
-                             List<ScoreRow> rows) {
+                             List<ScoreRow> rows) implements Serializable {
     }
 
     /** One child's latest total and rank, each pillar's score and rank, and its totals per year (null where none). */
     public record ScoreRow(String unitCode, String unitName, BigDecimal total, Integer rank, List<PillarCell> pillars,
-                           List<BigDecimal> totalsByYear) {
+                           List<BigDecimal> totalsByYear) implements Serializable {
     }
 
     /** A pillar score and its rank among the siblings. */
-    public record PillarCell(BigDecimal score, Integer rank) {
+    public record PillarCell(BigDecimal score, Integer rank) implements Serializable {
     }
 }

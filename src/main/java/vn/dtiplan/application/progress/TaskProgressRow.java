@@ -1,5 +1,6 @@
 package vn.dtiplan.application.progress;
 
+import java.io.Serializable;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import vn.dtiplan.domain.progress.DueState;
@@ -14,5 +15,5 @@ import vn.dtiplan.domain.progress.ProgressStatus;
  */
 public record TaskProgressRow(long taskId, String planNumber, String criterionCode, BigDecimal pointsAtStake,
         String solution, String lead, String timeframe, LocalDate due, String state, ProgressStatus status,
-        int percent, DueState dueState, LocalDate lastUpdate, long evidenceCount, String pillar) {
+        int percent, DueState dueState, LocalDate lastUpdate, long evidenceCount, String pillar) implements Serializable {
 }

@@ -1,5 +1,6 @@
 package vn.dtiplan.application.progress;
 
+import java.io.Serializable;
 import java.util.List;
 import vn.dtiplan.domain.assessment.PointsAtStake;
 import vn.dtiplan.domain.progress.Rollup;
@@ -10,9 +11,9 @@ import vn.dtiplan.domain.progress.Rollup;
  * published assessment the caller may see).
  */
 public record UnitProgressView(String unitCode, String unitName, Rollup total, PointsAtStake.Projection score,
-        List<Child> children) {
+        List<Child> children) implements Serializable {
 
     /** A child unit's roll-up over its subtree. */
-    public record Child(String unitCode, String unitName, Rollup total) {
+    public record Child(String unitCode, String unitName, Rollup total) implements Serializable {
     }
 }

@@ -1,5 +1,6 @@
 package vn.dtiplan.application.report;
 
+import java.io.Serializable;
 import java.time.Instant;
 import java.time.LocalDate;
 import vn.dtiplan.domain.progress.ReportDraft;
@@ -14,7 +15,7 @@ public record ReportView(long id, String unitCode, String unitName, ReportingPer
         LocalDate periodStart, LocalDate periodEnd, String label, ReportStatus status, String body,
         ReportDraft.Figures figures, String draftedBy, Instant draftedAt, String editedBy, Instant editedAt,
         String submittedBy, Instant submittedAt, Boolean onTime, String decidedBy, Instant decidedAt,
-        String returnComment, long version, boolean mayEdit, boolean mayDecide) {
+        String returnComment, long version, boolean mayEdit, boolean mayDecide) implements Serializable {
 
     public LocalDate due() {
         return periodEnd;

@@ -1,5 +1,6 @@
 package vn.dtiplan.application.report;
 
+import java.io.Serializable;
 import java.util.List;
 import vn.dtiplan.domain.progress.OnTimeRate;
 import vn.dtiplan.domain.progress.ReportingPeriod;
@@ -9,9 +10,9 @@ import vn.dtiplan.domain.progress.ReportingPeriod;
  * unit's report (null while the child has none) with the child's own on-time rate.
  */
 public record UnitReports(String unitCode, String unitName, boolean mayDraft, OnTimeRate onTime,
-        List<ReportView> reports, ReportingPeriod period, String periodLabel, List<ChildReport> children) {
+        List<ReportView> reports, ReportingPeriod period, String periodLabel, List<ChildReport> children) implements Serializable {
 
     /** A child unit, its report for the period (or null) and its on-time rate. */
-    public record ChildReport(String unitCode, String unitName, ReportView report, OnTimeRate onTime) {
+    public record ChildReport(String unitCode, String unitName, ReportView report, OnTimeRate onTime) implements Serializable {
     }
 }

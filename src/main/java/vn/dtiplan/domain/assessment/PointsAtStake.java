@@ -1,5 +1,6 @@
 package vn.dtiplan.domain.assessment;
 
+import java.io.Serializable;
 import java.math.BigDecimal;
 import java.text.Normalizer;
 import java.util.Collection;
@@ -48,7 +49,7 @@ public final class PointsAtStake {
     }
 
     /** The current score, the score once the targets are done, and the framework maximum. */
-    public record Projection(int year, BigDecimal current, BigDecimal projected, BigDecimal max) {
+    public record Projection(int year, BigDecimal current, BigDecimal projected, BigDecimal max) implements Serializable {
 
         public BigDecimal gain() {
             return Points.plain(projected.subtract(current));

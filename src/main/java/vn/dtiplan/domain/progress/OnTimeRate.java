@@ -1,5 +1,6 @@
 package vn.dtiplan.domain.progress;
 
+import java.io.Serializable;
 import java.time.LocalDate;
 import java.util.Collection;
 
@@ -10,7 +11,7 @@ import java.util.Collection;
  * as late. Reports exist for every period a unit has to report on because they are drafted for
  * each unit automatically, so a period with no report at all is not counted.
  */
-public record OnTimeRate(int onTime, int counted) {
+public record OnTimeRate(int onTime, int counted) implements Serializable {
 
     public static OnTimeRate of(Collection<PeriodicReport> reports, LocalDate today) {
         return ofStates(reports.stream().map(PeriodicReport::state).toList(), today);

@@ -1,5 +1,6 @@
 package vn.dtiplan.domain.progress;
 
+import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashMap;
@@ -15,7 +16,7 @@ import java.util.function.Predicate;
  * pillar no task aims at is worth seeing); tasks whose pillar is not known (no criterion, or one the
  * framework does not know) come last under a null pillar, and only when there are such tasks.
  */
-public record PillarTally(String pillar, int tasks, int done, int overdue) {
+public record PillarTally(String pillar, int tasks, int done, int overdue) implements Serializable {
 
     /** Tasks neither done nor overdue. */
     public int open() {

@@ -1,5 +1,6 @@
 package vn.dtiplan.domain.progress;
 
+import java.io.Serializable;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.function.Predicate;
@@ -30,7 +31,7 @@ public final class ReportDraft {
     }
 
     /** The counts the draft states in its first section. */
-    public record Figures(int tasks, int done, int inProgress, int overdue) {
+    public record Figures(int tasks, int done, int inProgress, int overdue) implements Serializable {
 
         public int percentDone() {
             return tasks == 0 ? 0 : done * 100 / tasks;

@@ -1,5 +1,6 @@
 package vn.dtiplan.domain.progress;
 
+import java.io.Serializable;
 import java.time.LocalDate;
 
 /**
@@ -10,7 +11,7 @@ import java.time.LocalDate;
  * a returned report or no report at all). A report not yet due and not sent is not late; one sent
  * late stays late after approval, as the on-time rate counts it.
  */
-public record ReportStanding(Long reportId, ReportStatus status, boolean late) {
+public record ReportStanding(Long reportId, ReportStatus status, boolean late) implements Serializable {
 
     /** The standing of {@code report} (null when the unit has none) for {@code period} on {@code today}. */
     public static ReportStanding of(ReportingPeriod period, ReportState report, LocalDate today) {

@@ -1,5 +1,6 @@
 package vn.dtiplan.domain.progress;
 
+import java.io.Serializable;
 import java.time.LocalDate;
 import java.time.YearMonth;
 
@@ -12,7 +13,7 @@ import java.time.YearMonth;
  * cut-off day of December (the offices' "báo cáo năm" is sent in mid-December). A report is on
  * time when it is submitted on or before its due day.
  */
-public record ReportingPeriod(Frequency frequency, LocalDate start, LocalDate end) {
+public record ReportingPeriod(Frequency frequency, LocalDate start, LocalDate end) implements Serializable {
 
     public enum Frequency { MONTHLY, QUARTERLY, YEARLY }
 

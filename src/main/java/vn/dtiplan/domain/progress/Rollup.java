@@ -1,5 +1,6 @@
 package vn.dtiplan.domain.progress;
 
+import java.io.Serializable;
 import java.util.Map;
 
 /**
@@ -11,7 +12,7 @@ import java.util.Map;
  * progress and due dates. Roll-ups are sums, so a parent's figures are always the sum of
  * its own and its children's.
  */
-public record Rollup(long tasks, long pending, long adopted, long declined, long done, long overdue) {
+public record Rollup(long tasks, long pending, long adopted, long declined, long done, long overdue) implements Serializable {
 
     public static final Rollup EMPTY = new Rollup(0, 0, 0, 0, 0, 0);
 
