@@ -1,5 +1,6 @@
 package vn.dtiplan.interfaces.security;
 
+import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.security.enterprise.AuthenticationStatus;
@@ -19,6 +20,7 @@ import java.util.Base64;
 import java.util.HashSet;
 import java.util.Set;
 import vn.dtiplan.application.PasswordHashing;
+import vn.dtiplan.domain.account.SignInFailures;
 import vn.dtiplan.domain.account.SignInThrottle;
 import vn.dtiplan.infrastructure.database.DatabaseBootstrap;
 
@@ -54,10 +56,18 @@ public class AuthenticationMechanism implements HttpAuthenticationMechanism {
     static final String SESSION_CALLER = "dtiplan.caller";
     static final String SESSION_GROUPS = "dtiplan.groups";
 
-    private final SignInThrottle throttle = new SignInThrottle(Clock.systemUTC());
+    private SignInThrottle throttle;
 
     @Inject
     private IdentityStoreHandler identityStore;
+
+    @Inject
+    private SignInFailures failures;
+
+    @PostConstruct
+    void shareCounts() {
+        throttle = new SignInThrottle(Clock.systemUTC(), failures);
+    }
 
     @Override
     public AuthenticationStatus validateRequest(HttpServletRequest request,

@@ -27,7 +27,7 @@ class SignInThrottleTest {
         public Instant instant() {
             return now;
         }
-    });
+    }, SignInFailures.inMemory());
 
     private void fail(String user, int times) {
         for (int i = 0; i < times; i++) {
