@@ -16,7 +16,7 @@ trap 'kill $PID 2>/dev/null || true; wait $PID 2>/dev/null || true; rm -rf "$WOR
 sed "s#./data/#$WORK/data/#" server-config/demo.properties > "$WORK/bench.properties"
 
 start=$(date +%s%N)
-java -Xmx$HEAP -Dhazelcast.socket.bind.any=false -jar "$JAR" --nocluster --port "$PORT" \
+java -Xmx$HEAP -Dhazelcast.socket.bind.any=false -jar "$JAR" --nohazelcast --port "$PORT" \
     --deploy target/dtiplan.war --contextroot / --rootdir "$WORK/root" \
     --systemProperties "$WORK/bench.properties" --prebootcommandfile server-config/pre-boot-commands.txt \
     > "$WORK/server.log" 2>&1 &
