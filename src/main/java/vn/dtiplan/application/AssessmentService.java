@@ -3,7 +3,6 @@ package vn.dtiplan.application;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import java.math.BigDecimal;
-import java.time.Clock;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -18,6 +17,7 @@ import vn.dtiplan.domain.AccessRefusedException;
 import vn.dtiplan.domain.DomainRuleException;
 import vn.dtiplan.domain.RecordNotFoundException;
 import vn.dtiplan.domain.StateConflictException;
+import vn.dtiplan.domain.VietnamTime;
 import vn.dtiplan.domain.account.Role;
 import vn.dtiplan.domain.account.UserAccount;
 import vn.dtiplan.domain.assessment.Adjustment;
@@ -57,8 +57,6 @@ public class AssessmentService {
     @Inject
     private AuditTrail audit;
 
-    private static final Clock CLOCK = Clock.systemUTC();
-
     @Inject
     private Tenancy tenancy;
 
@@ -73,6 +71,9 @@ public class AssessmentService {
 
     @Inject
     private WorkbookFiles workbooks;
+
+    @Inject
+    private VietnamTime time;
 
     /** The unit's scorecard for the year, if the unit is in scope and assessed. */
     public Optional<AssessmentView> assessment(String unitCode, int year) {
@@ -246,17 +247,17 @@ public class AssessmentService {
 
     /** The unit's officers submit their self-assessment. */
     public void submit(String unitCode, int year) {
-        step(unitCode, year, ScoreSide.SELF, (a, actor) -> a.submit(actor, CLOCK.instant()));
+        step(unitCode, year, ScoreSide.SELF, (a, actor) -> a.submit(actor, time.now()));
     }
 
     /** An appraiser above the unit closes the appraisal. */
     public void appraise(String unitCode, int year) {
-        step(unitCode, year, ScoreSide.APPRAISAL, (a, actor) -> a.appraise(actor, CLOCK.instant()));
+        step(unitCode, year, ScoreSide.APPRAISAL, (a, actor) -> a.appraise(actor, time.now()));
     }
 
     /** An appraiser above the unit publishes the result. */
     public void publish(String unitCode, int year) {
-        step(unitCode, year, ScoreSide.APPRAISAL, (a, actor) -> a.publish(actor, CLOCK.instant()));
+        step(unitCode, year, ScoreSide.APPRAISAL, (a, actor) -> a.publish(actor, time.now()));
     }
 
     /**

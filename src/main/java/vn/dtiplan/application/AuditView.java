@@ -5,16 +5,16 @@ import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
 import java.io.StringReader;
 import java.time.Instant;
-import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
+import vn.dtiplan.domain.VietnamTime;
 
 /** An audit event as screens and the API show it; {@code changes} is the JSON of the changed fields. */
 public record AuditView(String recordType, String recordId, String action, String actor, Instant at,
         String address, String changes) {
 
     private static final DateTimeFormatter VIETNAM_TIME = DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm")
-            .withZone(ZoneId.of("Asia/Ho_Chi_Minh"));
+            .withZone(VietnamTime.ZONE);
 
     /** One changed field, as text (null: no value). */
     public record FieldLine(String field, String from, String to) {

@@ -2,7 +2,6 @@ package vn.dtiplan.application;
 
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
-import java.time.Year;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -11,6 +10,7 @@ import java.util.Optional;
 import vn.dtiplan.domain.AccessRefusedException;
 import vn.dtiplan.domain.DomainRuleException;
 import vn.dtiplan.domain.RecordNotFoundException;
+import vn.dtiplan.domain.VietnamTime;
 import vn.dtiplan.domain.account.Role;
 import vn.dtiplan.domain.account.UserAccount;
 import vn.dtiplan.domain.audit.Change;
@@ -59,6 +59,9 @@ public class FrameworkService {
 
     @Inject
     private AuditTrail audit;
+
+    @Inject
+    private VietnamTime time;
 
     /** Creates a draft framework with its pillars and criteria, all or nothing; returns its id. */
     public long create(NewFramework request) {
@@ -128,7 +131,7 @@ public class FrameworkService {
 
     /** The blank Excel template (instructions, framework sheet, scores sheet) with an example to overwrite. */
     public byte[] template() {
-        return workbooks.write(ImportTemplate.blank(Year.now().getValue()));
+        return workbooks.write(ImportTemplate.blank(time.year()));
     }
 
     /** The template of a framework the caller sees, listing the units in scope it scores. */

@@ -12,6 +12,7 @@ import java.util.Map;
 import vn.dtiplan.application.AuditTrail;
 import vn.dtiplan.domain.RecordNotFoundException;
 import vn.dtiplan.domain.StateConflictException;
+import vn.dtiplan.domain.VietnamTime;
 import vn.dtiplan.domain.audit.Change;
 import vn.dtiplan.domain.plan.ChangeNotice;
 import vn.dtiplan.domain.plan.Decision;
@@ -38,6 +39,9 @@ public class AdoptionService {
     @Inject
     private AuditTrail audit;
 
+    @Inject
+    private VietnamTime time;
+
     private static final EnumSet<InheritanceState> PENDING = EnumSet.of(InheritanceState.PENDING);
 
     @Inject
@@ -55,7 +59,7 @@ public class AdoptionService {
     public List<TaskView> inherited(String unitCode, EnumSet<InheritanceState> states) {
         TenantScope scope = access.scope();
         AdministrativeUnit unit = access.unit(scope, unitCode);
-        LocalDate today = access.today();
+        LocalDate today = time.today();
         return plans.findInheritedOf(scope, unit, states).stream().map(t -> Views.task(t, today)).toList();
     }
 
@@ -70,7 +74,7 @@ public class AdoptionService {
     public TaskView decide(long taskId, DecisionRequest request) {
         TenantScope scope = access.scope();
         Task task = decideOne(scope, taskId, request);
-        return Views.task(task, access.today());
+        return Views.task(task, time.today());
     }
 
     /** The same decision on many inherited tasks: all are decided, or (one refused) none. */
@@ -81,7 +85,7 @@ public class AdoptionService {
         for (Long id : taskIds) {
             decided.add(decideOne(scope, id, request));
         }
-        LocalDate today = access.today();
+        LocalDate today = time.today();
         return decided.stream().map(t -> Views.task(t, today)).toList();
     }
 
@@ -94,7 +98,7 @@ public class AdoptionService {
                 : access.requireDepartment(scope, task.getUnit(), request.leadDepartment()));
         Map<String, Object> before = AuditFields.decision(task);
         task.decide(new Decision(action, lead, request.due(), request.solution(), request.reason(),
-                request.cascade(), access.caller(), access.now()));
+                request.cascade(), access.caller(), time.now()));
         audit.record(task.getUnitPath(), "TASK", task.getId(), "DECISION", Change.between(before, AuditFields.decision(task)));
         return task;
     }
@@ -103,7 +107,7 @@ public class AdoptionService {
     public List<TaskView> declinesToReview(String unitCode) {
         TenantScope scope = access.scope();
         AdministrativeUnit unit = access.unit(scope, unitCode);
-        LocalDate today = access.today();
+        LocalDate today = time.today();
         return plans.findPlansOf(scope, unit).stream()
                 .flatMap(p -> plans.findCopiesOfPlan(scope, p).stream())
                 .filter(t -> t.getDeclineReview() == DeclineReview.AWAITING)
@@ -127,7 +131,7 @@ public class AdoptionService {
         copy.reviewDecline(accept);
         audit.record(copy.getUnitPath(), "TASK", copy.getId(), "DECLINE_REVIEW",
                 Change.between(before, AuditFields.decision(copy)));
-        return Views.task(copy, access.today());
+        return Views.task(copy, time.today());
     }
 
     /** The unit's change notices, unacknowledged first (acknowledged ones only if asked). */
@@ -146,7 +150,7 @@ public class AdoptionService {
         ChangeNotice notice = plans.findNotice(scope, noticeId)
                 .orElseThrow(RecordNotFoundException::new);
         access.requireOwner(scope, notice.getUnitPath(), "notice.forbidden");
-        notice.acknowledge(access.caller(), access.now());
+        notice.acknowledge(access.caller(), time.now());
         return Views.notice(notice);
     }
 }

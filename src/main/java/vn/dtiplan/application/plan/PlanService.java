@@ -12,10 +12,11 @@ import java.util.Set;
 import java.util.TreeSet;
 import vn.dtiplan.application.AssessmentGaps;
 import vn.dtiplan.application.AssessmentService;
-import vn.dtiplan.domain.DomainRuleException;
 import vn.dtiplan.application.AuditTrail;
+import vn.dtiplan.domain.DomainRuleException;
 import vn.dtiplan.domain.RecordNotFoundException;
 import vn.dtiplan.domain.StateConflictException;
+import vn.dtiplan.domain.VietnamTime;
 import vn.dtiplan.domain.audit.Change;
 import vn.dtiplan.domain.plan.ChangeNotice;
 import vn.dtiplan.domain.plan.FieldChange;
@@ -25,8 +26,8 @@ import vn.dtiplan.domain.plan.Issuing;
 import vn.dtiplan.domain.plan.Plan;
 import vn.dtiplan.domain.plan.PlanHeader;
 import vn.dtiplan.domain.plan.PlanRepository;
-import vn.dtiplan.domain.plan.PointsLost;
 import vn.dtiplan.domain.plan.PlanStatus;
+import vn.dtiplan.domain.plan.PointsLost;
 import vn.dtiplan.domain.plan.Task;
 import vn.dtiplan.domain.plan.TaskChanges;
 import vn.dtiplan.domain.plan.TaskContent;
@@ -66,6 +67,9 @@ public class PlanService {
     @Inject
     private CriterionCatalog criteria;
 
+    @Inject
+    private VietnamTime time;
+
     /**
      * The unit's own plans the caller may see: drafts only for the unit's own accounts; for a
      * unit above the caller's, its issued plans.
@@ -85,7 +89,7 @@ public class PlanService {
     /** One task, if the caller may see it. */
     public Optional<TaskView> task(long id) {
         TenantScope scope = access.scope();
-        LocalDate today = access.today();
+        LocalDate today = time.today();
         return plans.findTask(scope, id).map(t -> Views.task(t, today));
     }
 
@@ -153,7 +157,7 @@ public class PlanService {
         Task task = plans.add(newTask(scope, plan, next, content, catalog));
         audit.record(plan.getUnitPath(), "PLAN", plan.getId(), "TASK_ADD",
                 Change.between(Map.of(), Map.of("task", task.getId() + ": " + task.getSolution())));
-        return Views.task(task, access.today());
+        return Views.task(task, time.today());
     }
 
     /** Removes a task from a draft (an issued task is amended, never removed). */
@@ -189,7 +193,7 @@ public class PlanService {
                 }
             }
         }
-        LocalDate today = access.today();
+        LocalDate today = time.today();
         return new IssuePreview(reached.size(), cascading, copies, List.copyOf(reached),
                 Issuing.pendingOfParent(plans, scope, plan).stream().map(t -> Views.task(t, today)).toList());
     }
@@ -207,7 +211,7 @@ public class PlanService {
         Plan plan = access.plan(scope, planId);
         access.requireOwner(scope, plan.getUnitPath(), "plan.forbidden");
         PlanStatus before = plan.getStatus();
-        Issuing.issue(plans, scope, plan, access.caller(), access.today());
+        Issuing.issue(plans, scope, plan, access.caller(), time.today());
         audit.record(plan.getUnitPath(), "PLAN", plan.getId(), "ISSUE",
                 Change.between(Map.of("status", before), Map.of("status", plan.getStatus())));
         return detail(scope, plan);
@@ -235,21 +239,21 @@ public class PlanService {
         }
         Plan plan = task.getPlan();
         Department lead = access.department(scope, task.getUnit(), changes.lead()).orElse(null);
-        LocalDate anchor = plan != null && plan.getDate() != null ? plan.getDate() : access.today();
+        LocalDate anchor = plan != null && plan.getDate() != null ? plan.getDate() : time.today();
         Map<String, FieldChange> diff = task.amend(withCriterion(changes, plan), lead, anchor);
         audit.record(task.getUnitPath(), "TASK", task.getId(), "UPDATE", AuditFields.changes(diff));
         boolean draft = plan != null && !plan.getStatus().isIssued();
         int notices = 0;
         if (!draft && !diff.isEmpty()) {
-            plans.add(new TaskRevision(task, diff, access.caller(), access.now()));
+            plans.add(new TaskRevision(task, diff, access.caller(), time.now()));
             if (plan != null) {
                 plan.markAmended();
             }
             List<Task> reached = unfinishedCopies(scope, task);
-            reached.forEach(copy -> plans.add(ChangeNotice.of(copy, diff, access.now())));
+            reached.forEach(copy -> plans.add(ChangeNotice.of(copy, diff, time.now())));
             notices = reached.size();
         }
-        return new AmendmentView(Views.task(task, access.today()), diff, notices);
+        return new AmendmentView(Views.task(task, time.today()), diff, notices);
     }
 
     /** How many copies below the task would get a change notice if it were amended now. */
@@ -279,7 +283,7 @@ public class PlanService {
     private Task newTask(TenantScope scope, Plan plan, int ordinal, TaskContent content,
                          List<CriterionOption> catalog) {
         Department lead = access.department(scope, plan.getUnit(), content.lead()).orElse(null);
-        LocalDate anchor = plan.getDate() != null ? plan.getDate() : access.today();
+        LocalDate anchor = plan.getDate() != null ? plan.getDate() : time.today();
         return new Task(plan, ordinal, withCriterion(content, catalog), lead, anchor);
     }
 
@@ -313,7 +317,7 @@ public class PlanService {
     }
 
     private PlanDetail detail(TenantScope scope, Plan plan) {
-        LocalDate today = access.today();
+        LocalDate today = time.today();
         boolean own = access.owns(scope, plan.getUnitPath());
         List<TaskView> tasks = plans.findTasksOf(scope, plan).stream().map(t -> Views.task(t, today)).toList();
         boolean draft = !plan.getStatus().isIssued();

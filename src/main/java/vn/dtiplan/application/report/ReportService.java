@@ -3,9 +3,7 @@ package vn.dtiplan.application.report;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
-import java.time.Clock;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -21,6 +19,7 @@ import vn.dtiplan.application.Tenancy;
 import vn.dtiplan.domain.AccessRefusedException;
 import vn.dtiplan.domain.RecordNotFoundException;
 import vn.dtiplan.domain.StateConflictException;
+import vn.dtiplan.domain.VietnamTime;
 import vn.dtiplan.domain.account.Role;
 import vn.dtiplan.domain.account.UserAccount;
 import vn.dtiplan.domain.audit.Change;
@@ -50,7 +49,6 @@ import vn.dtiplan.domain.unit.AdministrativeUnitRepository;
 @Stateless
 public class ReportService {
 
-    static final ZoneId VIETNAM = ZoneId.of("Asia/Ho_Chi_Minh");
     private static final String EDITORS = "report.notOwner";
     private static final Set<Role> ACTORS =
             Set.of(Role.PROVINCE_OVERSEER, Role.CITY_PLANNER, Role.WARD_OFFICER, Role.SYSTEM_ADMIN);
@@ -73,7 +71,8 @@ public class ReportService {
     @Inject
     private AuditTrail audit;
 
-    private final Clock clock = Clock.system(VIETNAM);
+    @Inject
+    private VietnamTime time;
 
     /** The unit's reports and rate, and its children's reports for the period due on {@code periodEnd} (null: the current one). */
     public UnitReports unitReports(String unitCode, ReportingPeriod.Frequency frequency, LocalDate periodEnd) {
@@ -138,7 +137,7 @@ public class ReportService {
             return new Drafted(view(who, existing.get(), unit), false);
         }
         PeriodicReport report = reports.add(PeriodicReport.drafted(unit.getId(), unit.getPath(), period,
-                drafting.compose(unit, period), caller(), clock.instant()));
+                drafting.compose(unit, period), caller(), time.now()));
         audit.record(unit.getPath(), "REPORT", report.getId(), "DRAFT", Change.between(Map.of(), fields(report)));
         return new Drafted(view(who, report, unit), true);
     }
@@ -149,31 +148,31 @@ public class ReportService {
 
     @RolesAllowed({"PROVINCE_OVERSEER", "CITY_PLANNER", "WARD_OFFICER", "SYSTEM_ADMIN"})
     public ReportView edit(long id, String body, Long expectedVersion) {
-        return change(id, expectedVersion, "EDIT", (report, unit) -> report.edit(body, caller(), clock.instant()));
+        return change(id, expectedVersion, "EDIT", (report, unit) -> report.edit(body, caller(), time.now()));
     }
 
     /** Drafts the text again from today's progress (the unit's edits are replaced). */
     @RolesAllowed({"PROVINCE_OVERSEER", "CITY_PLANNER", "WARD_OFFICER", "SYSTEM_ADMIN"})
     public ReportView redraft(long id) {
         return change(id, null, "REDRAFT", (report, unit) ->
-                report.redraft(drafting.compose(unit, report.period()), caller(), clock.instant()));
+                report.redraft(drafting.compose(unit, report.period()), caller(), time.now()));
     }
 
     @RolesAllowed({"PROVINCE_OVERSEER", "CITY_PLANNER", "WARD_OFFICER", "SYSTEM_ADMIN"})
     public ReportView submit(long id) {
         return change(id, null, "SUBMIT", (report, unit) ->
-                report.submit(caller(), clock.instant(), childrenNotIn(tenancy.current(), unit, report.period())));
+                report.submit(caller(), time.now(), childrenNotIn(tenancy.current(), unit, report.period())));
     }
 
     @RolesAllowed({"PROVINCE_OVERSEER", "CITY_PLANNER", "WARD_OFFICER", "SYSTEM_ADMIN"})
     public ReportView approve(long id) {
         return decide(id, "APPROVE", (report, unit) ->
-                report.approve(caller(), clock.instant(), childrenNotIn(tenancy.current(), unit, report.period())));
+                report.approve(caller(), time.now(), childrenNotIn(tenancy.current(), unit, report.period())));
     }
 
     @RolesAllowed({"PROVINCE_OVERSEER", "CITY_PLANNER", "WARD_OFFICER", "SYSTEM_ADMIN"})
     public ReportView returnReport(long id, String comment) {
-        return decide(id, "RETURN", (report, unit) -> report.returnToUnit(caller(), clock.instant(), comment));
+        return decide(id, "RETURN", (report, unit) -> report.returnToUnit(caller(), time.now(), comment));
     }
 
     private interface Step {
@@ -280,7 +279,7 @@ public class ReportService {
     }
 
     private LocalDate today() {
-        return LocalDate.now(clock);
+        return time.today();
     }
 
     private static Map<String, Object> fields(PeriodicReport r) {

@@ -14,6 +14,7 @@ import java.util.List;
 import vn.dtiplan.application.notification.NotificationService;
 import vn.dtiplan.application.notification.NotificationView;
 import vn.dtiplan.domain.DomainRuleException;
+import vn.dtiplan.domain.VietnamTime;
 
 /**
  * The notifications of the caller's unit ({@code notifications.xhtml}), newest first, unread ones
@@ -24,7 +25,7 @@ import vn.dtiplan.domain.DomainRuleException;
 public class NotificationsView implements Serializable {
 
     private static final long serialVersionUID = 1L;
-    private static final ZoneId VIETNAM = ZoneId.of("Asia/Ho_Chi_Minh");
+    private static final ZoneId VIETNAM = VietnamTime.ZONE;
     private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm");
 
     @Inject

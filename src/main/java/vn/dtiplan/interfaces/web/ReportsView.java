@@ -20,6 +20,7 @@ import vn.dtiplan.application.report.ReportView;
 import vn.dtiplan.application.report.UnitReports;
 import vn.dtiplan.domain.DomainRuleException;
 import vn.dtiplan.domain.RecordNotFoundException;
+import vn.dtiplan.domain.VietnamTime;
 import vn.dtiplan.domain.progress.ReportingPeriod;
 
 /**
@@ -34,7 +35,7 @@ import vn.dtiplan.domain.progress.ReportingPeriod;
 public class ReportsView implements Serializable {
 
     private static final long serialVersionUID = 1L;
-    private static final ZoneId VIETNAM = ZoneId.of("Asia/Ho_Chi_Minh");
+    private static final ZoneId VIETNAM = VietnamTime.ZONE;
     private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm");
 
     @Inject
