@@ -7,6 +7,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import vn.dtiplan.domain.account.Roles;
 import vn.dtiplan.domain.VietnamTime;
 import vn.dtiplan.domain.account.AccountRuleException;
 import vn.dtiplan.domain.account.Role;
@@ -56,7 +57,7 @@ public class AccountService {
         });
     }
 
-    @RolesAllowed("SYSTEM_ADMIN")
+    @RolesAllowed(Roles.SYSTEM_ADMIN)
     public List<AccountView> visibleAccounts() {
         return accounts.findVisible(tenancy.current()).stream().map(AccountService::view).toList();
     }
@@ -66,7 +67,7 @@ public class AccountService {
      * user name is taken or malformed, the password too short, the unit outside the caller's
      * scope, or a role does not fit the unit's level; nothing is stored then.
      */
-    @RolesAllowed("SYSTEM_ADMIN")
+    @RolesAllowed(Roles.SYSTEM_ADMIN)
     public AccountView create(NewAccount request) {
         TenantScope scope = tenancy.current();
         if (request.password() == null || request.password().length < MIN_PASSWORD_LENGTH) {

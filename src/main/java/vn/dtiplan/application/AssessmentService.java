@@ -18,7 +18,7 @@ import vn.dtiplan.domain.DomainRuleException;
 import vn.dtiplan.domain.RecordNotFoundException;
 import vn.dtiplan.domain.StateConflictException;
 import vn.dtiplan.domain.VietnamTime;
-import vn.dtiplan.domain.account.Role;
+import vn.dtiplan.domain.account.RoleGroup;
 import vn.dtiplan.domain.account.UserAccount;
 import vn.dtiplan.domain.assessment.Adjustment;
 import vn.dtiplan.domain.assessment.Assessment;
@@ -292,7 +292,7 @@ public class AssessmentService {
     }
 
     private boolean scorer() {
-        return tenancy.callerAccount().map(a -> a.getRoles().stream().anyMatch(r -> r != Role.DEPARTMENT_STAFF))
+        return tenancy.callerAccount().map(a -> RoleGroup.ACTORS.admits(a.getRoles()))
                 .orElse(false);
     }
 
@@ -334,7 +334,7 @@ public class AssessmentService {
 
     private ScoreSide sideOf(AdministrativeUnit unit) {
         UserAccount account = tenancy.callerAccount().orElseThrow(() -> new AccessRefusedException("assessment.forbidden"));
-        boolean scorer = account.getRoles().stream().anyMatch(r -> r != Role.DEPARTMENT_STAFF);
+        boolean scorer = RoleGroup.ACTORS.admits(account.getRoles());
         if (!scorer) {
             throw new AccessRefusedException("assessment.forbidden");
         }

@@ -11,7 +11,7 @@ import vn.dtiplan.domain.AccessRefusedException;
 import vn.dtiplan.domain.DomainRuleException;
 import vn.dtiplan.domain.RecordNotFoundException;
 import vn.dtiplan.domain.VietnamTime;
-import vn.dtiplan.domain.account.Role;
+import vn.dtiplan.domain.account.RoleGroup;
 import vn.dtiplan.domain.account.UserAccount;
 import vn.dtiplan.domain.audit.Change;
 import vn.dtiplan.domain.framework.Criterion;
@@ -216,7 +216,7 @@ public class FrameworkService {
     }
 
     private static boolean issues(UserAccount account) {
-        return account.getRoles().contains(Role.PROVINCE_OVERSEER) || account.getRoles().contains(Role.SYSTEM_ADMIN);
+        return RoleGroup.FRAMEWORK_ISSUERS.admits(account.getRoles());
     }
 
     static FrameworkView view(IndexFramework f) {

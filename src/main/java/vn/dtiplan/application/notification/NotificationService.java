@@ -8,6 +8,7 @@ import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import java.util.List;
 import java.util.Optional;
+import vn.dtiplan.domain.account.Roles;
 import vn.dtiplan.application.Tenancy;
 import vn.dtiplan.domain.RecordNotFoundException;
 import vn.dtiplan.domain.VietnamTime;
@@ -68,7 +69,7 @@ public class NotificationService {
     }
 
     /** Runs the sweep now (operations, tests) instead of waiting for the timer; answers how many it created. */
-    @RolesAllowed("SYSTEM_ADMIN")
+    @RolesAllowed(Roles.SYSTEM_ADMIN)
     @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
     public int sweepNow() {
         return sweeper.sweep();

@@ -1,5 +1,6 @@
 package vn.dtiplan.application.plan;
 
+import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
@@ -9,6 +10,7 @@ import java.util.Comparator;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
+import vn.dtiplan.domain.account.Roles;
 import vn.dtiplan.application.AuditTrail;
 import vn.dtiplan.domain.RecordNotFoundException;
 import vn.dtiplan.domain.StateConflictException;
@@ -32,7 +34,11 @@ import vn.dtiplan.domain.unit.Department;
  *
  * <p>Only the unit that holds an inherited task decides on it: a unit above that can see the
  * copy is refused (403); a sibling cannot see it at all (404).
+ *
+ * <p>Changes need a role of {@link vn.dtiplan.domain.account.RoleGroup#ACTORS} (the class annotation); reads
+ * are open to every signed-in role ({@code @PermitAll}) and the tenant scope decides what they show.
  */
+@RolesAllowed({Roles.PROVINCE_OVERSEER, Roles.CITY_PLANNER, Roles.WARD_OFFICER, Roles.SYSTEM_ADMIN})
 @Stateless
 public class AdoptionService {
 
@@ -51,11 +57,13 @@ public class AdoptionService {
     private PlanRepository plans;
 
     /** The unit's inherited tasks still pending, oldest first. */
+    @PermitAll
     public List<TaskView> inbox(String unitCode) {
         return inherited(unitCode, PENDING);
     }
 
     /** The unit's inherited tasks in the given states (every state if none is given). */
+    @PermitAll
     public List<TaskView> inherited(String unitCode, EnumSet<InheritanceState> states) {
         TenantScope scope = access.scope();
         AdministrativeUnit unit = access.unit(scope, unitCode);
@@ -70,7 +78,6 @@ public class AdoptionService {
      *         parent's, DECLINE without a reason, an unknown department (422)
      * @throws vn.dtiplan.domain.StateConflictException a task already decided (409)
      */
-    @RolesAllowed({"PROVINCE_OVERSEER", "CITY_PLANNER", "WARD_OFFICER", "SYSTEM_ADMIN"})
     public TaskView decide(long taskId, DecisionRequest request) {
         TenantScope scope = access.scope();
         Task task = decideOne(scope, taskId, request);
@@ -78,7 +85,6 @@ public class AdoptionService {
     }
 
     /** The same decision on many inherited tasks: all are decided, or (one refused) none. */
-    @RolesAllowed({"PROVINCE_OVERSEER", "CITY_PLANNER", "WARD_OFFICER", "SYSTEM_ADMIN"})
     public List<TaskView> decideAll(List<Long> taskIds, DecisionRequest request) {
         TenantScope scope = access.scope();
         List<Task> decided = new ArrayList<>();
@@ -104,6 +110,7 @@ public class AdoptionService {
     }
 
     /** Declined copies of the unit's own tasks that await its review. */
+    @PermitAll
     public List<TaskView> declinesToReview(String unitCode) {
         TenantScope scope = access.scope();
         AdministrativeUnit unit = access.unit(scope, unitCode);
@@ -118,7 +125,6 @@ public class AdoptionService {
      * The parent unit's review of a declined copy: accepted, or sent back to pending.
      * Only the unit that issued the parent task reviews.
      */
-    @RolesAllowed({"PROVINCE_OVERSEER", "CITY_PLANNER", "WARD_OFFICER", "SYSTEM_ADMIN"})
     public TaskView reviewDecline(long taskId, boolean accept) {
         TenantScope scope = access.scope();
         Task copy = access.task(scope, taskId);
@@ -135,6 +141,7 @@ public class AdoptionService {
     }
 
     /** The unit's change notices, unacknowledged first (acknowledged ones only if asked). */
+    @PermitAll
     public List<NoticeView> notices(String unitCode, boolean includeAcknowledged) {
         TenantScope scope = access.scope();
         AdministrativeUnit unit = access.unit(scope, unitCode);
@@ -144,7 +151,7 @@ public class AdoptionService {
     }
 
     /** The unit acknowledges a change notice; a due-date conflict clears once resolved. */
-    @RolesAllowed({"PROVINCE_OVERSEER", "CITY_PLANNER", "WARD_OFFICER", "DEPARTMENT_STAFF", "SYSTEM_ADMIN"})
+    @RolesAllowed({Roles.PROVINCE_OVERSEER, Roles.CITY_PLANNER, Roles.WARD_OFFICER, Roles.DEPARTMENT_STAFF, Roles.SYSTEM_ADMIN})
     public NoticeView acknowledge(long noticeId) {
         TenantScope scope = access.scope();
         ChangeNotice notice = plans.findNotice(scope, noticeId)

@@ -1,5 +1,6 @@
 package vn.dtiplan.application.plan;
 
+import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
@@ -10,6 +11,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
+import vn.dtiplan.domain.account.Roles;
 import vn.dtiplan.application.AssessmentGaps;
 import vn.dtiplan.application.AssessmentService;
 import vn.dtiplan.application.AuditTrail;
@@ -45,7 +47,11 @@ import vn.dtiplan.domain.unit.Department;
  * <p>Only a unit's own planners write its plans; a unit above that can see them is refused
  * (403), anything outside the caller's scope is not found (404). Issuing runs in one
  * transaction: either every child unit has its copies or none has.
+ *
+ * <p>Changes need a role of {@link vn.dtiplan.domain.account.RoleGroup#ACTORS} (the class annotation); reads
+ * are open to every signed-in role ({@code @PermitAll}) and the tenant scope decides what they show.
  */
+@RolesAllowed({Roles.PROVINCE_OVERSEER, Roles.CITY_PLANNER, Roles.WARD_OFFICER, Roles.SYSTEM_ADMIN})
 @Stateless
 public class PlanService {
 
@@ -74,6 +80,7 @@ public class PlanService {
      * The unit's own plans the caller may see: drafts only for the unit's own accounts; for a
      * unit above the caller's, its issued plans.
      */
+    @PermitAll
     public List<PlanSummary> plansOf(String unitCode) {
         TenantScope scope = access.scope();
         AdministrativeUnit unit = plans.findPlanningUnit(scope, unitCode).orElseThrow(RecordNotFoundException::new);
@@ -81,12 +88,14 @@ public class PlanService {
     }
 
     /** One plan with its tasks, if the caller may see it. */
+    @PermitAll
     public Optional<PlanDetail> plan(long id) {
         TenantScope scope = access.scope();
         return plans.findPlan(scope, id).map(p -> detail(scope, p));
     }
 
     /** One task, if the caller may see it. */
+    @PermitAll
     public Optional<TaskView> task(long id) {
         TenantScope scope = access.scope();
         LocalDate today = time.today();
@@ -94,7 +103,6 @@ public class PlanService {
     }
 
     /** A new draft plan of the caller's own unit, with its tasks in the order given. */
-    @RolesAllowed({"PROVINCE_OVERSEER", "CITY_PLANNER", "WARD_OFFICER", "SYSTEM_ADMIN"})
     public PlanDetail createDraft(PlanDraft draft) {
         TenantScope scope = access.scope();
         AdministrativeUnit unit = access.unit(scope, draft.unitCode());
@@ -119,7 +127,6 @@ public class PlanService {
      *
      * @throws DomainRuleException when the unit has no assessment that year, or lost nothing
      */
-    @RolesAllowed({"PROVINCE_OVERSEER", "CITY_PLANNER", "WARD_OFFICER", "SYSTEM_ADMIN"})
     public PlanDetail draftFromGaps(String unitCode, int year) {
         TenantScope scope = access.scope();
         AdministrativeUnit unit = access.unit(scope, unitCode);
@@ -136,7 +143,6 @@ public class PlanService {
     }
 
     /** Replaces the header of a draft. */
-    @RolesAllowed({"PROVINCE_OVERSEER", "CITY_PLANNER", "WARD_OFFICER", "SYSTEM_ADMIN"})
     public PlanDetail updateDraft(long planId, PlanHeader header) {
         TenantScope scope = access.scope();
         Plan plan = ownedPlan(scope, planId);
@@ -147,7 +153,6 @@ public class PlanService {
     }
 
     /** Adds a task at the end of a draft. */
-    @RolesAllowed({"PROVINCE_OVERSEER", "CITY_PLANNER", "WARD_OFFICER", "SYSTEM_ADMIN"})
     public TaskView addTask(long planId, TaskContent content) {
         TenantScope scope = access.scope();
         Plan plan = ownedPlan(scope, planId);
@@ -161,7 +166,6 @@ public class PlanService {
     }
 
     /** Removes a task from a draft (an issued task is amended, never removed). */
-    @RolesAllowed({"PROVINCE_OVERSEER", "CITY_PLANNER", "WARD_OFFICER", "SYSTEM_ADMIN"})
     public void removeTask(long taskId) {
         TenantScope scope = access.scope();
         Task task = access.task(scope, taskId);
@@ -176,6 +180,7 @@ public class PlanService {
     }
 
     /** What issuing would do: how many units receive how many tasks, and what blocks it. */
+    @PermitAll
     public IssuePreview previewIssue(long planId) {
         TenantScope scope = access.scope();
         Plan plan = access.plan(scope, planId);
@@ -205,7 +210,6 @@ public class PlanService {
      * @throws StateConflictException when issued already, or while an inherited task of the
      *         implemented plan is pending in the unit (the message lists them)
      */
-    @RolesAllowed({"PROVINCE_OVERSEER", "CITY_PLANNER", "WARD_OFFICER", "SYSTEM_ADMIN"})
     public PlanDetail issue(long planId) {
         TenantScope scope = access.scope();
         Plan plan = access.plan(scope, planId);
@@ -223,13 +227,11 @@ public class PlanService {
      * (adapted local values stay; a parent due date now earlier than a local one is flagged); a
      * copy declined or reported done is finished and hears nothing.
      */
-    @RolesAllowed({"PROVINCE_OVERSEER", "CITY_PLANNER", "WARD_OFFICER", "SYSTEM_ADMIN"})
     public TaskView amendTask(long taskId, TaskChanges changes) {
         return amend(taskId, changes).task();
     }
 
     /** {@link #amendTask}, answering also what changed and how many copies got a notice. */
-    @RolesAllowed({"PROVINCE_OVERSEER", "CITY_PLANNER", "WARD_OFFICER", "SYSTEM_ADMIN"})
     public AmendmentView amend(long taskId, TaskChanges changes) {
         TenantScope scope = access.scope();
         Task task = access.task(scope, taskId);
@@ -257,6 +259,7 @@ public class PlanService {
     }
 
     /** How many copies below the task would get a change notice if it were amended now. */
+    @PermitAll
     public int noticeCount(long taskId) {
         TenantScope scope = access.scope();
         return unfinishedCopies(scope, access.task(scope, taskId)).size();
