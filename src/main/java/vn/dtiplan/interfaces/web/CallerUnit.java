@@ -25,6 +25,6 @@ record CallerUnit(String code, String name, UnitLevel level, boolean planner) im
 
     /** Whether the unit has child units a plan can cascade to. */
     boolean hasChildren() {
-        return level != null && level != UnitLevel.WARD;
+        return level != null && level.hasChildUnits();
     }
 }

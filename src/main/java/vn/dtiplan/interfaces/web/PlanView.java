@@ -43,7 +43,6 @@ import vn.dtiplan.domain.plan.PlanHeader;
 import vn.dtiplan.domain.plan.TaskChanges;
 import vn.dtiplan.domain.plan.TaskContent;
 import vn.dtiplan.domain.plan.Timeframe;
-import vn.dtiplan.domain.unit.UnitLevel;
 import vn.dtiplan.interfaces.rest.FileResponse;
 
 /**
@@ -516,7 +515,7 @@ public class PlanView implements Serializable {
     /** Whether the plan's unit has child units its tasks can cascade to. */
     public boolean isCascadable() {
         if (cascadable == null) {
-            cascadable = planUnit().map(u -> u.level() != UnitLevel.WARD).orElse(false);
+            cascadable = planUnit().map(u -> u.level().hasChildUnits()).orElse(false);
         }
         return cascadable;
     }
