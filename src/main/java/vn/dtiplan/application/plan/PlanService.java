@@ -20,10 +20,8 @@ import vn.dtiplan.domain.RecordNotFoundException;
 import vn.dtiplan.domain.StateConflictException;
 import vn.dtiplan.domain.VietnamTime;
 import vn.dtiplan.domain.audit.Change;
-import vn.dtiplan.domain.plan.ChangeNotice;
-import vn.dtiplan.domain.plan.FieldChange;
+import vn.dtiplan.domain.plan.Amendment;
 import vn.dtiplan.domain.plan.GapRemediation;
-import vn.dtiplan.domain.plan.InheritanceState;
 import vn.dtiplan.domain.plan.Issuing;
 import vn.dtiplan.domain.plan.Plan;
 import vn.dtiplan.domain.plan.PlanHeader;
@@ -33,7 +31,6 @@ import vn.dtiplan.domain.plan.PointsLost;
 import vn.dtiplan.domain.plan.Task;
 import vn.dtiplan.domain.plan.TaskChanges;
 import vn.dtiplan.domain.plan.TaskContent;
-import vn.dtiplan.domain.plan.TaskRevision;
 import vn.dtiplan.domain.progress.ProgressRepository;
 import vn.dtiplan.domain.progress.ProgressStatus;
 import vn.dtiplan.domain.progress.TaskProgress;
@@ -192,7 +189,7 @@ public class PlanService {
         for (Task t : tasks.stream().filter(Task::isCascade).toList()) {
             cascading++;
             for (AdministrativeUnit child : children) {
-                if (t.getCascadeTargets().isEmpty() || t.getCascadeTargets().contains(child.getCode())) {
+                if (t.cascadesTo(child)) {
                     copies++;
                     reached.add(child.getCode());
                 }
@@ -236,26 +233,15 @@ public class PlanService {
         TenantScope scope = access.scope();
         Task task = access.task(scope, taskId);
         access.requireOwner(scope, task.getUnitPath(), "plan.forbidden");
-        if (task.getState() == InheritanceState.PENDING) {
-            throw new StateConflictException("task.amend.pending", String.valueOf(task.getId()));
-        }
-        Plan plan = task.getPlan();
         Department lead = access.department(scope, task.getUnit(), changes.lead()).orElse(null);
-        LocalDate anchor = plan != null && plan.getDate() != null ? plan.getDate() : time.today();
-        Map<String, FieldChange> diff = task.amend(withCriterion(changes, plan), lead, anchor);
-        audit.record(task.getUnitPath(), "TASK", task.getId(), "UPDATE", AuditFields.changes(diff));
-        boolean draft = plan != null && !plan.getStatus().isIssued();
-        int notices = 0;
-        if (!draft && !diff.isEmpty()) {
-            plans.add(new TaskRevision(task, diff, access.caller(), time.now()));
-            if (plan != null) {
-                plan.markAmended();
-            }
-            List<Task> reached = unfinishedCopies(scope, task);
-            reached.forEach(copy -> plans.add(ChangeNotice.of(copy, diff, time.now())));
-            notices = reached.size();
+        Amendment amendment = Amendment.of(task, withCriterion(changes, task.getPlan()), lead, time.today(),
+                () -> unfinishedCopies(scope, task), access.caller(), time.now());
+        audit.record(task.getUnitPath(), "TASK", task.getId(), "UPDATE", AuditFields.changes(amendment.changes()));
+        if (amendment.revision() != null) {
+            plans.add(amendment.revision());
         }
-        return new AmendmentView(Views.task(task, time.today()), diff, notices);
+        amendment.notices().forEach(plans::add);
+        return new AmendmentView(Views.task(task, time.today()), amendment.changes(), amendment.notices().size());
     }
 
     /** How many copies below the task would get a change notice if it were amended now. */
