@@ -17,7 +17,6 @@ import vn.dtiplan.domain.assessment.PointsAtStake;
 import vn.dtiplan.domain.audit.Change;
 import vn.dtiplan.domain.plan.PlanRepository;
 import vn.dtiplan.domain.plan.Task;
-import vn.dtiplan.domain.plan.TimeframeKind;
 import vn.dtiplan.domain.progress.DueState;
 import vn.dtiplan.domain.progress.Evidence;
 import vn.dtiplan.domain.progress.EvidencePolicy;
@@ -195,7 +194,6 @@ public class ProgressService {
     private static TaskProgressRow row(Task t, TaskProgress p, BigDecimal points, long evidence, LocalDate today,
                                        String pillar) {
         ProgressStatus status = p == null ? ProgressStatus.NOT_STARTED : p.getStatus();
-        boolean ongoing = t.getTimeframeKind() == TimeframeKind.ONGOING || t.getTimeframeKind().isRecurring();
         LocalDate due = t.nextDue(today).orElse(null);
         LocalDate lastActivity = p == null || p.getUpdatedAt() == null ? null
                 : VietnamTime.dateOf(p.getUpdatedAt());
@@ -204,7 +202,7 @@ public class ProgressService {
         String lead = t.getLeadDepartment() != null ? t.getLeadDepartment().getName() : t.getLeadName();
         return new TaskProgressRow(t.getId(), plan, t.getCriterionCode(), points, t.getSolution(), lead,
                 t.getTimeframe(), due, t.getState() == null ? null : t.getState().name(), status,
-                p == null ? 0 : p.getPercent(), DueState.of(due, ongoing, status == ProgressStatus.DONE, lastActivity, today),
+                p == null ? 0 : p.getPercent(), DueState.of(t.getTimeframeKind(), t.getState(), status, due, lastActivity, today),
                 lastActivity, evidence, pillar);
     }
 
