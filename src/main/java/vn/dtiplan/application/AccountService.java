@@ -7,6 +7,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import vn.dtiplan.domain.audit.RecordType;
 import vn.dtiplan.domain.account.Roles;
 import vn.dtiplan.domain.VietnamTime;
 import vn.dtiplan.domain.account.AccountRuleException;
@@ -89,7 +90,7 @@ public class AccountService {
                 request.username() == null ? null : request.username().strip(), hash, request.fullName(),
                 unit, department, request.roles() == null ? java.util.Set.<Role>of() : request.roles(), time.now()));
         AccountView view = view(account);
-        audit.record(account.getUnitPath() == null ? "" : account.getUnitPath(), "ACCOUNT", account.getUsername(),
+        audit.record(account.getUnitPath() == null ? "" : account.getUnitPath(), RecordType.ACCOUNT, account.getUsername(),
                 "CREATE", Change.between(Map.of(), view.auditFields()));
         return view;
     }

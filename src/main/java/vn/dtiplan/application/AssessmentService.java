@@ -13,6 +13,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import vn.dtiplan.domain.audit.RecordType;
 import vn.dtiplan.domain.AccessRefusedException;
 import vn.dtiplan.domain.DomainRuleException;
 import vn.dtiplan.domain.RecordNotFoundException;
@@ -211,7 +212,7 @@ public class AssessmentService {
         Map<String, Object> before = existing.map(AssessmentService::auditFields).orElse(Map.of());
         Assessment assessment = record(scope, unit, framework, side, pillars, criteria);
         more.accept(assessment);
-        audit.record(unit.getPath(), "ASSESSMENT", auditId(unit, framework.getYear()),
+        audit.record(unit.getPath(), RecordType.ASSESSMENT, auditId(unit, framework.getYear()),
                 existing.isEmpty() ? "CREATE" : "UPDATE", Change.between(before, auditFields(assessment)));
     }
 
@@ -324,7 +325,7 @@ public class AssessmentService {
                 .orElseThrow(() -> new RecordNotFoundException("record.notFound"));
         AssessmentStatus before = assessment.getStatus();
         action.accept(assessment, tenancy.callerAccount().map(UserAccount::getUsername).orElse("system"));
-        audit.record(unit.getPath(), "ASSESSMENT", auditId(unit, year), assessment.getStatus().name(),
+        audit.record(unit.getPath(), RecordType.ASSESSMENT, auditId(unit, year), assessment.getStatus().name(),
                 Change.between(Map.of("status", before), Map.of("status", assessment.getStatus())));
     }
 

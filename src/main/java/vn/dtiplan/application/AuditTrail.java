@@ -11,6 +11,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import java.security.Principal;
 import java.util.Map;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import vn.dtiplan.domain.audit.RecordType;
 import vn.dtiplan.domain.VietnamTime;
 import vn.dtiplan.domain.audit.AuditEvent;
 import vn.dtiplan.domain.audit.AuditEventRepository;
@@ -43,11 +44,11 @@ public class AuditTrail {
     private VietnamTime time;
 
     /** Records a change of the record owned by the unit at {@code unitPath}; nothing if nothing changed. */
-    public void record(String unitPath, String recordType, Object recordId, String action, Map<String, Change> changes) {
+    public void record(String unitPath, RecordType recordType, Object recordId, String action, Map<String, Change> changes) {
         if (changes.isEmpty() && "UPDATE".equals(action)) {
             return;
         }
-        events.add(new AuditEvent(unitPath, recordType, String.valueOf(recordId), action, actor(),
+        events.add(new AuditEvent(unitPath, recordType.name(), String.valueOf(recordId), action, actor(),
                 time.now(), address(), json(changes)));
     }
 

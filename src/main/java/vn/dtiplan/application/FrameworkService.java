@@ -7,6 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import vn.dtiplan.domain.audit.RecordType;
 import vn.dtiplan.domain.AccessRefusedException;
 import vn.dtiplan.domain.DomainRuleException;
 import vn.dtiplan.domain.RecordNotFoundException;
@@ -43,7 +44,6 @@ import vn.dtiplan.domain.workbook.WorkbookFiles;
 public class FrameworkService {
 
     /** The audit trail's record type of a framework (record id: the framework's id). */
-    public static final String AUDIT_TYPE = "FRAMEWORK";
 
     @Inject
     private Tenancy tenancy;
@@ -88,7 +88,7 @@ public class FrameworkService {
         Map<String, Object> before = auditFields(framework);
         framework.revise(request.year(), request.level(), request.name(), draft -> fill(draft, request));
         frameworks.update(framework);
-        audit.record(framework.getIssuerPath(), AUDIT_TYPE, id, "UPDATE", Change.between(before, auditFields(framework)));
+        audit.record(framework.getIssuerPath(), RecordType.FRAMEWORK, id, "UPDATE", Change.between(before, auditFields(framework)));
         return view(framework);
     }
 
@@ -111,7 +111,7 @@ public class FrameworkService {
 
     private IndexFramework added(IndexFramework framework) {
         IndexFramework stored = frameworks.add(framework);
-        audit.record(stored.getIssuerPath(), AUDIT_TYPE, stored.getId(), "CREATE",
+        audit.record(stored.getIssuerPath(), RecordType.FRAMEWORK, stored.getId(), "CREATE",
                 Change.between(Map.of(), auditFields(stored)));
         return stored;
     }

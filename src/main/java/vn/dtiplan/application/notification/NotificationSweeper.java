@@ -7,6 +7,7 @@ import java.time.LocalDate;
 import java.util.logging.Logger;
 import java.time.Instant;
 import java.util.Map;
+import vn.dtiplan.domain.audit.RecordType;
 import vn.dtiplan.application.AuditTrail;
 import vn.dtiplan.application.Tenancy;
 import vn.dtiplan.application.report.ReportDrafting;
@@ -74,7 +75,7 @@ public class NotificationSweeper {
             if (unit.getParent() != null && reports.find(all, unit.getId(), period).isEmpty()) {
                 PeriodicReport report = reports.add(PeriodicReport.drafted(unit.getId(), unit.getPath(), period,
                         drafting.compose(unit, period), "system", now));
-                audit.record(unit.getPath(), "REPORT", report.getId(), "DRAFT",
+                audit.record(unit.getPath(), RecordType.REPORT, report.getId(), "DRAFT",
                         Change.between(Map.of(), Map.of("status", report.getStatus(), "period", period.due())));
             }
         }

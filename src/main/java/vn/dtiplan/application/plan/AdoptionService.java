@@ -10,6 +10,7 @@ import java.util.Comparator;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
+import vn.dtiplan.domain.audit.RecordType;
 import vn.dtiplan.domain.account.Roles;
 import vn.dtiplan.application.AuditTrail;
 import vn.dtiplan.domain.RecordNotFoundException;
@@ -105,7 +106,7 @@ public class AdoptionService {
         Map<String, Object> before = AuditFields.decision(task);
         task.decide(new Decision(action, lead, request.due(), request.solution(), request.reason(),
                 request.cascade(), access.caller(), time.now()));
-        audit.record(task.getUnitPath(), "TASK", task.getId(), "DECISION", Change.between(before, AuditFields.decision(task)));
+        audit.record(task.getUnitPath(), RecordType.TASK, task.getId(), "DECISION", Change.between(before, AuditFields.decision(task)));
         return task;
     }
 
@@ -135,7 +136,7 @@ public class AdoptionService {
         access.requireOwner(scope, parent.getUnitPath(), "task.review.forbidden");
         Map<String, Object> before = AuditFields.decision(copy);
         copy.reviewDecline(accept);
-        audit.record(copy.getUnitPath(), "TASK", copy.getId(), "DECLINE_REVIEW",
+        audit.record(copy.getUnitPath(), RecordType.TASK, copy.getId(), "DECLINE_REVIEW",
                 Change.between(before, AuditFields.decision(copy)));
         return Views.task(copy, time.today());
     }

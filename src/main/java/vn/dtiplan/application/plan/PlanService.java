@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
+import vn.dtiplan.domain.audit.RecordType;
 import vn.dtiplan.domain.account.Roles;
 import vn.dtiplan.application.AssessmentGaps;
 import vn.dtiplan.application.AssessmentService;
@@ -114,7 +115,7 @@ public class PlanService {
         }
         Map<String, Object> created = AuditFields.plan(plan);
         created.put("tasks", draft.tasks().size());
-        audit.record(plan.getUnitPath(), "PLAN", plan.getId(), "CREATE", Change.between(Map.of(), created));
+        audit.record(plan.getUnitPath(), RecordType.PLAN, plan.getId(), "CREATE", Change.between(Map.of(), created));
         return detail(scope, plan);
     }
 
@@ -145,7 +146,7 @@ public class PlanService {
         Plan plan = ownedPlan(scope, planId);
         Map<String, Object> before = AuditFields.plan(plan);
         plan.revise(header);
-        audit.record(plan.getUnitPath(), "PLAN", plan.getId(), "UPDATE", Change.between(before, AuditFields.plan(plan)));
+        audit.record(plan.getUnitPath(), RecordType.PLAN, plan.getId(), "UPDATE", Change.between(before, AuditFields.plan(plan)));
         return detail(scope, plan);
     }
 
@@ -157,7 +158,7 @@ public class PlanService {
         List<CriterionOption> catalog = namesCriterionOnly(content)
                 ? criteria.forPlan(plan.getUnit().getCode(), plan.getYear()) : List.of();
         Task task = plans.add(newTask(scope, plan, next, content, catalog));
-        audit.record(plan.getUnitPath(), "PLAN", plan.getId(), "TASK_ADD",
+        audit.record(plan.getUnitPath(), RecordType.PLAN, plan.getId(), "TASK_ADD",
                 Change.between(Map.of(), Map.of("task", task.getId() + ": " + task.getSolution())));
         return Views.task(task, time.today());
     }
@@ -171,7 +172,7 @@ public class PlanService {
             throw new StateConflictException("task.remove.inherited");
         }
         task.getPlan().requireDraft();
-        audit.record(task.getUnitPath(), "PLAN", task.getPlan().getId(), "TASK_REMOVE",
+        audit.record(task.getUnitPath(), RecordType.PLAN, task.getPlan().getId(), "TASK_REMOVE",
                 Change.between(Map.of("task", task.getId() + ": " + task.getSolution()), Map.of()));
         plans.remove(task);
     }
@@ -213,7 +214,7 @@ public class PlanService {
         access.requireOwner(scope, plan.getUnitPath(), "plan.forbidden");
         PlanStatus before = plan.getStatus();
         Issuing.issue(plans, scope, plan, access.caller(), time.today());
-        audit.record(plan.getUnitPath(), "PLAN", plan.getId(), "ISSUE",
+        audit.record(plan.getUnitPath(), RecordType.PLAN, plan.getId(), "ISSUE",
                 Change.between(Map.of("status", before), Map.of("status", plan.getStatus())));
         return detail(scope, plan);
     }
@@ -236,7 +237,7 @@ public class PlanService {
         Department lead = access.department(scope, task.getUnit(), changes.lead()).orElse(null);
         Amendment amendment = Amendment.of(task, withCriterion(changes, task.getPlan()), lead, time.today(),
                 () -> unfinishedCopies(scope, task), access.caller(), time.now());
-        audit.record(task.getUnitPath(), "TASK", task.getId(), "UPDATE", AuditFields.changes(amendment.changes()));
+        audit.record(task.getUnitPath(), RecordType.TASK, task.getId(), "UPDATE", AuditFields.changes(amendment.changes()));
         if (amendment.revision() != null) {
             plans.add(amendment.revision());
         }

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import vn.dtiplan.domain.audit.RecordType;
 import vn.dtiplan.application.AuditTrail;
 import vn.dtiplan.application.Tenancy;
 import vn.dtiplan.domain.RecordNotFoundException;
@@ -85,7 +86,7 @@ public class ProgressService {
         progress.add(update);
         Map<String, Object> after = fields(current);
         after.put("note", reported.note());
-        audit.record(task.getUnitPath(), "TASK", taskId, "PROGRESS", Change.between(before, after));
+        audit.record(task.getUnitPath(), RecordType.TASK, taskId, "PROGRESS", Change.between(before, after));
         return ProgressView.of(update);
     }
 
@@ -107,7 +108,7 @@ public class ProgressService {
                 .accept(originalName, content == null ? 0 : content.length, content);
         Evidence stored = progress.add(Evidence.file(taskId, task.getUnitPath(), file, content, ownership.caller(),
                 time.now()));
-        audit.record(task.getUnitPath(), "TASK", taskId, "EVIDENCE",
+        audit.record(task.getUnitPath(), RecordType.TASK, taskId, "EVIDENCE",
                 Change.between(Map.of(), Map.of("file", file.name(), "size", file.size())));
         return summary(stored);
     }
@@ -117,7 +118,7 @@ public class ProgressService {
         Task task = ownership.reportableTask(scope, taskId);
         Evidence stored = progress.add(Evidence.link(taskId, task.getUnitPath(), url, title, ownership.caller(),
                 time.now()));
-        audit.record(task.getUnitPath(), "TASK", taskId, "EVIDENCE", Change.between(Map.of(), Map.of("link", stored.getUrl())));
+        audit.record(task.getUnitPath(), RecordType.TASK, taskId, "EVIDENCE", Change.between(Map.of(), Map.of("link", stored.getUrl())));
         return summary(stored);
     }
 

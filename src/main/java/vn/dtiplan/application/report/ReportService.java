@@ -14,6 +14,7 @@ import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
+import vn.dtiplan.domain.audit.RecordType;
 import vn.dtiplan.application.AuditTrail;
 import vn.dtiplan.application.Tenancy;
 import vn.dtiplan.domain.AccessRefusedException;
@@ -143,7 +144,7 @@ public class ReportService {
         }
         PeriodicReport report = reports.add(PeriodicReport.drafted(unit.getId(), unit.getPath(), period,
                 drafting.compose(unit, period), caller(), time.now()));
-        audit.record(unit.getPath(), "REPORT", report.getId(), "DRAFT", Change.between(Map.of(), fields(report)));
+        audit.record(unit.getPath(), RecordType.REPORT, report.getId(), "DRAFT", Change.between(Map.of(), fields(report)));
         return new Drafted(view(who, report, unit), true);
     }
 
@@ -202,7 +203,7 @@ public class ReportService {
         AdministrativeUnit unit = unitOf(who.scope(), report);
         Map<String, Object> before = fields(report);
         step.apply(report, unit);
-        audit.record(report.getUnitPath(), "REPORT", report.getId(), action, Change.between(before, fields(report)));
+        audit.record(report.getUnitPath(), RecordType.REPORT, report.getId(), action, Change.between(before, fields(report)));
         return view(who, report, unit);
     }
 

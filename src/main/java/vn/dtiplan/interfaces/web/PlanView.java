@@ -21,6 +21,7 @@ import java.util.Objects;
 import java.util.Optional;
 import org.primefaces.PrimeFaces;
 import org.primefaces.model.StreamedContent;
+import vn.dtiplan.domain.audit.RecordType;
 import vn.dtiplan.application.AccountService;
 import vn.dtiplan.application.AuditService;
 import vn.dtiplan.application.AuditView;
@@ -406,7 +407,7 @@ public class PlanView implements Serializable {
             return List.of();
         }
         if (history == null || historyOf != current) {
-            history = audit.history("PLAN", String.valueOf(id));
+            history = audit.history(RecordType.PLAN, String.valueOf(id));
             historyOf = current;
         }
         return history;

@@ -11,6 +11,7 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
+import vn.dtiplan.domain.audit.RecordType;
 import vn.dtiplan.application.AccountService;
 import vn.dtiplan.application.AuditService;
 import vn.dtiplan.application.AuditView;
@@ -77,7 +78,7 @@ public class ReportsView implements Serializable {
         period = board.period().due();
         opened = report == null ? null : reports.report(report);
         body = opened == null ? null : opened.body();
-        changes = opened == null ? List.of() : audit.history("REPORT", String.valueOf(opened.id()));
+        changes = opened == null ? List.of() : audit.history(RecordType.REPORT, String.valueOf(opened.id()));
     }
 
     public void draft() {
