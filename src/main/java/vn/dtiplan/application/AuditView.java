@@ -5,7 +5,6 @@ import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
 import java.io.StringReader;
 import java.time.Instant;
-import java.time.format.DateTimeFormatter;
 import java.util.List;
 import vn.dtiplan.domain.VietnamTime;
 
@@ -13,16 +12,13 @@ import vn.dtiplan.domain.VietnamTime;
 public record AuditView(String recordType, String recordId, String action, String actor, Instant at,
         String address, String changes) {
 
-    private static final DateTimeFormatter VIETNAM_TIME = DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm")
-            .withZone(VietnamTime.ZONE);
-
     /** One changed field, as text (null: no value). */
     public record FieldLine(String field, String from, String to) {
     }
 
     /** When, in Vietnam time. */
     public String atText() {
-        return VIETNAM_TIME.format(at);
+        return VietnamTime.text(at);
     }
 
     /** The changed fields in the order recorded. */

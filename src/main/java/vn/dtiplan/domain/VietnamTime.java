@@ -6,6 +6,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
+import java.time.format.DateTimeFormatter;
 import java.util.Objects;
 
 /**
@@ -23,6 +24,8 @@ public final class VietnamTime implements Serializable {
 
     /** Indochina Time, UTC+7, all year. */
     public static final ZoneId ZONE = ZoneId.of("Asia/Ho_Chi_Minh");
+
+    private static final DateTimeFormatter MINUTE = DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm").withZone(ZONE);
 
     private final Clock clock;
 
@@ -51,6 +54,11 @@ public final class VietnamTime implements Serializable {
     /** The Vietnamese calendar day of an instant. */
     public static LocalDate dateOf(Instant instant) {
         return LocalDate.ofInstant(instant, ZONE);
+    }
+
+    /** An instant as screens write it, on Vietnam's wall clock: {@code 13/05/2024 09:30}. */
+    public static String text(Instant instant) {
+        return MINUTE.format(instant);
     }
 
     /** An instant on Vietnam's wall clock. */

@@ -19,5 +19,6 @@ class VietnamTimeTest {
         assertEquals(lateEveningUtc, time.now());
         assertEquals(LocalDate.of(2026, 1, 1), VietnamTime.dateOf(lateEveningUtc));
         assertEquals(1, VietnamTime.at(lateEveningUtc).getHour());
+        assertEquals("01/01/2026 01:30", VietnamTime.text(lateEveningUtc));
     }
 }

@@ -8,8 +8,6 @@ import java.io.IOException;
 import java.io.Serializable;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 import java.util.List;
 import vn.dtiplan.domain.audit.RecordType;
 import vn.dtiplan.application.AccountService;
@@ -36,8 +34,6 @@ import vn.dtiplan.domain.progress.ReportingPeriod;
 public class ReportsView implements Serializable {
 
     private static final long serialVersionUID = 1L;
-    private static final ZoneId VIETNAM = VietnamTime.ZONE;
-    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm");
 
     @Inject
     private ReportService reports;
@@ -133,7 +129,7 @@ public class ReportsView implements Serializable {
 
     /** A moment as Vietnam's local day and time, or nothing. */
     public String at(Instant moment) {
-        return moment == null ? "" : WHEN.format(moment.atZone(VIETNAM));
+        return moment == null ? "" : VietnamTime.text(moment);
     }
 
     public String rate(vn.dtiplan.domain.progress.OnTimeRate rate) {
