@@ -3,16 +3,18 @@ package vn.dtiplan.application;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
-import java.time.Clock;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import vn.dtiplan.domain.audit.RecordType;
+import vn.dtiplan.domain.account.Roles;
+import vn.dtiplan.domain.VietnamTime;
 import vn.dtiplan.domain.account.AccountRuleException;
-import vn.dtiplan.domain.audit.Change;
 import vn.dtiplan.domain.account.Role;
 import vn.dtiplan.domain.account.UserAccount;
 import vn.dtiplan.domain.account.UserAccountRepository;
+import vn.dtiplan.domain.audit.Change;
 import vn.dtiplan.domain.tenancy.TenantScope;
 import vn.dtiplan.domain.unit.AdministrativeUnit;
 import vn.dtiplan.domain.unit.AdministrativeUnitRepository;
@@ -40,7 +42,8 @@ public class AccountService {
     @Inject
     private AuditTrail audit;
 
-    private final Clock clock = Clock.systemUTC();
+    @Inject
+    private VietnamTime time;
 
     public Optional<CallerView> caller() {
         TenantScope scope = tenancy.current();
@@ -55,7 +58,7 @@ public class AccountService {
         });
     }
 
-    @RolesAllowed("SYSTEM_ADMIN")
+    @RolesAllowed(Roles.SYSTEM_ADMIN)
     public List<AccountView> visibleAccounts() {
         return accounts.findVisible(tenancy.current()).stream().map(AccountService::view).toList();
     }
@@ -65,7 +68,7 @@ public class AccountService {
      * user name is taken or malformed, the password too short, the unit outside the caller's
      * scope, or a role does not fit the unit's level; nothing is stored then.
      */
-    @RolesAllowed("SYSTEM_ADMIN")
+    @RolesAllowed(Roles.SYSTEM_ADMIN)
     public AccountView create(NewAccount request) {
         TenantScope scope = tenancy.current();
         if (request.password() == null || request.password().length < MIN_PASSWORD_LENGTH) {
@@ -85,9 +88,9 @@ public class AccountService {
         Arrays.fill(request.password(), '\0');
         UserAccount account = accounts.add(new UserAccount(
                 request.username() == null ? null : request.username().strip(), hash, request.fullName(),
-                unit, department, request.roles() == null ? java.util.Set.<Role>of() : request.roles(), clock.instant()));
+                unit, department, request.roles() == null ? java.util.Set.<Role>of() : request.roles(), time.now()));
         AccountView view = view(account);
-        audit.record(account.getUnitPath() == null ? "" : account.getUnitPath(), "ACCOUNT", account.getUsername(),
+        audit.record(account.getUnitPath() == null ? "" : account.getUnitPath(), RecordType.ACCOUNT, account.getUsername(),
                 "CREATE", Change.between(Map.of(), view.auditFields()));
         return view;
     }

@@ -3,7 +3,6 @@ package vn.dtiplan.application;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import java.math.BigDecimal;
-import java.time.Clock;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -14,11 +13,13 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import vn.dtiplan.domain.audit.RecordType;
 import vn.dtiplan.domain.AccessRefusedException;
 import vn.dtiplan.domain.DomainRuleException;
 import vn.dtiplan.domain.RecordNotFoundException;
 import vn.dtiplan.domain.StateConflictException;
-import vn.dtiplan.domain.account.Role;
+import vn.dtiplan.domain.VietnamTime;
+import vn.dtiplan.domain.account.RoleGroup;
 import vn.dtiplan.domain.account.UserAccount;
 import vn.dtiplan.domain.assessment.Adjustment;
 import vn.dtiplan.domain.assessment.Assessment;
@@ -57,8 +58,6 @@ public class AssessmentService {
     @Inject
     private AuditTrail audit;
 
-    private static final Clock CLOCK = Clock.systemUTC();
-
     @Inject
     private Tenancy tenancy;
 
@@ -73,6 +72,9 @@ public class AssessmentService {
 
     @Inject
     private WorkbookFiles workbooks;
+
+    @Inject
+    private VietnamTime time;
 
     /** The unit's scorecard for the year, if the unit is in scope and assessed. */
     public Optional<AssessmentView> assessment(String unitCode, int year) {
@@ -210,7 +212,7 @@ public class AssessmentService {
         Map<String, Object> before = existing.map(AssessmentService::auditFields).orElse(Map.of());
         Assessment assessment = record(scope, unit, framework, side, pillars, criteria);
         more.accept(assessment);
-        audit.record(unit.getPath(), "ASSESSMENT", auditId(unit, framework.getYear()),
+        audit.record(unit.getPath(), RecordType.ASSESSMENT, auditId(unit, framework.getYear()),
                 existing.isEmpty() ? "CREATE" : "UPDATE", Change.between(before, auditFields(assessment)));
     }
 
@@ -246,17 +248,17 @@ public class AssessmentService {
 
     /** The unit's officers submit their self-assessment. */
     public void submit(String unitCode, int year) {
-        step(unitCode, year, ScoreSide.SELF, (a, actor) -> a.submit(actor, CLOCK.instant()));
+        step(unitCode, year, ScoreSide.SELF, (a, actor) -> a.submit(actor, time.now()));
     }
 
     /** An appraiser above the unit closes the appraisal. */
     public void appraise(String unitCode, int year) {
-        step(unitCode, year, ScoreSide.APPRAISAL, (a, actor) -> a.appraise(actor, CLOCK.instant()));
+        step(unitCode, year, ScoreSide.APPRAISAL, (a, actor) -> a.appraise(actor, time.now()));
     }
 
     /** An appraiser above the unit publishes the result. */
     public void publish(String unitCode, int year) {
-        step(unitCode, year, ScoreSide.APPRAISAL, (a, actor) -> a.publish(actor, CLOCK.instant()));
+        step(unitCode, year, ScoreSide.APPRAISAL, (a, actor) -> a.publish(actor, time.now()));
     }
 
     /**
@@ -291,7 +293,7 @@ public class AssessmentService {
     }
 
     private boolean scorer() {
-        return tenancy.callerAccount().map(a -> a.getRoles().stream().anyMatch(r -> r != Role.DEPARTMENT_STAFF))
+        return tenancy.callerAccount().map(a -> RoleGroup.ACTORS.admits(a.getRoles()))
                 .orElse(false);
     }
 
@@ -323,7 +325,7 @@ public class AssessmentService {
                 .orElseThrow(() -> new RecordNotFoundException("record.notFound"));
         AssessmentStatus before = assessment.getStatus();
         action.accept(assessment, tenancy.callerAccount().map(UserAccount::getUsername).orElse("system"));
-        audit.record(unit.getPath(), "ASSESSMENT", auditId(unit, year), assessment.getStatus().name(),
+        audit.record(unit.getPath(), RecordType.ASSESSMENT, auditId(unit, year), assessment.getStatus().name(),
                 Change.between(Map.of("status", before), Map.of("status", assessment.getStatus())));
     }
 
@@ -333,7 +335,7 @@ public class AssessmentService {
 
     private ScoreSide sideOf(AdministrativeUnit unit) {
         UserAccount account = tenancy.callerAccount().orElseThrow(() -> new AccessRefusedException("assessment.forbidden"));
-        boolean scorer = account.getRoles().stream().anyMatch(r -> r != Role.DEPARTMENT_STAFF);
+        boolean scorer = RoleGroup.ACTORS.admits(account.getRoles());
         if (!scorer) {
             throw new AccessRefusedException("assessment.forbidden");
         }

@@ -3,8 +3,8 @@ package vn.dtiplan.application;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
+import vn.dtiplan.domain.audit.RecordType;
 import vn.dtiplan.domain.RecordNotFoundException;
 import vn.dtiplan.domain.account.UserAccountRepository;
 import vn.dtiplan.domain.audit.AuditEvent;
@@ -47,26 +47,29 @@ public class AuditService {
     @Inject
     private IndexFrameworkRepository frameworks;
 
+    /** The trail of the record a path names ({@code GET /api/audit/{type}/{id}}): an unknown type is not found either. */
     public List<AuditView> history(String recordType, String recordId) {
+        return history(RecordType.parse(recordType).orElseThrow(RecordNotFoundException::new), recordId);
+    }
+
+    public List<AuditView> history(RecordType type, String recordId) {
         TenantScope scope = tenancy.current();
-        String type = recordType == null ? "" : recordType.toUpperCase(Locale.ROOT);
         if (recordId == null || !visible(scope, type, recordId)) {
             throw new RecordNotFoundException();
         }
-        return events.findFor(scope, type, recordId).stream().map(AuditService::view).toList();
+        return events.findFor(scope, type.name(), recordId).stream().map(AuditService::view).toList();
     }
 
-    private boolean visible(TenantScope scope, String type, String id) {
+    private boolean visible(TenantScope scope, RecordType type, String id) {
         return switch (type) {
-            case "TASK" -> number(id).flatMap(n -> plans.findTask(scope, n)).isPresent();
-            case "PLAN" -> number(id).flatMap(n -> plans.findPlan(scope, n)).isPresent();
-            case "REPORT" -> number(id).flatMap(n -> reports.find(scope, n)).isPresent();
-            case "ASSESSMENT" -> units.findByCode(scope, id.split(":", 2)[0])
+            case TASK -> number(id).flatMap(n -> plans.findTask(scope, n)).isPresent();
+            case PLAN -> number(id).flatMap(n -> plans.findPlan(scope, n)).isPresent();
+            case REPORT -> number(id).flatMap(n -> reports.find(scope, n)).isPresent();
+            case ASSESSMENT -> units.findByCode(scope, id.split(":", 2)[0])
                     .filter(u -> scope.covers(u.getPath())).isPresent();
-            case FrameworkService.AUDIT_TYPE -> number(id).flatMap(n -> frameworks.findById(scope, n))
+            case FRAMEWORK -> number(id).flatMap(n -> frameworks.findById(scope, n))
                     .filter(f -> scope.covers(f.getIssuerPath())).isPresent();
-            case "ACCOUNT" -> accounts.findVisible(scope).stream().anyMatch(a -> a.getUsername().equals(id));
-            default -> false;
+            case ACCOUNT -> accounts.findVisible(scope).stream().anyMatch(a -> a.getUsername().equals(id));
         };
     }
 

@@ -9,9 +9,10 @@ import jakarta.json.JsonObjectBuilder;
 import jakarta.security.enterprise.SecurityContext;
 import jakarta.servlet.http.HttpServletRequest;
 import java.security.Principal;
-import java.time.Clock;
 import java.util.Map;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import vn.dtiplan.domain.audit.RecordType;
+import vn.dtiplan.domain.VietnamTime;
 import vn.dtiplan.domain.audit.AuditEvent;
 import vn.dtiplan.domain.audit.AuditEventRepository;
 import vn.dtiplan.domain.audit.Change;
@@ -39,15 +40,16 @@ public class AuditTrail {
     @ConfigProperty(name = "dtiplan.audit.trust-forwarded-for", defaultValue = "false")
     private boolean trustForwardedFor;
 
-    private final Clock clock = Clock.systemUTC();
+    @Inject
+    private VietnamTime time;
 
     /** Records a change of the record owned by the unit at {@code unitPath}; nothing if nothing changed. */
-    public void record(String unitPath, String recordType, Object recordId, String action, Map<String, Change> changes) {
+    public void record(String unitPath, RecordType recordType, Object recordId, String action, Map<String, Change> changes) {
         if (changes.isEmpty() && "UPDATE".equals(action)) {
             return;
         }
-        events.add(new AuditEvent(unitPath, recordType, String.valueOf(recordId), action, actor(),
-                clock.instant(), address(), json(changes)));
+        events.add(new AuditEvent(unitPath, recordType.name(), String.valueOf(recordId), action, actor(),
+                time.now(), address(), json(changes)));
     }
 
     private String actor() {

@@ -6,16 +6,12 @@ import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
 import java.io.StringReader;
 import java.time.Instant;
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 import java.util.List;
+import vn.dtiplan.domain.VietnamTime;
 
 /** An audit event as screens and the API show it; {@code changes} is the JSON of the changed fields. */
 public record AuditView(String recordType, String recordId, String action, String actor, Instant at,
         String address, String changes) implements Serializable {
-
-    private static final DateTimeFormatter VIETNAM_TIME = DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm")
-            .withZone(ZoneId.of("Asia/Ho_Chi_Minh"));
 
     /** One changed field, as text (null: no value). */
     public record FieldLine(String field, String from, String to) {
@@ -23,7 +19,7 @@ public record AuditView(String recordType, String recordId, String action, Strin
 
     /** When, in Vietnam time. */
     public String atText() {
-        return VIETNAM_TIME.format(at);
+        return VietnamTime.text(at);
     }
 
     /** The changed fields in the order recorded. */

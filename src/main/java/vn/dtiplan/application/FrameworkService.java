@@ -2,16 +2,17 @@ package vn.dtiplan.application;
 
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
-import java.time.Year;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import vn.dtiplan.domain.audit.RecordType;
 import vn.dtiplan.domain.AccessRefusedException;
 import vn.dtiplan.domain.DomainRuleException;
 import vn.dtiplan.domain.RecordNotFoundException;
-import vn.dtiplan.domain.account.Role;
+import vn.dtiplan.domain.VietnamTime;
+import vn.dtiplan.domain.account.RoleGroup;
 import vn.dtiplan.domain.account.UserAccount;
 import vn.dtiplan.domain.audit.Change;
 import vn.dtiplan.domain.framework.Criterion;
@@ -43,7 +44,6 @@ import vn.dtiplan.domain.workbook.WorkbookFiles;
 public class FrameworkService {
 
     /** The audit trail's record type of a framework (record id: the framework's id). */
-    public static final String AUDIT_TYPE = "FRAMEWORK";
 
     @Inject
     private Tenancy tenancy;
@@ -59,6 +59,9 @@ public class FrameworkService {
 
     @Inject
     private AuditTrail audit;
+
+    @Inject
+    private VietnamTime time;
 
     /** Creates a draft framework with its pillars and criteria, all or nothing; returns its id. */
     public long create(NewFramework request) {
@@ -85,7 +88,7 @@ public class FrameworkService {
         Map<String, Object> before = auditFields(framework);
         framework.revise(request.year(), request.level(), request.name(), draft -> fill(draft, request));
         frameworks.update(framework);
-        audit.record(framework.getIssuerPath(), AUDIT_TYPE, id, "UPDATE", Change.between(before, auditFields(framework)));
+        audit.record(framework.getIssuerPath(), RecordType.FRAMEWORK, id, "UPDATE", Change.between(before, auditFields(framework)));
         return view(framework);
     }
 
@@ -108,7 +111,7 @@ public class FrameworkService {
 
     private IndexFramework added(IndexFramework framework) {
         IndexFramework stored = frameworks.add(framework);
-        audit.record(stored.getIssuerPath(), AUDIT_TYPE, stored.getId(), "CREATE",
+        audit.record(stored.getIssuerPath(), RecordType.FRAMEWORK, stored.getId(), "CREATE",
                 Change.between(Map.of(), auditFields(stored)));
         return stored;
     }
@@ -128,7 +131,7 @@ public class FrameworkService {
 
     /** The blank Excel template (instructions, framework sheet, scores sheet) with an example to overwrite. */
     public byte[] template() {
-        return workbooks.write(ImportTemplate.blank(Year.now().getValue()));
+        return workbooks.write(ImportTemplate.blank(time.year()));
     }
 
     /** The template of a framework the caller sees, listing the units in scope it scores. */
@@ -213,7 +216,7 @@ public class FrameworkService {
     }
 
     private static boolean issues(UserAccount account) {
-        return account.getRoles().contains(Role.PROVINCE_OVERSEER) || account.getRoles().contains(Role.SYSTEM_ADMIN);
+        return RoleGroup.FRAMEWORK_ISSUERS.admits(account.getRoles());
     }
 
     static FrameworkView view(IndexFramework f) {

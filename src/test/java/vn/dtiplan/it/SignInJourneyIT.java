@@ -334,6 +334,10 @@ class SignInJourneyIT {
 
     @SafeVarargs
     private static Set<String> union(Set<String>... sets) {
-        return java.util.Arrays.stream(sets).flatMap(Set::stream).collect(Collectors.toUnmodifiableSet());
+        Set<String> all = new java.util.HashSet<>();
+        for (Set<String> set : sets) {
+            all.addAll(set);
+        }
+        return Set.copyOf(all);
     }
 }

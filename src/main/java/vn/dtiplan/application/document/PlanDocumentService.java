@@ -18,7 +18,6 @@ import vn.dtiplan.domain.plan.PlanHeader;
 import vn.dtiplan.domain.plan.PlanRepository;
 import vn.dtiplan.domain.tenancy.TenantScope;
 import vn.dtiplan.domain.unit.AdministrativeUnit;
-import vn.dtiplan.domain.unit.UnitLevel;
 
 /**
  * A plan as office files, for anyone who may see the plan: the same scope rule as reading it
@@ -75,7 +74,7 @@ public class PlanDocumentService {
         AdministrativeUnit parent = unit.getParent();
         PlanHeader header = detail.header();
         return new PlanFacts(unit.getName(), parent == null ? null : parent.getName(),
-                unit.getLevel() != UnitLevel.WARD, plan.getNumber(), plan.getTitle(), plan.getYear(),
+                unit.getLevel().hasChildUnits(), plan.getNumber(), plan.getTitle(), plan.getYear(),
                 plan.getDate(), parentPlan(plan.getImplementsPlan()), tasks(detail.tasks()),
                 new PlanFacts.Wording(header.place(), header.legalBases(), header.purpose(), header.budget(),
                         header.recipients(), PlanDocumentComposer.signature(header.signerAuthority(),

@@ -6,11 +6,12 @@ import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
-import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
+import vn.dtiplan.domain.account.Roles;
 import vn.dtiplan.application.Tenancy;
 import vn.dtiplan.domain.RecordNotFoundException;
+import vn.dtiplan.domain.VietnamTime;
 import vn.dtiplan.domain.notification.Notification;
 import vn.dtiplan.domain.notification.NotificationRepository;
 import vn.dtiplan.domain.tenancy.TenantScope;
@@ -30,10 +31,11 @@ public class NotificationService {
     @Inject
     private NotificationRepository notifications;
 
+    @Inject
+    private VietnamTime time;
+
     @EJB
     private NotificationSweeper sweeper;
-
-    private final Clock clock = Clock.systemUTC();
 
     public List<NotificationView> latest() {
         return reader().map(r -> notifications.latest(r.scope(), r.unitPath(), r.username(), LATEST).stream()
@@ -48,11 +50,11 @@ public class NotificationService {
     public void markRead(long id) {
         Reader r = reader().orElseThrow(RecordNotFoundException::new);
         notifications.find(r.scope(), r.unitPath(), id).orElseThrow(RecordNotFoundException::new);
-        notifications.markRead(r.scope(), r.unitPath(), id, r.username(), clock.instant());
+        notifications.markRead(r.scope(), r.unitPath(), id, r.username(), time.now());
     }
 
     public int markAllRead() {
-        return reader().map(r -> notifications.markRead(r.scope(), r.unitPath(), null, r.username(), clock.instant()))
+        return reader().map(r -> notifications.markRead(r.scope(), r.unitPath(), null, r.username(), time.now()))
                 .orElse(0);
     }
 
@@ -67,7 +69,7 @@ public class NotificationService {
     }
 
     /** Runs the sweep now (operations, tests) instead of waiting for the timer; answers how many it created. */
-    @RolesAllowed("SYSTEM_ADMIN")
+    @RolesAllowed(Roles.SYSTEM_ADMIN)
     @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
     public int sweepNow() {
         return sweeper.sweep();

@@ -3,25 +3,25 @@ package vn.dtiplan.application.notification;
 import jakarta.ejb.Stateless;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
-import java.time.Clock;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.logging.Logger;
 import java.time.Instant;
 import java.util.Map;
+import vn.dtiplan.domain.audit.RecordType;
 import vn.dtiplan.application.AuditTrail;
 import vn.dtiplan.application.Tenancy;
 import vn.dtiplan.application.report.ReportDrafting;
+import vn.dtiplan.domain.VietnamTime;
 import vn.dtiplan.domain.audit.Change;
+import vn.dtiplan.domain.notification.NotificationKind;
+import vn.dtiplan.domain.notification.NotificationRepository;
 import vn.dtiplan.domain.progress.PeriodicReport;
+import vn.dtiplan.domain.progress.ReportDraft;
 import vn.dtiplan.domain.progress.ReportRepository;
+import vn.dtiplan.domain.progress.ReportingPeriod;
 import vn.dtiplan.domain.tenancy.TenantScope;
 import vn.dtiplan.domain.unit.AdministrativeUnit;
 import vn.dtiplan.domain.unit.AdministrativeUnitRepository;
-import vn.dtiplan.domain.notification.NotificationKind;
-import vn.dtiplan.domain.notification.NotificationRepository;
-import vn.dtiplan.domain.progress.ReportDraft;
-import vn.dtiplan.domain.progress.ReportingPeriod;
 
 /**
  * Creates the notifications the current state calls for, in one transaction in the system scope.
@@ -40,7 +40,6 @@ import vn.dtiplan.domain.progress.ReportingPeriod;
 public class NotificationSweeper {
 
     private static final Logger LOG = Logger.getLogger(NotificationSweeper.class.getName());
-    private static final ZoneId VIETNAM = ZoneId.of("Asia/Ho_Chi_Minh");
 
     @Inject
     private Tenancy tenancy;
@@ -63,7 +62,8 @@ public class NotificationSweeper {
     @Inject
     private AuditTrail audit;
 
-    private final Clock clock = Clock.system(VIETNAM);
+    @Inject
+    private VietnamTime time;
 
     /**
      * Drafts the period's report from progress for every unit below the top that has none yet, so
@@ -75,7 +75,7 @@ public class NotificationSweeper {
             if (unit.getParent() != null && reports.find(all, unit.getId(), period).isEmpty()) {
                 PeriodicReport report = reports.add(PeriodicReport.drafted(unit.getId(), unit.getPath(), period,
                         drafting.compose(unit, period), "system", now));
-                audit.record(unit.getPath(), "REPORT", report.getId(), "DRAFT",
+                audit.record(unit.getPath(), RecordType.REPORT, report.getId(), "DRAFT",
                         Change.between(Map.of(), Map.of("status", report.getStatus(), "period", period.due())));
             }
         }
@@ -87,8 +87,8 @@ public class NotificationSweeper {
         if (!notifications.claimSweep()) {
             return 0;
         }
-        Instant now = clock.instant();
-        LocalDate today = LocalDate.now(clock);
+        Instant now = time.now();
+        LocalDate today = time.today();
         int count = notifications.addInherited(now) + notifications.addChangeNotices(now)
                 + notifications.addDeclineDecisions(now) + notifications.addDueTasks(today, now);
         ReportingPeriod period = ReportingPeriod.containing(ReportingPeriod.Frequency.MONTHLY, today,

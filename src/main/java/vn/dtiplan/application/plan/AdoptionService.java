@@ -1,5 +1,6 @@
 package vn.dtiplan.application.plan;
 
+import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
@@ -9,9 +10,12 @@ import java.util.Comparator;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
+import vn.dtiplan.domain.audit.RecordType;
+import vn.dtiplan.domain.account.Roles;
 import vn.dtiplan.application.AuditTrail;
 import vn.dtiplan.domain.RecordNotFoundException;
 import vn.dtiplan.domain.StateConflictException;
+import vn.dtiplan.domain.VietnamTime;
 import vn.dtiplan.domain.audit.Change;
 import vn.dtiplan.domain.plan.ChangeNotice;
 import vn.dtiplan.domain.plan.Decision;
@@ -31,12 +35,19 @@ import vn.dtiplan.domain.unit.Department;
  *
  * <p>Only the unit that holds an inherited task decides on it: a unit above that can see the
  * copy is refused (403); a sibling cannot see it at all (404).
+ *
+ * <p>Changes need a role of {@link vn.dtiplan.domain.account.RoleGroup#ACTORS} (the class annotation); reads
+ * are open to every signed-in role ({@code @PermitAll}) and the tenant scope decides what they show.
  */
+@RolesAllowed({Roles.PROVINCE_OVERSEER, Roles.CITY_PLANNER, Roles.WARD_OFFICER, Roles.SYSTEM_ADMIN})
 @Stateless
 public class AdoptionService {
 
     @Inject
     private AuditTrail audit;
+
+    @Inject
+    private VietnamTime time;
 
     private static final EnumSet<InheritanceState> PENDING = EnumSet.of(InheritanceState.PENDING);
 
@@ -47,15 +58,17 @@ public class AdoptionService {
     private PlanRepository plans;
 
     /** The unit's inherited tasks still pending, oldest first. */
+    @PermitAll
     public List<TaskView> inbox(String unitCode) {
         return inherited(unitCode, PENDING);
     }
 
     /** The unit's inherited tasks in the given states (every state if none is given). */
+    @PermitAll
     public List<TaskView> inherited(String unitCode, EnumSet<InheritanceState> states) {
         TenantScope scope = access.scope();
         AdministrativeUnit unit = access.unit(scope, unitCode);
-        LocalDate today = access.today();
+        LocalDate today = time.today();
         return plans.findInheritedOf(scope, unit, states).stream().map(t -> Views.task(t, today)).toList();
     }
 
@@ -66,22 +79,20 @@ public class AdoptionService {
      *         parent's, DECLINE without a reason, an unknown department (422)
      * @throws vn.dtiplan.domain.StateConflictException a task already decided (409)
      */
-    @RolesAllowed({"PROVINCE_OVERSEER", "CITY_PLANNER", "WARD_OFFICER", "SYSTEM_ADMIN"})
     public TaskView decide(long taskId, DecisionRequest request) {
         TenantScope scope = access.scope();
         Task task = decideOne(scope, taskId, request);
-        return Views.task(task, access.today());
+        return Views.task(task, time.today());
     }
 
     /** The same decision on many inherited tasks: all are decided, or (one refused) none. */
-    @RolesAllowed({"PROVINCE_OVERSEER", "CITY_PLANNER", "WARD_OFFICER", "SYSTEM_ADMIN"})
     public List<TaskView> decideAll(List<Long> taskIds, DecisionRequest request) {
         TenantScope scope = access.scope();
         List<Task> decided = new ArrayList<>();
         for (Long id : taskIds) {
             decided.add(decideOne(scope, id, request));
         }
-        LocalDate today = access.today();
+        LocalDate today = time.today();
         return decided.stream().map(t -> Views.task(t, today)).toList();
     }
 
@@ -94,16 +105,17 @@ public class AdoptionService {
                 : access.requireDepartment(scope, task.getUnit(), request.leadDepartment()));
         Map<String, Object> before = AuditFields.decision(task);
         task.decide(new Decision(action, lead, request.due(), request.solution(), request.reason(),
-                request.cascade(), access.caller(), access.now()));
-        audit.record(task.getUnitPath(), "TASK", task.getId(), "DECISION", Change.between(before, AuditFields.decision(task)));
+                request.cascade(), access.caller(), time.now()));
+        audit.record(task.getUnitPath(), RecordType.TASK, task.getId(), "DECISION", Change.between(before, AuditFields.decision(task)));
         return task;
     }
 
     /** Declined copies of the unit's own tasks that await its review. */
+    @PermitAll
     public List<TaskView> declinesToReview(String unitCode) {
         TenantScope scope = access.scope();
         AdministrativeUnit unit = access.unit(scope, unitCode);
-        LocalDate today = access.today();
+        LocalDate today = time.today();
         return plans.findPlansOf(scope, unit).stream()
                 .flatMap(p -> plans.findCopiesOfPlan(scope, p).stream())
                 .filter(t -> t.getDeclineReview() == DeclineReview.AWAITING)
@@ -114,7 +126,6 @@ public class AdoptionService {
      * The parent unit's review of a declined copy: accepted, or sent back to pending.
      * Only the unit that issued the parent task reviews.
      */
-    @RolesAllowed({"PROVINCE_OVERSEER", "CITY_PLANNER", "WARD_OFFICER", "SYSTEM_ADMIN"})
     public TaskView reviewDecline(long taskId, boolean accept) {
         TenantScope scope = access.scope();
         Task copy = access.task(scope, taskId);
@@ -125,12 +136,13 @@ public class AdoptionService {
         access.requireOwner(scope, parent.getUnitPath(), "task.review.forbidden");
         Map<String, Object> before = AuditFields.decision(copy);
         copy.reviewDecline(accept);
-        audit.record(copy.getUnitPath(), "TASK", copy.getId(), "DECLINE_REVIEW",
+        audit.record(copy.getUnitPath(), RecordType.TASK, copy.getId(), "DECLINE_REVIEW",
                 Change.between(before, AuditFields.decision(copy)));
-        return Views.task(copy, access.today());
+        return Views.task(copy, time.today());
     }
 
     /** The unit's change notices, unacknowledged first (acknowledged ones only if asked). */
+    @PermitAll
     public List<NoticeView> notices(String unitCode, boolean includeAcknowledged) {
         TenantScope scope = access.scope();
         AdministrativeUnit unit = access.unit(scope, unitCode);
@@ -140,13 +152,13 @@ public class AdoptionService {
     }
 
     /** The unit acknowledges a change notice; a due-date conflict clears once resolved. */
-    @RolesAllowed({"PROVINCE_OVERSEER", "CITY_PLANNER", "WARD_OFFICER", "DEPARTMENT_STAFF", "SYSTEM_ADMIN"})
+    @RolesAllowed({Roles.PROVINCE_OVERSEER, Roles.CITY_PLANNER, Roles.WARD_OFFICER, Roles.DEPARTMENT_STAFF, Roles.SYSTEM_ADMIN})
     public NoticeView acknowledge(long noticeId) {
         TenantScope scope = access.scope();
         ChangeNotice notice = plans.findNotice(scope, noticeId)
                 .orElseThrow(RecordNotFoundException::new);
         access.requireOwner(scope, notice.getUnitPath(), "notice.forbidden");
-        notice.acknowledge(access.caller(), access.now());
+        notice.acknowledge(access.caller(), time.now());
         return Views.notice(notice);
     }
 }

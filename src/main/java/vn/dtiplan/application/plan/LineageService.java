@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
+import vn.dtiplan.domain.VietnamTime;
 import vn.dtiplan.domain.plan.InheritanceState;
 import vn.dtiplan.domain.plan.Plan;
 import vn.dtiplan.domain.plan.PlanRepository;
@@ -29,10 +30,13 @@ public class LineageService {
     @Inject
     private PlanRepository plans;
 
+    @Inject
+    private VietnamTime time;
+
     /** The task and every copy below it the caller may see, depth first. */
     public Optional<LineageView> lineage(long taskId) {
         TenantScope scope = access.scope();
-        LocalDate today = access.today();
+        LocalDate today = time.today();
         return plans.findTask(scope, taskId).map(task -> {
             List<LineageView.Entry> entries = new ArrayList<>();
             collect(scope, task, 1, entries);

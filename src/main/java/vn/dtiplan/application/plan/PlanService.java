@@ -1,5 +1,6 @@
 package vn.dtiplan.application.plan;
 
+import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
@@ -10,27 +11,27 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
+import vn.dtiplan.domain.audit.RecordType;
+import vn.dtiplan.domain.account.Roles;
 import vn.dtiplan.application.AssessmentGaps;
 import vn.dtiplan.application.AssessmentService;
-import vn.dtiplan.domain.DomainRuleException;
 import vn.dtiplan.application.AuditTrail;
+import vn.dtiplan.domain.DomainRuleException;
 import vn.dtiplan.domain.RecordNotFoundException;
 import vn.dtiplan.domain.StateConflictException;
+import vn.dtiplan.domain.VietnamTime;
 import vn.dtiplan.domain.audit.Change;
-import vn.dtiplan.domain.plan.ChangeNotice;
-import vn.dtiplan.domain.plan.FieldChange;
+import vn.dtiplan.domain.plan.Amendment;
 import vn.dtiplan.domain.plan.GapRemediation;
-import vn.dtiplan.domain.plan.InheritanceState;
 import vn.dtiplan.domain.plan.Issuing;
 import vn.dtiplan.domain.plan.Plan;
 import vn.dtiplan.domain.plan.PlanHeader;
 import vn.dtiplan.domain.plan.PlanRepository;
-import vn.dtiplan.domain.plan.PointsLost;
 import vn.dtiplan.domain.plan.PlanStatus;
+import vn.dtiplan.domain.plan.PointsLost;
 import vn.dtiplan.domain.plan.Task;
 import vn.dtiplan.domain.plan.TaskChanges;
 import vn.dtiplan.domain.plan.TaskContent;
-import vn.dtiplan.domain.plan.TaskRevision;
 import vn.dtiplan.domain.progress.ProgressRepository;
 import vn.dtiplan.domain.progress.ProgressStatus;
 import vn.dtiplan.domain.progress.TaskProgress;
@@ -44,7 +45,11 @@ import vn.dtiplan.domain.unit.Department;
  * <p>Only a unit's own planners write its plans; a unit above that can see them is refused
  * (403), anything outside the caller's scope is not found (404). Issuing runs in one
  * transaction: either every child unit has its copies or none has.
+ *
+ * <p>Changes need a role of {@link vn.dtiplan.domain.account.RoleGroup#ACTORS} (the class annotation); reads
+ * are open to every signed-in role ({@code @PermitAll}) and the tenant scope decides what they show.
  */
+@RolesAllowed({Roles.PROVINCE_OVERSEER, Roles.CITY_PLANNER, Roles.WARD_OFFICER, Roles.SYSTEM_ADMIN})
 @Stateless
 public class PlanService {
 
@@ -66,10 +71,14 @@ public class PlanService {
     @Inject
     private CriterionCatalog criteria;
 
+    @Inject
+    private VietnamTime time;
+
     /**
      * The unit's own plans the caller may see: drafts only for the unit's own accounts; for a
      * unit above the caller's, its issued plans.
      */
+    @PermitAll
     public List<PlanSummary> plansOf(String unitCode) {
         TenantScope scope = access.scope();
         AdministrativeUnit unit = plans.findPlanningUnit(scope, unitCode).orElseThrow(RecordNotFoundException::new);
@@ -77,20 +86,21 @@ public class PlanService {
     }
 
     /** One plan with its tasks, if the caller may see it. */
+    @PermitAll
     public Optional<PlanDetail> plan(long id) {
         TenantScope scope = access.scope();
         return plans.findPlan(scope, id).map(p -> detail(scope, p));
     }
 
     /** One task, if the caller may see it. */
+    @PermitAll
     public Optional<TaskView> task(long id) {
         TenantScope scope = access.scope();
-        LocalDate today = access.today();
+        LocalDate today = time.today();
         return plans.findTask(scope, id).map(t -> Views.task(t, today));
     }
 
     /** A new draft plan of the caller's own unit, with its tasks in the order given. */
-    @RolesAllowed({"PROVINCE_OVERSEER", "CITY_PLANNER", "WARD_OFFICER", "SYSTEM_ADMIN"})
     public PlanDetail createDraft(PlanDraft draft) {
         TenantScope scope = access.scope();
         AdministrativeUnit unit = access.unit(scope, draft.unitCode());
@@ -105,7 +115,7 @@ public class PlanService {
         }
         Map<String, Object> created = AuditFields.plan(plan);
         created.put("tasks", draft.tasks().size());
-        audit.record(plan.getUnitPath(), "PLAN", plan.getId(), "CREATE", Change.between(Map.of(), created));
+        audit.record(plan.getUnitPath(), RecordType.PLAN, plan.getId(), "CREATE", Change.between(Map.of(), created));
         return detail(scope, plan);
     }
 
@@ -115,7 +125,6 @@ public class PlanService {
      *
      * @throws DomainRuleException when the unit has no assessment that year, or lost nothing
      */
-    @RolesAllowed({"PROVINCE_OVERSEER", "CITY_PLANNER", "WARD_OFFICER", "SYSTEM_ADMIN"})
     public PlanDetail draftFromGaps(String unitCode, int year) {
         TenantScope scope = access.scope();
         AdministrativeUnit unit = access.unit(scope, unitCode);
@@ -132,18 +141,16 @@ public class PlanService {
     }
 
     /** Replaces the header of a draft. */
-    @RolesAllowed({"PROVINCE_OVERSEER", "CITY_PLANNER", "WARD_OFFICER", "SYSTEM_ADMIN"})
     public PlanDetail updateDraft(long planId, PlanHeader header) {
         TenantScope scope = access.scope();
         Plan plan = ownedPlan(scope, planId);
         Map<String, Object> before = AuditFields.plan(plan);
         plan.revise(header);
-        audit.record(plan.getUnitPath(), "PLAN", plan.getId(), "UPDATE", Change.between(before, AuditFields.plan(plan)));
+        audit.record(plan.getUnitPath(), RecordType.PLAN, plan.getId(), "UPDATE", Change.between(before, AuditFields.plan(plan)));
         return detail(scope, plan);
     }
 
     /** Adds a task at the end of a draft. */
-    @RolesAllowed({"PROVINCE_OVERSEER", "CITY_PLANNER", "WARD_OFFICER", "SYSTEM_ADMIN"})
     public TaskView addTask(long planId, TaskContent content) {
         TenantScope scope = access.scope();
         Plan plan = ownedPlan(scope, planId);
@@ -151,13 +158,12 @@ public class PlanService {
         List<CriterionOption> catalog = namesCriterionOnly(content)
                 ? criteria.forPlan(plan.getUnit().getCode(), plan.getYear()) : List.of();
         Task task = plans.add(newTask(scope, plan, next, content, catalog));
-        audit.record(plan.getUnitPath(), "PLAN", plan.getId(), "TASK_ADD",
+        audit.record(plan.getUnitPath(), RecordType.PLAN, plan.getId(), "TASK_ADD",
                 Change.between(Map.of(), Map.of("task", task.getId() + ": " + task.getSolution())));
-        return Views.task(task, access.today());
+        return Views.task(task, time.today());
     }
 
     /** Removes a task from a draft (an issued task is amended, never removed). */
-    @RolesAllowed({"PROVINCE_OVERSEER", "CITY_PLANNER", "WARD_OFFICER", "SYSTEM_ADMIN"})
     public void removeTask(long taskId) {
         TenantScope scope = access.scope();
         Task task = access.task(scope, taskId);
@@ -166,12 +172,13 @@ public class PlanService {
             throw new StateConflictException("task.remove.inherited");
         }
         task.getPlan().requireDraft();
-        audit.record(task.getUnitPath(), "PLAN", task.getPlan().getId(), "TASK_REMOVE",
+        audit.record(task.getUnitPath(), RecordType.PLAN, task.getPlan().getId(), "TASK_REMOVE",
                 Change.between(Map.of("task", task.getId() + ": " + task.getSolution()), Map.of()));
         plans.remove(task);
     }
 
     /** What issuing would do: how many units receive how many tasks, and what blocks it. */
+    @PermitAll
     public IssuePreview previewIssue(long planId) {
         TenantScope scope = access.scope();
         Plan plan = access.plan(scope, planId);
@@ -183,13 +190,13 @@ public class PlanService {
         for (Task t : tasks.stream().filter(Task::isCascade).toList()) {
             cascading++;
             for (AdministrativeUnit child : children) {
-                if (t.getCascadeTargets().isEmpty() || t.getCascadeTargets().contains(child.getCode())) {
+                if (t.cascadesTo(child)) {
                     copies++;
                     reached.add(child.getCode());
                 }
             }
         }
-        LocalDate today = access.today();
+        LocalDate today = time.today();
         return new IssuePreview(reached.size(), cascading, copies, List.copyOf(reached),
                 Issuing.pendingOfParent(plans, scope, plan).stream().map(t -> Views.task(t, today)).toList());
     }
@@ -201,14 +208,13 @@ public class PlanService {
      * @throws StateConflictException when issued already, or while an inherited task of the
      *         implemented plan is pending in the unit (the message lists them)
      */
-    @RolesAllowed({"PROVINCE_OVERSEER", "CITY_PLANNER", "WARD_OFFICER", "SYSTEM_ADMIN"})
     public PlanDetail issue(long planId) {
         TenantScope scope = access.scope();
         Plan plan = access.plan(scope, planId);
         access.requireOwner(scope, plan.getUnitPath(), "plan.forbidden");
         PlanStatus before = plan.getStatus();
-        Issuing.issue(plans, scope, plan, access.caller(), access.today());
-        audit.record(plan.getUnitPath(), "PLAN", plan.getId(), "ISSUE",
+        Issuing.issue(plans, scope, plan, access.caller(), time.today());
+        audit.record(plan.getUnitPath(), RecordType.PLAN, plan.getId(), "ISSUE",
                 Change.between(Map.of("status", before), Map.of("status", plan.getStatus())));
         return detail(scope, plan);
     }
@@ -219,40 +225,28 @@ public class PlanService {
      * (adapted local values stay; a parent due date now earlier than a local one is flagged); a
      * copy declined or reported done is finished and hears nothing.
      */
-    @RolesAllowed({"PROVINCE_OVERSEER", "CITY_PLANNER", "WARD_OFFICER", "SYSTEM_ADMIN"})
     public TaskView amendTask(long taskId, TaskChanges changes) {
         return amend(taskId, changes).task();
     }
 
     /** {@link #amendTask}, answering also what changed and how many copies got a notice. */
-    @RolesAllowed({"PROVINCE_OVERSEER", "CITY_PLANNER", "WARD_OFFICER", "SYSTEM_ADMIN"})
     public AmendmentView amend(long taskId, TaskChanges changes) {
         TenantScope scope = access.scope();
         Task task = access.task(scope, taskId);
         access.requireOwner(scope, task.getUnitPath(), "plan.forbidden");
-        if (task.getState() == InheritanceState.PENDING) {
-            throw new StateConflictException("task.amend.pending", String.valueOf(task.getId()));
-        }
-        Plan plan = task.getPlan();
         Department lead = access.department(scope, task.getUnit(), changes.lead()).orElse(null);
-        LocalDate anchor = plan != null && plan.getDate() != null ? plan.getDate() : access.today();
-        Map<String, FieldChange> diff = task.amend(withCriterion(changes, plan), lead, anchor);
-        audit.record(task.getUnitPath(), "TASK", task.getId(), "UPDATE", AuditFields.changes(diff));
-        boolean draft = plan != null && !plan.getStatus().isIssued();
-        int notices = 0;
-        if (!draft && !diff.isEmpty()) {
-            plans.add(new TaskRevision(task, diff, access.caller(), access.now()));
-            if (plan != null) {
-                plan.markAmended();
-            }
-            List<Task> reached = unfinishedCopies(scope, task);
-            reached.forEach(copy -> plans.add(ChangeNotice.of(copy, diff, access.now())));
-            notices = reached.size();
+        Amendment amendment = Amendment.of(task, withCriterion(changes, task.getPlan()), lead, time.today(),
+                () -> unfinishedCopies(scope, task), access.caller(), time.now());
+        audit.record(task.getUnitPath(), RecordType.TASK, task.getId(), "UPDATE", AuditFields.changes(amendment.changes()));
+        if (amendment.revision() != null) {
+            plans.add(amendment.revision());
         }
-        return new AmendmentView(Views.task(task, access.today()), diff, notices);
+        amendment.notices().forEach(plans::add);
+        return new AmendmentView(Views.task(task, time.today()), amendment.changes(), amendment.notices().size());
     }
 
     /** How many copies below the task would get a change notice if it were amended now. */
+    @PermitAll
     public int noticeCount(long taskId) {
         TenantScope scope = access.scope();
         return unfinishedCopies(scope, access.task(scope, taskId)).size();
@@ -279,7 +273,7 @@ public class PlanService {
     private Task newTask(TenantScope scope, Plan plan, int ordinal, TaskContent content,
                          List<CriterionOption> catalog) {
         Department lead = access.department(scope, plan.getUnit(), content.lead()).orElse(null);
-        LocalDate anchor = plan.getDate() != null ? plan.getDate() : access.today();
+        LocalDate anchor = plan.getDate() != null ? plan.getDate() : time.today();
         return new Task(plan, ordinal, withCriterion(content, catalog), lead, anchor);
     }
 
@@ -313,7 +307,7 @@ public class PlanService {
     }
 
     private PlanDetail detail(TenantScope scope, Plan plan) {
-        LocalDate today = access.today();
+        LocalDate today = time.today();
         boolean own = access.owns(scope, plan.getUnitPath());
         List<TaskView> tasks = plans.findTasksOf(scope, plan).stream().map(t -> Views.task(t, today)).toList();
         boolean draft = !plan.getStatus().isIssued();

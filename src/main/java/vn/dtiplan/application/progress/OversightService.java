@@ -3,9 +3,7 @@ package vn.dtiplan.application.progress;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import java.math.BigDecimal;
-import java.time.Clock;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -18,6 +16,7 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 import vn.dtiplan.application.Tenancy;
 import vn.dtiplan.domain.RecordNotFoundException;
+import vn.dtiplan.domain.VietnamTime;
 import vn.dtiplan.domain.assessment.Assessment;
 import vn.dtiplan.domain.assessment.AssessmentRepository;
 import vn.dtiplan.domain.assessment.AssessmentStatus;
@@ -53,8 +52,6 @@ import vn.dtiplan.domain.unit.UnitLevel;
 @Stateless
 public class OversightService {
 
-    private static final ZoneId VIETNAM = ZoneId.of("Asia/Ho_Chi_Minh");
-
     @Inject
     private Tenancy tenancy;
 
@@ -70,7 +67,8 @@ public class OversightService {
     @Inject
     private ReportRepository reports;
 
-    private final Clock clock = Clock.system(VIETNAM);
+    @Inject
+    private VietnamTime time;
 
     /** The board of a unit in the caller's subtree; 404 otherwise. */
     public OversightBoard board(String unitCode) {
@@ -78,7 +76,7 @@ public class OversightService {
         AdministrativeUnit unit = units.findByCode(scope, unitCode).filter(u -> scope.covers(u.getPath()))
                 .orElseThrow(RecordNotFoundException::new);
         List<AdministrativeUnit> below = units.findBelow(scope, unit, unit.getLevel() == UnitLevel.PROVINCE ? 2 : 1);
-        LocalDate today = LocalDate.now(clock);
+        LocalDate today = time.today();
         Map<String, List<Assessment>> results = assessments.findAllYears(scope, below).stream()
                 .filter(OversightService::scored)
                 .collect(Collectors.groupingBy(a -> a.getUnit().getCode(), LinkedHashMap::new, Collectors.toList()));

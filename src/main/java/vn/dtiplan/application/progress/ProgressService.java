@@ -3,22 +3,21 @@ package vn.dtiplan.application.progress;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import java.math.BigDecimal;
-import java.time.Clock;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import vn.dtiplan.domain.audit.RecordType;
 import vn.dtiplan.application.AuditTrail;
 import vn.dtiplan.application.Tenancy;
 import vn.dtiplan.domain.RecordNotFoundException;
+import vn.dtiplan.domain.VietnamTime;
 import vn.dtiplan.domain.assessment.PointsAtStake;
 import vn.dtiplan.domain.audit.Change;
 import vn.dtiplan.domain.plan.PlanRepository;
 import vn.dtiplan.domain.plan.Task;
-import vn.dtiplan.domain.plan.TimeframeKind;
 import vn.dtiplan.domain.progress.DueState;
 import vn.dtiplan.domain.progress.Evidence;
 import vn.dtiplan.domain.progress.EvidencePolicy;
@@ -44,7 +43,6 @@ import vn.dtiplan.domain.unit.AdministrativeUnitRepository;
 @Stateless
 public class ProgressService {
 
-    private static final ZoneId VIETNAM = ZoneId.of("Asia/Ho_Chi_Minh");
 
     @Inject
     private Tenancy tenancy;
@@ -71,7 +69,8 @@ public class ProgressService {
     @ConfigProperty(name = "dtiplan.evidence.max-bytes", defaultValue = "20971520")
     private long maxEvidenceBytes;
 
-    private final Clock clock = Clock.system(VIETNAM);
+    @Inject
+    private VietnamTime time;
 
     public ProgressView report(long taskId, ProgressRequest request) {
         TenantScope scope = tenancy.current();
@@ -80,14 +79,14 @@ public class ProgressService {
         Optional<TaskProgress> existing = progress.findProgress(scope, taskId);
         TaskProgress current = existing.orElseGet(() -> new TaskProgress(taskId, task.getUnitPath()));
         Map<String, Object> before = fields(current);
-        ProgressUpdate update = current.apply(reported, ownership.caller(), clock.instant());
+        ProgressUpdate update = current.apply(reported, ownership.caller(), time.now());
         if (existing.isEmpty()) {
             progress.add(current);
         }
         progress.add(update);
         Map<String, Object> after = fields(current);
         after.put("note", reported.note());
-        audit.record(task.getUnitPath(), "TASK", taskId, "PROGRESS", Change.between(before, after));
+        audit.record(task.getUnitPath(), RecordType.TASK, taskId, "PROGRESS", Change.between(before, after));
         return ProgressView.of(update);
     }
 
@@ -108,8 +107,8 @@ public class ProgressService {
         EvidencePolicy.AcceptedFile file = new EvidencePolicy(maxEvidenceBytes)
                 .accept(originalName, content == null ? 0 : content.length, content);
         Evidence stored = progress.add(Evidence.file(taskId, task.getUnitPath(), file, content, ownership.caller(),
-                clock.instant()));
-        audit.record(task.getUnitPath(), "TASK", taskId, "EVIDENCE",
+                time.now()));
+        audit.record(task.getUnitPath(), RecordType.TASK, taskId, "EVIDENCE",
                 Change.between(Map.of(), Map.of("file", file.name(), "size", file.size())));
         return summary(stored);
     }
@@ -118,8 +117,8 @@ public class ProgressService {
         TenantScope scope = tenancy.current();
         Task task = ownership.reportableTask(scope, taskId);
         Evidence stored = progress.add(Evidence.link(taskId, task.getUnitPath(), url, title, ownership.caller(),
-                clock.instant()));
-        audit.record(task.getUnitPath(), "TASK", taskId, "EVIDENCE", Change.between(Map.of(), Map.of("link", stored.getUrl())));
+                time.now()));
+        audit.record(task.getUnitPath(), RecordType.TASK, taskId, "EVIDENCE", Change.between(Map.of(), Map.of("link", stored.getUrl())));
         return summary(stored);
     }
 
@@ -196,16 +195,15 @@ public class ProgressService {
     private static TaskProgressRow row(Task t, TaskProgress p, BigDecimal points, long evidence, LocalDate today,
                                        String pillar) {
         ProgressStatus status = p == null ? ProgressStatus.NOT_STARTED : p.getStatus();
-        boolean ongoing = t.getTimeframeKind() == TimeframeKind.ONGOING || t.getTimeframeKind().isRecurring();
         LocalDate due = t.nextDue(today).orElse(null);
         LocalDate lastActivity = p == null || p.getUpdatedAt() == null ? null
-                : p.getUpdatedAt().atZone(VIETNAM).toLocalDate();
+                : VietnamTime.dateOf(p.getUpdatedAt());
         String plan = t.getPlan() != null ? t.getPlan().getNumber()
                 : t.getSourcePlan() == null ? null : t.getSourcePlan().getNumber();
         String lead = t.getLeadDepartment() != null ? t.getLeadDepartment().getName() : t.getLeadName();
         return new TaskProgressRow(t.getId(), plan, t.getCriterionCode(), points, t.getSolution(), lead,
                 t.getTimeframe(), due, t.getState() == null ? null : t.getState().name(), status,
-                p == null ? 0 : p.getPercent(), DueState.of(due, ongoing, status == ProgressStatus.DONE, lastActivity, today),
+                p == null ? 0 : p.getPercent(), DueState.of(t.getTimeframeKind(), t.getState(), status, due, lastActivity, today),
                 lastActivity, evidence, pillar);
     }
 
@@ -215,7 +213,7 @@ public class ProgressService {
     }
 
     LocalDate today() {
-        return LocalDate.now(clock);
+        return time.today();
     }
 
     private static Map<String, Object> fields(TaskProgress p) {

@@ -1,27 +1,28 @@
 package vn.dtiplan.application.report;
 
+import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
-import java.time.Clock;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
+import vn.dtiplan.domain.audit.RecordType;
 import vn.dtiplan.application.AuditTrail;
 import vn.dtiplan.application.Tenancy;
 import vn.dtiplan.domain.AccessRefusedException;
 import vn.dtiplan.domain.RecordNotFoundException;
 import vn.dtiplan.domain.StateConflictException;
-import vn.dtiplan.domain.account.Role;
+import vn.dtiplan.domain.VietnamTime;
+import vn.dtiplan.domain.account.Roles;
+import vn.dtiplan.domain.account.RoleGroup;
 import vn.dtiplan.domain.account.UserAccount;
 import vn.dtiplan.domain.audit.Change;
 import vn.dtiplan.domain.plan.PlanRepository;
@@ -46,14 +47,15 @@ import vn.dtiplan.domain.unit.AdministrativeUnitRepository;
  * roll-ups. Drafting a period again answers the existing report, and the unique key (unit,
  * frequency, period) keeps two concurrent drafts to one. Every step is audited as record type
  * {@code REPORT} with its actor, time and address.
+ *
+ * <p>Changes need a role of {@link vn.dtiplan.domain.account.RoleGroup#ACTORS} (the class annotation); reads
+ * are open to every signed-in role ({@code @PermitAll}) and the tenant scope decides what they show.
  */
+@RolesAllowed({Roles.PROVINCE_OVERSEER, Roles.CITY_PLANNER, Roles.WARD_OFFICER, Roles.SYSTEM_ADMIN})
 @Stateless
 public class ReportService {
 
-    static final ZoneId VIETNAM = ZoneId.of("Asia/Ho_Chi_Minh");
     private static final String EDITORS = "report.notOwner";
-    private static final Set<Role> ACTORS =
-            Set.of(Role.PROVINCE_OVERSEER, Role.CITY_PLANNER, Role.WARD_OFFICER, Role.SYSTEM_ADMIN);
 
     @Inject
     private Tenancy tenancy;
@@ -73,9 +75,11 @@ public class ReportService {
     @Inject
     private AuditTrail audit;
 
-    private final Clock clock = Clock.system(VIETNAM);
+    @Inject
+    private VietnamTime time;
 
     /** The unit's reports and rate, and its children's reports for the period due on {@code periodEnd} (null: the current one). */
+    @PermitAll
     public UnitReports unitReports(String unitCode, ReportingPeriod.Frequency frequency, LocalDate periodEnd) {
         Who who = who();
         AdministrativeUnit unit = coveredUnit(who.scope(), unitCode);
@@ -99,6 +103,7 @@ public class ReportService {
      * The unit's standing on its monthly reports (see {@link ReportingStanding}); empty for a unit that
      * reports to nobody (the province).
      */
+    @PermitAll
     public Optional<ReportingStanding> standing(String unitCode) {
         TenantScope scope = tenancy.current();
         AdministrativeUnit unit = coveredUnit(scope, unitCode);
@@ -117,6 +122,7 @@ public class ReportService {
         return Optional.of(new ReportingStanding(unit.getCode(), OnTimeRate.ofStates(own, today), periods));
     }
 
+    @PermitAll
     public ReportView report(long id) {
         Who who = who();
         return view(who, load(who.scope(), id));
@@ -126,7 +132,6 @@ public class ReportService {
      * Drafts the unit's report for the period containing {@code day} (today when null) from its
      * task progress; answers the existing report when the period already has one.
      */
-    @RolesAllowed({"PROVINCE_OVERSEER", "CITY_PLANNER", "WARD_OFFICER", "SYSTEM_ADMIN"})
     public Drafted draft(String unitCode, ReportingPeriod.Frequency frequency, LocalDate day) {
         Who who = who();
         AdministrativeUnit unit = coveredUnit(who.scope(), unitCode);
@@ -138,8 +143,8 @@ public class ReportService {
             return new Drafted(view(who, existing.get(), unit), false);
         }
         PeriodicReport report = reports.add(PeriodicReport.drafted(unit.getId(), unit.getPath(), period,
-                drafting.compose(unit, period), caller(), clock.instant()));
-        audit.record(unit.getPath(), "REPORT", report.getId(), "DRAFT", Change.between(Map.of(), fields(report)));
+                drafting.compose(unit, period), caller(), time.now()));
+        audit.record(unit.getPath(), RecordType.REPORT, report.getId(), "DRAFT", Change.between(Map.of(), fields(report)));
         return new Drafted(view(who, report, unit), true);
     }
 
@@ -147,33 +152,28 @@ public class ReportService {
     public record Drafted(ReportView report, boolean created) {
     }
 
-    @RolesAllowed({"PROVINCE_OVERSEER", "CITY_PLANNER", "WARD_OFFICER", "SYSTEM_ADMIN"})
     public ReportView edit(long id, String body, Long expectedVersion) {
-        return change(id, expectedVersion, "EDIT", (report, unit) -> report.edit(body, caller(), clock.instant()));
+        return change(id, expectedVersion, "EDIT", (report, unit) -> report.edit(body, caller(), time.now()));
     }
 
     /** Drafts the text again from today's progress (the unit's edits are replaced). */
-    @RolesAllowed({"PROVINCE_OVERSEER", "CITY_PLANNER", "WARD_OFFICER", "SYSTEM_ADMIN"})
     public ReportView redraft(long id) {
         return change(id, null, "REDRAFT", (report, unit) ->
-                report.redraft(drafting.compose(unit, report.period()), caller(), clock.instant()));
+                report.redraft(drafting.compose(unit, report.period()), caller(), time.now()));
     }
 
-    @RolesAllowed({"PROVINCE_OVERSEER", "CITY_PLANNER", "WARD_OFFICER", "SYSTEM_ADMIN"})
     public ReportView submit(long id) {
         return change(id, null, "SUBMIT", (report, unit) ->
-                report.submit(caller(), clock.instant(), childrenNotIn(tenancy.current(), unit, report.period())));
+                report.submit(caller(), time.now(), childrenNotIn(tenancy.current(), unit, report.period())));
     }
 
-    @RolesAllowed({"PROVINCE_OVERSEER", "CITY_PLANNER", "WARD_OFFICER", "SYSTEM_ADMIN"})
     public ReportView approve(long id) {
         return decide(id, "APPROVE", (report, unit) ->
-                report.approve(caller(), clock.instant(), childrenNotIn(tenancy.current(), unit, report.period())));
+                report.approve(caller(), time.now(), childrenNotIn(tenancy.current(), unit, report.period())));
     }
 
-    @RolesAllowed({"PROVINCE_OVERSEER", "CITY_PLANNER", "WARD_OFFICER", "SYSTEM_ADMIN"})
     public ReportView returnReport(long id, String comment) {
-        return decide(id, "RETURN", (report, unit) -> report.returnToUnit(caller(), clock.instant(), comment));
+        return decide(id, "RETURN", (report, unit) -> report.returnToUnit(caller(), time.now(), comment));
     }
 
     private interface Step {
@@ -203,7 +203,7 @@ public class ReportService {
         AdministrativeUnit unit = unitOf(who.scope(), report);
         Map<String, Object> before = fields(report);
         step.apply(report, unit);
-        audit.record(report.getUnitPath(), "REPORT", report.getId(), action, Change.between(before, fields(report)));
+        audit.record(report.getUnitPath(), RecordType.REPORT, report.getId(), action, Change.between(before, fields(report)));
         return view(who, report, unit);
     }
 
@@ -256,7 +256,7 @@ public class ReportService {
 
     private Who who() {
         TenantScope scope = tenancy.current();
-        boolean actor = tenancy.callerAccount().map(a -> a.getRoles().stream().anyMatch(ACTORS::contains))
+        boolean actor = tenancy.callerAccount().map(a -> RoleGroup.ACTORS.admits(a.getRoles()))
                 .orElse(scope.isAll());
         return new Who(scope, actor);
     }
@@ -280,7 +280,7 @@ public class ReportService {
     }
 
     private LocalDate today() {
-        return LocalDate.now(clock);
+        return time.today();
     }
 
     private static Map<String, Object> fields(PeriodicReport r) {

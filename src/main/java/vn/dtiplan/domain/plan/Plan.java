@@ -183,10 +183,6 @@ public class Plan {
         }
     }
 
-    public boolean isOwnedBy(String scopePath) {
-        return unitPath.equals(scopePath);
-    }
-
     private static String required(String value, String key) {
         if (value == null || value.isBlank()) {
             throw new DomainRuleException(key);

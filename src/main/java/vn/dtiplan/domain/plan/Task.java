@@ -239,13 +239,12 @@ public class Task {
 
     /** The copies to store for these child units (direct children in force), or none. */
     List<Task> cascadeTo(Collection<AdministrativeUnit> children) {
-        if (!cascade) {
-            return List.of();
-        }
-        return children.stream()
-                .filter(c -> cascadeTargets.isEmpty() || cascadeTargets.contains(c.getCode()))
-                .map(c -> new Task(this, c))
-                .toList();
+        return children.stream().filter(this::cascadesTo).map(c -> new Task(this, c)).toList();
+    }
+
+    /** Whether issuing copies this task to the child unit: a cascading task goes to its targets, or to every child if none is named. */
+    public boolean cascadesTo(AdministrativeUnit child) {
+        return cascade && (cascadeTargets.isEmpty() || cascadeTargets.contains(child.getCode()));
     }
 
     void publish() {

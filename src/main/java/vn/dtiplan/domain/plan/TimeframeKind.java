@@ -25,4 +25,9 @@ public enum TimeframeKind {
     public boolean isRecurring() {
         return this == DAILY || this == MONTHLY || this == QUARTERLY;
     }
+
+    /** Whether a due date of this kind can pass: neither ongoing nor recurring (whose next occurrence is never past). */
+    public boolean isDated() {
+        return this != ONGOING && !isRecurring();
+    }
 }

@@ -10,6 +10,10 @@ import java.time.LocalDate;
  * <p>Late: first submitted after the due day, or not submitted and the due day has passed (a draft,
  * a returned report or no report at all). A report not yet due and not sent is not late; one sent
  * late stays late after approval, as the on-time rate counts it.
+ *
+ * <p>One period's standing; {@code application.report.ReportingStanding} is a unit's dashboard
+ * card of several periods' standings with its on-time rate (kept under that name: renaming it
+ * would collide with the parallel work on the dashboard beans that hold it).
  */
 public record ReportStanding(Long reportId, ReportStatus status, boolean late) implements Serializable {
 

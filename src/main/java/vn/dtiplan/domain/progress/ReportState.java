@@ -2,16 +2,14 @@ package vn.dtiplan.domain.progress;
 
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.Objects;
+import vn.dtiplan.domain.VietnamTime;
 
 /**
  * What boards need of a periodic report without its text: whose it is, its period, its status and
  * when it was first submitted. On time = first submitted on or before the due day, Vietnam time.
  */
 public record ReportState(long id, String unitPath, ReportingPeriod period, ReportStatus status, Instant firstSubmittedAt) {
-
-    private static final ZoneId VIETNAM = ZoneId.of("Asia/Ho_Chi_Minh");
 
     public ReportState {
         Objects.requireNonNull(unitPath);
@@ -25,6 +23,6 @@ public record ReportState(long id, String unitPath, ReportingPeriod period, Repo
 
     /** Whether it was first submitted on or before its due day; false while never submitted. */
     public boolean onTime() {
-        return firstSubmittedAt != null && period.onTime(firstSubmittedAt.atZone(VIETNAM).toLocalDate());
+        return firstSubmittedAt != null && period.onTime(VietnamTime.dateOf(firstSubmittedAt));
     }
 }

@@ -73,7 +73,7 @@ public class AdministrativeUnit {
         this.level = Objects.requireNonNull(level, "level");
         this.parent = parent;
         this.validFrom = Objects.requireNonNull(validFrom, "validFrom");
-        if (parent != null && parent.level == UnitLevel.WARD) {
+        if (parent != null && !parent.level.hasChildUnits()) {
             throw new IllegalArgumentException("a ward or commune has no child units");
         }
         if (parent == null && level != UnitLevel.PROVINCE) {

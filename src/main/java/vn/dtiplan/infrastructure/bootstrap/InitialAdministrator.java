@@ -2,10 +2,10 @@ package vn.dtiplan.infrastructure.bootstrap;
 
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
-import java.time.Instant;
 import java.util.Arrays;
 import java.util.Set;
 import java.util.logging.Logger;
+import vn.dtiplan.domain.VietnamTime;
 import vn.dtiplan.application.AccountService;
 import vn.dtiplan.application.PasswordHashing;
 import vn.dtiplan.application.Tenancy;
@@ -28,6 +28,9 @@ public class InitialAdministrator {
     @Inject
     private PasswordHashing passwords;
 
+    @Inject
+    private VietnamTime time;
+
     public void openIfNone(char[] password) {
         if (!accounts.findVisible(tenancy.system()).isEmpty()) {
             return;
@@ -40,7 +43,7 @@ public class InitialAdministrator {
         String hash = passwords.hash(password);
         Arrays.fill(password, '\0');
         accounts.add(new UserAccount("admin", hash, "Quản trị hệ thống", null, null, Set.of(Role.SYSTEM_ADMIN),
-                Instant.now()));
+                time.now()));
         LOG.info("Opened the first system administrator account 'admin'");
     }
 }

@@ -8,7 +8,6 @@ import java.io.Reader;
 import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.EnumSet;
@@ -17,6 +16,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.logging.Logger;
 import java.util.stream.Collectors;
+import vn.dtiplan.domain.VietnamTime;
 import vn.dtiplan.application.PasswordHashing;
 import vn.dtiplan.application.Tenancy;
 import vn.dtiplan.domain.account.Role;
@@ -72,6 +72,9 @@ public class DemoData {
     @Inject
     private DemoReports demoReports;
 
+    @Inject
+    private VietnamTime time;
+
     public void loadIfEmpty() {
         tenancy.system();
         if (!unitImport.isEmpty()) {
@@ -124,7 +127,7 @@ public class DemoData {
             Department department = row[3].isEmpty() ? null : departments.get(row[2] + "/" + row[3]);
             EnumSet<Role> roles = Arrays.stream(row[4].split(";")).map(Role::valueOf)
                     .collect(Collectors.toCollection(() -> EnumSet.noneOf(Role.class)));
-            accounts.add(new UserAccount(row[0], hash, row[1], unit, department, roles, Instant.now()));
+            accounts.add(new UserAccount(row[0], hash, row[1], unit, department, roles, time.now()));
         }
     }
 

@@ -11,13 +11,13 @@ import java.io.InputStreamReader;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import vn.dtiplan.domain.VietnamTime;
 import vn.dtiplan.domain.plan.Decision;
 import vn.dtiplan.domain.plan.DecisionAction;
 import vn.dtiplan.domain.plan.InheritanceState;
@@ -98,7 +98,7 @@ public class DemoPlans {
             if ("*".equals(criterion) || criterion.equals(task.getCriterionCode())) {
                 task.decide(new Decision(DecisionAction.parse(d.getString("action")), lead,
                         d.containsKey("due") ? LocalDate.parse(d.getString("due")) : null, d.getString("solution", null),
-                        d.getString("reason", null), null, DEMO_USER, day.atTime(9, 0).toInstant(ZoneOffset.ofHours(7))));
+                        d.getString("reason", null), null, DEMO_USER, day.atTime(9, 0).atZone(VietnamTime.ZONE).toInstant()));
             }
         }
     }

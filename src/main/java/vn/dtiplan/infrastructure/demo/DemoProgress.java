@@ -4,8 +4,8 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneOffset;
 import java.util.List;
+import vn.dtiplan.domain.VietnamTime;
 import vn.dtiplan.domain.plan.Task;
 import vn.dtiplan.domain.progress.Evidence;
 import vn.dtiplan.domain.progress.EvidencePolicy;
@@ -26,7 +26,7 @@ import vn.dtiplan.infrastructure.document.SimplePdf;
 @ApplicationScoped
 public class DemoProgress {
 
-    private static final Instant REPORTED = LocalDate.of(2024, 6, 20).atStartOfDay().toInstant(ZoneOffset.ofHours(7));
+    private static final Instant REPORTED = LocalDate.of(2024, 6, 20).atStartOfDay(VietnamTime.ZONE).toInstant();
 
     @Inject
     private ProgressRepository progress;

@@ -5,8 +5,8 @@ import jakarta.inject.Inject;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
-import java.time.ZoneOffset;
 import java.util.List;
+import vn.dtiplan.domain.VietnamTime;
 import vn.dtiplan.application.report.ReportDrafting;
 import vn.dtiplan.domain.progress.PeriodicReport;
 import vn.dtiplan.domain.progress.ReportRepository;
@@ -82,6 +82,6 @@ public class DemoReports {
     }
 
     private static Instant at(int month, int day, int hour) {
-        return LocalDate.of(2024, month, day).atTime(LocalTime.of(hour, 0)).toInstant(ZoneOffset.ofHours(7));
+        return LocalDate.of(2024, month, day).atTime(LocalTime.of(hour, 0)).atZone(VietnamTime.ZONE).toInstant();
     }
 }

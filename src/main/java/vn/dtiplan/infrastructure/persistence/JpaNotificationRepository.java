@@ -25,7 +25,7 @@ import vn.dtiplan.infrastructure.database.DatabaseSettings;
  * ({@code not exists} on the key), the same on H2 and PostgreSQL; the unique key stops a
  * duplicate even if two instances raced past the advisory lock. A task is live and dated as in the
  * progress roll-up: an own task of an issued plan or an adopted/adapted copy, not cascaded to child
- * units, with a timeframe that is neither ongoing nor recurring.
+ * units, that still owes its due date as {@link vn.dtiplan.domain.progress.Overdue} says ({@link DueSql}).
  */
 @ApplicationScoped
 public class JpaNotificationRepository implements NotificationRepository {
@@ -98,10 +98,9 @@ public class JpaNotificationRepository implements NotificationRepository {
                 + "select t.unit_id, t.unit_path, '" + kind.name() + "', " + subject
                 + ", substr(t.solution, 1, 400), '/app/task-progress.xhtml?task=' || " + id("t.id") + ", ?1"
                 + " from task t left join task_progress p on p.task_id = t.id left join plan pl on pl.id = t.plan_id"
-                + " where " + when + " and (p.status is null or p.status <> 'DONE')"
-                + " and t.timeframe_kind not in ('ONGOING', 'DAILY', 'MONTHLY', 'QUARTERLY')"
+                + " where " + when + " and " + DueSql.owesDueDate("t", "p")
                 + " and (t.state in ('ADOPTED', 'ADAPTED') or (t.parent_task_id is null and pl.status <> 'DRAFT'))"
-                + " and not (t.lead_kind = 'CHILD_UNITS' and exists (select 1 from task c where c.parent_task_id = t.id))"
+                + " and " + DueSql.countedOnce("t")
                 + " and" + missing("t.unit_id", kind, subject))
                 .setParameter(1, Timestamp.from(now))
                 .setParameter(2, Date.valueOf(today))

@@ -26,8 +26,8 @@ import vn.dtiplan.domain.tenancy.TenantScope;
 /**
  * JPA progress and evidence. The roll-up is one grouped SQL query over the subtree (one row per
  * unit), with the scope filter written out as in {@link ScopeFilter} (row-level security
- * applies underneath on PostgreSQL). Recurring and ongoing tasks are never overdue. A task led by
- * the child units as a class ("UBND các phường, xã") that was cascaded is counted through its
+ * applies underneath on PostgreSQL). Overdue is the domain's {@link vn.dtiplan.domain.progress.Overdue}
+ * rule ({@link DueSql}). A task led by the child units as a class ("UBND các phường, xã") that was cascaded is counted through its
  * copies, not a second time in the unit that issued it.
  */
 @ApplicationScoped
@@ -39,19 +39,16 @@ public class JpaProgressRepository implements ProgressRepository {
                    sum(case when t.state in ('ADOPTED', 'ADAPTED') then 1 else 0 end),
                    sum(case when t.state = 'DECLINED' then 1 else 0 end),
                    sum(case when p.status = 'DONE' then 1 else 0 end),
-                   sum(case when (p.status is null or p.status <> 'DONE')
-                             and (t.state is null or t.state <> 'DECLINED')
-                             and t.timeframe_kind not in ('ONGOING', 'DAILY', 'MONTHLY', 'QUARTERLY')
-                             and t.due < ?1 then 1 else 0 end)
+                   sum(case when %s then 1 else 0 end)
             from task t
             left join task_progress p on p.task_id = t.id
             left join plan pl on pl.id = t.plan_id
             where (t.unit_path = ?2 or t.unit_path like ?3)
               and (?4 = 1 or t.unit_path = ?5 or t.unit_path like ?6)
               and (t.parent_task_id is not null or pl.status <> 'DRAFT')
-              and not (t.lead_kind = 'CHILD_UNITS' and exists (select 1 from task c where c.parent_task_id = t.id))
+              and %s
             group by t.unit_path
-            """;
+            """.formatted(DueSql.overdue("t", "p", "?1"), DueSql.countedOnce("t"));
 
     @PersistenceContext(unitName = "dtiplan")
     private EntityManager em;

@@ -12,7 +12,6 @@ import jakarta.mail.Session;
 import jakarta.mail.Transport;
 import jakarta.mail.internet.InternetAddress;
 import jakarta.mail.internet.MimeMessage;
-import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
 import java.util.logging.Level;
@@ -20,6 +19,7 @@ import java.util.logging.Logger;
 import org.eclipse.microprofile.config.ConfigProvider;
 import vn.dtiplan.application.Tenancy;
 import vn.dtiplan.application.notification.NotificationsCreated;
+import vn.dtiplan.domain.VietnamTime;
 import vn.dtiplan.domain.notification.Notification;
 import vn.dtiplan.domain.notification.NotificationRepository;
 import vn.dtiplan.interfaces.Messages;
@@ -45,7 +45,8 @@ public class NotificationMailer {
     @Inject
     private NotificationRepository notifications;
 
-    private final Clock clock = Clock.systemUTC();
+    @Inject
+    private VietnamTime time;
 
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
     public void afterSweep(@Observes(during = TransactionPhase.AFTER_SUCCESS) NotificationsCreated created) {
@@ -55,12 +56,12 @@ public class NotificationMailer {
         }
         tenancy.system();
         Session session = Session.getInstance(settings.sessionProperties());
-        for (Notification n : notifications.unmailed(clock.instant().minus(RETRY_FOR), BATCH)) {
+        for (Notification n : notifications.unmailed(time.now().minus(RETRY_FOR), BATCH)) {
             List<String> to = notifications.addressesOf(n.getUnitId());
             if (!to.isEmpty() && !send(session, settings, n, to)) {
                 return;
             }
-            notifications.markMailed(n.getId(), clock.instant());
+            notifications.markMailed(n.getId(), time.now());
         }
     }
 

@@ -8,6 +8,7 @@ import java.io.Serializable;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
+import vn.dtiplan.domain.audit.RecordType;
 import vn.dtiplan.application.AccountService;
 import vn.dtiplan.application.AccountView;
 import vn.dtiplan.application.AuditService;
@@ -84,7 +85,7 @@ public class AccountsView implements Serializable {
 
     /** Opens the change history of one account under the list. */
     public void showHistory(String account) {
-        changes = audit.history("ACCOUNT", account);
+        changes = audit.history(RecordType.ACCOUNT, account);
         historyOf = account;
     }
 

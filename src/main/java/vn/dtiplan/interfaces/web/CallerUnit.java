@@ -1,9 +1,8 @@
 package vn.dtiplan.interfaces.web;
 
 import java.io.Serializable;
-import java.util.Set;
 import vn.dtiplan.application.CallerView;
-import vn.dtiplan.domain.account.Role;
+import vn.dtiplan.domain.account.RoleGroup;
 import vn.dtiplan.domain.unit.UnitLevel;
 
 /**
@@ -12,13 +11,11 @@ import vn.dtiplan.domain.unit.UnitLevel;
  */
 record CallerUnit(String code, String name, UnitLevel level, boolean planner) implements Serializable {
 
-    private static final Set<Role> PLANNERS = Set.of(Role.PROVINCE_OVERSEER, Role.CITY_PLANNER, Role.WARD_OFFICER);
-
     static CallerUnit of(CallerView caller) {
         if (caller == null || caller.unitCode() == null) {
             return new CallerUnit(null, null, null, false);
         }
-        boolean planner = caller.roles().stream().anyMatch(PLANNERS::contains);
+        boolean planner = RoleGroup.PLANNERS.admits(caller.roles());
         return new CallerUnit(caller.unitCode(), caller.unitName(), caller.unitLevel(), planner);
     }
 
@@ -28,6 +25,6 @@ record CallerUnit(String code, String name, UnitLevel level, boolean planner) im
 
     /** Whether the unit has child units a plan can cascade to. */
     boolean hasChildren() {
-        return level != null && level != UnitLevel.WARD;
+        return level != null && level.hasChildUnits();
     }
 }

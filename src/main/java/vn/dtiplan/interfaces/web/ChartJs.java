@@ -9,7 +9,7 @@ import java.util.List;
 
 /**
  * Chart.js configurations for {@code p:chart} (PrimeFaces 13+ takes the Chart.js configuration
- * as a JSON string). The charts the scores and dashboards need: a radar of pillars as a percentage of
+ * as a JSON string, written into the page's script as is: {@link ScriptJson} makes any label safe there). The charts the scores and dashboards need: a radar of pillars as a percentage of
  * their maxima (maxima differ from 3 to 50 points, so raw points would hide the small pillars)
  * a horizontal bar chart of totals, totals year on year as grouped bars, and a unit's tasks per
  * pillar as stacked bars (done, under way, overdue).
@@ -36,10 +36,10 @@ final class ChartJs {
         JsonObjectBuilder scale = Json.createObjectBuilder().add("min", 0).add("max", 100)
                 .add("ticks", Json.createObjectBuilder().add("stepSize", 25).add("backdropColor", "transparent"))
                 .add("pointLabels", Json.createObjectBuilder().add("font", Json.createObjectBuilder().add("size", 11)));
-        return Json.createObjectBuilder().add("type", "radar")
+        return ScriptJson.write(Json.createObjectBuilder().add("type", "radar")
                 .add("data", Json.createObjectBuilder().add("labels", strings(axes)).add("datasets", datasets))
                 .add("options", options().add("scales", Json.createObjectBuilder().add("r", scale)))
-                .build().toString();
+                .build());
     }
 
     /** Horizontal bars, one per label; {@code highlighted} (an index, or −1) drawn in the accent colour. */
@@ -52,14 +52,14 @@ final class ChartJs {
         if (max != null) {
             x.add("max", max);
         }
-        return Json.createObjectBuilder().add("type", "bar")
+        return ScriptJson.write(Json.createObjectBuilder().add("type", "bar")
                 .add("data", Json.createObjectBuilder().add("labels", strings(labels))
                         .add("datasets", Json.createArrayBuilder().add(Json.createObjectBuilder()
                                 .add("label", seriesLabel).add("data", numbers(values)).add("backgroundColor", colours))))
                 .add("options", options().add("indexAxis", "y")
                         .add("plugins", Json.createObjectBuilder().add("legend", Json.createObjectBuilder().add("display", false)))
                         .add("scales", Json.createObjectBuilder().add("x", x)))
-                .build().toString();
+                .build());
     }
 
     /** Horizontal bars grouped by label, one series per year (year on year); missing values are gaps. */
@@ -74,10 +74,10 @@ final class ChartJs {
         if (max != null) {
             x.add("max", max);
         }
-        return Json.createObjectBuilder().add("type", "bar")
+        return ScriptJson.write(Json.createObjectBuilder().add("type", "bar")
                 .add("data", Json.createObjectBuilder().add("labels", strings(labels)).add("datasets", datasets))
                 .add("options", options().add("indexAxis", "y").add("scales", Json.createObjectBuilder().add("x", x)))
-                .build().toString();
+                .build());
     }
 
     /** Horizontal bars, one per label, each stacked from the series in order, in the given colours (one per series). */
@@ -88,14 +88,14 @@ final class ChartJs {
                     .add("data", numbers(series.get(i).values())).add("backgroundColor", colours.get(i)));
         }
         JsonObjectBuilder stacked = Json.createObjectBuilder().add("stacked", true);
-        return Json.createObjectBuilder().add("type", "bar")
+        return ScriptJson.write(Json.createObjectBuilder().add("type", "bar")
                 .add("data", Json.createObjectBuilder().add("labels", strings(labels)).add("datasets", datasets))
                 .add("options", options().add("indexAxis", "y")
                         .add("scales", Json.createObjectBuilder()
                                 .add("x", Json.createObjectBuilder().add("stacked", true).add("min", 0)
                                         .add("ticks", Json.createObjectBuilder().add("precision", 0)))
                                 .add("y", stacked)))
-                .build().toString();
+                .build());
     }
 
     /** {@code score} as a percentage of {@code max}, one decimal. */

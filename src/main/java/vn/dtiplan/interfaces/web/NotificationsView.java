@@ -8,12 +8,11 @@ import jakarta.inject.Named;
 import java.io.IOException;
 import java.io.Serializable;
 import java.time.Instant;
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 import java.util.List;
 import vn.dtiplan.application.notification.NotificationService;
 import vn.dtiplan.application.notification.NotificationView;
 import vn.dtiplan.domain.DomainRuleException;
+import vn.dtiplan.domain.VietnamTime;
 
 /**
  * The notifications of the caller's unit ({@code notifications.xhtml}), newest first, unread ones
@@ -24,8 +23,6 @@ import vn.dtiplan.domain.DomainRuleException;
 public class NotificationsView implements Serializable {
 
     private static final long serialVersionUID = 1L;
-    private static final ZoneId VIETNAM = ZoneId.of("Asia/Ho_Chi_Minh");
-    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm");
 
     @Inject
     private NotificationService notifications;
@@ -78,7 +75,7 @@ public class NotificationsView implements Serializable {
     }
 
     public String at(Instant moment) {
-        return WHEN.format(moment.atZone(VIETNAM));
+        return VietnamTime.text(moment);
     }
 
     public List<NotificationView> getItems() {

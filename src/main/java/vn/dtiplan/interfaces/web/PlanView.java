@@ -21,6 +21,7 @@ import java.util.Objects;
 import java.util.Optional;
 import org.primefaces.PrimeFaces;
 import org.primefaces.model.StreamedContent;
+import vn.dtiplan.domain.audit.RecordType;
 import vn.dtiplan.application.AccountService;
 import vn.dtiplan.application.AuditService;
 import vn.dtiplan.application.AuditView;
@@ -37,12 +38,12 @@ import vn.dtiplan.application.plan.PlanDraft;
 import vn.dtiplan.application.plan.PlanService;
 import vn.dtiplan.application.plan.TaskView;
 import vn.dtiplan.domain.DomainRuleException;
+import vn.dtiplan.domain.VietnamTime;
 import vn.dtiplan.domain.plan.InheritanceState;
 import vn.dtiplan.domain.plan.PlanHeader;
 import vn.dtiplan.domain.plan.TaskChanges;
 import vn.dtiplan.domain.plan.TaskContent;
 import vn.dtiplan.domain.plan.Timeframe;
-import vn.dtiplan.domain.unit.UnitLevel;
 import vn.dtiplan.interfaces.rest.FileResponse;
 
 /**
@@ -90,6 +91,9 @@ public class PlanView implements Serializable {
 
     @Inject
     private AuditService audit;
+
+    @Inject
+    private VietnamTime time;
 
     private Long id;
     private CallerUnit caller;
@@ -268,7 +272,7 @@ public class PlanView implements Serializable {
     @PostConstruct
     void init() {
         caller = CallerUnit.of(accounts.caller().orElse(null));
-        header.year = LocalDate.now().getYear();
+        header.year = time.year();
     }
 
     /** Runs on arrival ({@code f:viewAction}): loads the plan named by {@code ?id=}, if any. */
@@ -389,7 +393,7 @@ public class PlanView implements Serializable {
         if (task.timeframe == null || task.timeframe.isBlank()) {
             return "";
         }
-        LocalDate anchor = header.date != null ? header.date : LocalDate.now();
+        LocalDate anchor = header.date != null ? header.date : time.today();
         Timeframe timeframe = Timeframe.parse(task.timeframe);
         String kind = Notices.text("timeframe." + timeframe.kind().name());
         return timeframe.dueFrom(anchor).map(d -> kind + " · " + Notices.text("plan.task.dueOn", DAY.format(d)))
@@ -403,7 +407,7 @@ public class PlanView implements Serializable {
             return List.of();
         }
         if (history == null || historyOf != current) {
-            history = audit.history("PLAN", String.valueOf(id));
+            history = audit.history(RecordType.PLAN, String.valueOf(id));
             historyOf = current;
         }
         return history;
@@ -469,7 +473,7 @@ public class PlanView implements Serializable {
     public List<CriterionOption> getCriterionOptions() {
         if (criterionOptions == null) {
             String unitCode = id == null ? caller.code() : getDetail() == null ? null : getDetail().plan().unitCode();
-            int year = header.year == null ? LocalDate.now().getYear() : header.year;
+            int year = header.year == null ? time.year() : header.year;
             criterionOptions = unitCode == null ? List.of() : criteria.forPlan(unitCode, year);
         }
         return criterionOptions;
@@ -512,7 +516,7 @@ public class PlanView implements Serializable {
     /** Whether the plan's unit has child units its tasks can cascade to. */
     public boolean isCascadable() {
         if (cascadable == null) {
-            cascadable = planUnit().map(u -> u.level() != UnitLevel.WARD).orElse(false);
+            cascadable = planUnit().map(u -> u.level().hasChildUnits()).orElse(false);
         }
         return cascadable;
     }

@@ -8,7 +8,6 @@ import jakarta.faces.context.ExternalContext;
 import jakarta.faces.context.FacesContext;
 import java.io.IOException;
 import java.io.Serializable;
-import java.time.LocalDate;
 import java.util.List;
 import vn.dtiplan.application.AccountService;
 import vn.dtiplan.application.AssessmentService;
@@ -16,6 +15,7 @@ import vn.dtiplan.application.plan.PlanDetail;
 import vn.dtiplan.application.plan.PlanService;
 import vn.dtiplan.application.plan.PlanSummary;
 import vn.dtiplan.domain.DomainRuleException;
+import vn.dtiplan.domain.VietnamTime;
 
 /**
  * The plans of the caller's unit (drafts and issued), newest first as the service orders them.
@@ -38,6 +38,9 @@ public class PlansView implements Serializable {
 
     @Inject
     private AssessmentService assessments;
+
+    @Inject
+    private VietnamTime time;
 
     private CallerUnit unit;
     private Integer gapYear;
@@ -71,7 +74,7 @@ public class PlansView implements Serializable {
     public int getGapYear() {
         if (gapYear == null) {
             gapYear = (unit.present() ? assessments.years(unit.code()) : List.<Integer>of()).stream().findFirst()
-                    .orElse(LocalDate.now().getYear() - 1);
+                    .orElse(time.year() - 1);
         }
         return gapYear;
     }

@@ -18,7 +18,6 @@ import vn.dtiplan.application.UnitService;
 import vn.dtiplan.application.UnitView;
 import vn.dtiplan.application.document.ExportService;
 import vn.dtiplan.domain.RecordNotFoundException;
-import vn.dtiplan.domain.unit.UnitLevel;
 import vn.dtiplan.interfaces.Messages;
 
 /**
@@ -55,7 +54,7 @@ public class RankingView implements Serializable {
     @PostConstruct
     void load() {
         Map<String, String> params = FacesContext.getCurrentInstance().getExternalContext().getRequestParameterMap();
-        parents = units.visibleUnits().stream().filter(u -> u.level() != UnitLevel.WARD).toList();
+        parents = units.visibleUnits().stream().filter(u -> u.level().hasChildUnits()).toList();
         unit = Optional.ofNullable(params.get("unit")).filter(s -> !s.isBlank())
                 .or(() -> accounts.caller().map(CallerView::unitCode)).orElse(null);
         mark = params.get("mark");

@@ -8,9 +8,8 @@ import java.io.IOException;
 import java.io.Serializable;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 import java.util.List;
+import vn.dtiplan.domain.audit.RecordType;
 import vn.dtiplan.application.AccountService;
 import vn.dtiplan.application.AuditService;
 import vn.dtiplan.application.AuditView;
@@ -20,6 +19,7 @@ import vn.dtiplan.application.report.ReportView;
 import vn.dtiplan.application.report.UnitReports;
 import vn.dtiplan.domain.DomainRuleException;
 import vn.dtiplan.domain.RecordNotFoundException;
+import vn.dtiplan.domain.VietnamTime;
 import vn.dtiplan.domain.progress.ReportingPeriod;
 
 /**
@@ -34,8 +34,6 @@ import vn.dtiplan.domain.progress.ReportingPeriod;
 public class ReportsView implements Serializable {
 
     private static final long serialVersionUID = 1L;
-    private static final ZoneId VIETNAM = ZoneId.of("Asia/Ho_Chi_Minh");
-    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm");
 
     @Inject
     private ReportService reports;
@@ -76,7 +74,7 @@ public class ReportsView implements Serializable {
         period = board.period().due();
         opened = report == null ? null : reports.report(report);
         body = opened == null ? null : opened.body();
-        changes = opened == null ? List.of() : audit.history("REPORT", String.valueOf(opened.id()));
+        changes = opened == null ? List.of() : audit.history(RecordType.REPORT, String.valueOf(opened.id()));
     }
 
     public void draft() {
@@ -131,7 +129,7 @@ public class ReportsView implements Serializable {
 
     /** A moment as Vietnam's local day and time, or nothing. */
     public String at(Instant moment) {
-        return moment == null ? "" : WHEN.format(moment.atZone(VIETNAM));
+        return moment == null ? "" : VietnamTime.text(moment);
     }
 
     public String rate(vn.dtiplan.domain.progress.OnTimeRate rate) {

@@ -13,6 +13,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import org.primefaces.model.StreamedContent;
+import vn.dtiplan.domain.audit.RecordType;
 import vn.dtiplan.application.AccountService;
 import vn.dtiplan.application.AssessmentService;
 import vn.dtiplan.application.AssessmentView;
@@ -83,7 +84,7 @@ public class ScorecardView implements Serializable {
     /** The assessment's change history, or null when the caller sees the card but not the record's history. */
     private List<AuditView> history(AssessmentView card) {
         try {
-            return audit.history("ASSESSMENT", card.unitCode() + ":" + card.year());
+            return audit.history(RecordType.ASSESSMENT, card.unitCode() + ":" + card.year());
         } catch (RecordNotFoundException notInSubtree) {
             return null;
         }

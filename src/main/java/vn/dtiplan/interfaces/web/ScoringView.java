@@ -10,7 +10,6 @@ import java.io.Serializable;
 import java.math.BigDecimal;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
-import java.time.Year;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -29,6 +28,7 @@ import vn.dtiplan.application.ScoringForm;
 import vn.dtiplan.application.UnitService;
 import vn.dtiplan.application.UnitView;
 import vn.dtiplan.domain.DomainRuleException;
+import vn.dtiplan.domain.VietnamTime;
 import vn.dtiplan.domain.unit.UnitLevel;
 import vn.dtiplan.domain.workbook.Grid;
 
@@ -82,6 +82,9 @@ public class ScoringView implements Serializable {
     @Inject
     private AccountService accounts;
 
+    @Inject
+    private VietnamTime time;
+
     private String unit;
     private Integer year;
     private Long framework;
@@ -104,8 +107,8 @@ public class ScoringView implements Serializable {
                 .or(() -> accounts.caller().map(CallerView::unitCode)
                         .filter(code -> choices.stream().anyMatch(u -> u.code().equals(code))))
                 .or(() -> choices.stream().findFirst().map(UnitView::code)).orElse(null);
-        year = number(params.get("year")).map(Long::intValue).orElseGet(() -> unit == null ? Year.now().getValue()
-                : assessments.years(unit).stream().findFirst().orElse(Year.now().getValue()));
+        year = number(params.get("year")).map(Long::intValue).orElseGet(() -> unit == null ? time.year()
+                : assessments.years(unit).stream().findFirst().orElse(time.year()));
         framework = number(params.get("framework")).orElse(null);
         reload();
     }

@@ -12,6 +12,7 @@ import java.util.List;
 import vn.dtiplan.application.AccountService;
 import vn.dtiplan.application.CallerView;
 import vn.dtiplan.domain.account.Role;
+import vn.dtiplan.domain.account.RoleGroup;
 
 /** The layout's view of the signed-in user (name, unit, roles) and sign-out. */
 @Named
@@ -36,10 +37,11 @@ public class SessionBean {
         return c == null ? List.of() : c.roles().stream().sorted().map(Role::name).toList();
     }
 
-    public boolean hasRole(String role) {
+    /** Whether the container knows the caller in a role of the {@link RoleGroup} named (the menu's test). */
+    public boolean inGroup(String group) {
         HttpServletRequest request = (HttpServletRequest) FacesContext.getCurrentInstance()
                 .getExternalContext().getRequest();
-        return request.isUserInRole(role);
+        return RoleGroup.valueOf(group).roles().stream().anyMatch(role -> request.isUserInRole(role.name()));
     }
 
     public void signOut() throws IOException, ServletException {

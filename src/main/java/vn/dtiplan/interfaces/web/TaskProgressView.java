@@ -13,6 +13,7 @@ import java.io.Serializable;
 import java.util.List;
 import org.primefaces.model.DefaultStreamedContent;
 import org.primefaces.model.StreamedContent;
+import vn.dtiplan.domain.audit.RecordType;
 import vn.dtiplan.application.AuditService;
 import vn.dtiplan.application.AuditView;
 import vn.dtiplan.application.progress.EvidenceFile;
@@ -76,7 +77,7 @@ public class TaskProgressView implements Serializable {
         history = progress.history(task);
         evidence = progress.evidence(task);
         mayReport = progress.mayReport(task);
-        changes = audit.history("TASK", String.valueOf(task));
+        changes = audit.history(RecordType.TASK, String.valueOf(task));
     }
 
     public void report() {

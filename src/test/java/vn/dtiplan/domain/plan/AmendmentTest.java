@@ -116,4 +116,39 @@ class AmendmentTest {
         Map<String, FieldChange> diff = Map.of("due", new FieldChange(null, "2024-06-15"));
         assertEquals(diff, converter.convertToEntityAttribute(converter.convertToDatabaseColumn(diff)));
     }
+
+    @Test
+    void aPendingCopyCannotBeAmended() {
+        assertThrows(StateConflictException.class, () -> Amendment.of(copies.get(0), due(LocalDate.of(2024, 6, 15)),
+                null, PlanFixtures.MAY_13, List::of, "phuong2", NOW));
+    }
+
+    @Test
+    void aDraftTaskSimplyChanges() {
+        Plan draft = PlanFixtures.plan(CITY, "5000/KH-UBND", null);
+        Task task = PlanFixtures.task(draft, 1, "Số hóa hồ sơ", "Quý II/2024", false);
+        Amendment amendment = Amendment.of(task, due(LocalDate.of(2024, 6, 15)), null, PlanFixtures.MAY_13,
+                () -> { throw new AssertionError("a draft has no copies to ask for"); }, "tp.vungtau", NOW);
+        assertEquals(1, amendment.changes().size());
+        assertEquals(null, amendment.revision());
+        assertTrue(amendment.notices().isEmpty());
+    }
+
+    @Test
+    void anIssuedTaskIsARevisionThatReachesItsUnfinishedCopies() {
+        Amendment amendment = Amendment.of(parent, due(LocalDate.of(2024, 6, 15)), null, PlanFixtures.MAY_13,
+                () -> copies.subList(0, 2), "tp.vungtau", NOW);
+        assertEquals(amendment.changes(), amendment.revision().getChanges());
+        assertEquals(2, amendment.notices().size());
+        assertEquals(PlanStatus.AMENDED, city.getStatus());
+        assertEquals(LocalDate.of(2024, 6, 15), copies.get(1).getDue());
+    }
+
+    @Test
+    void anEditThatChangesNothingIsNoRevision() {
+        Amendment amendment = Amendment.of(parent, due(parent.getDue()), null, PlanFixtures.MAY_13,
+                () -> { throw new AssertionError("nothing to tell"); }, "tp.vungtau", NOW);
+        assertTrue(amendment.changes().isEmpty());
+        assertEquals(null, amendment.revision());
+    }
 }

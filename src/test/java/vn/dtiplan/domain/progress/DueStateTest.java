@@ -4,6 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
+import vn.dtiplan.domain.plan.InheritanceState;
+import vn.dtiplan.domain.plan.TimeframeKind;
 
 class DueStateTest {
 
@@ -11,22 +13,35 @@ class DueStateTest {
 
     @Test
     void dueBeforeTodayAndNotDoneIsOverdue() {
-        assertEquals(DueState.OVERDUE, DueState.of(TODAY.minusDays(1), false, false, null, TODAY));
-        assertEquals(DueState.DONE, DueState.of(TODAY.minusDays(1), false, true, null, TODAY));
+        assertEquals(DueState.OVERDUE, DueState.of(TimeframeKind.DATE, null, null, TODAY.minusDays(1), null, TODAY));
+        assertEquals(DueState.DONE, DueState.of(TimeframeKind.DATE, null, ProgressStatus.DONE, TODAY.minusDays(1), null, TODAY));
     }
 
     @Test
     void dueTodayOrWithinAWeekIsDueSoon() {
-        assertEquals(DueState.DUE_SOON, DueState.of(TODAY, false, false, null, TODAY));
-        assertEquals(DueState.DUE_SOON, DueState.of(TODAY.plusDays(7), false, false, null, TODAY));
-        assertEquals(DueState.ON_TRACK, DueState.of(TODAY.plusDays(8), false, false, null, TODAY));
-        assertEquals(DueState.NO_DUE_DATE, DueState.of(null, false, false, null, TODAY));
+        assertEquals(DueState.DUE_SOON, DueState.of(TimeframeKind.DATE, null, null, TODAY, null, TODAY));
+        assertEquals(DueState.DUE_SOON, DueState.of(TimeframeKind.DATE, null, null, TODAY.plusDays(7), null, TODAY));
+        assertEquals(DueState.ON_TRACK, DueState.of(TimeframeKind.DATE, null, null, TODAY.plusDays(8), null, TODAY));
+        assertEquals(DueState.NO_DUE_DATE, DueState.of(TimeframeKind.DATE, null, null, null, null, TODAY));
     }
 
     @Test
     void ongoingTasksAreNeverOverdueButGoStale() {
-        assertEquals(DueState.STALE, DueState.of(null, true, false, null, TODAY));
-        assertEquals(DueState.ONGOING, DueState.of(null, true, false, TODAY.minusDays(44), TODAY));
-        assertEquals(DueState.STALE, DueState.of(TODAY.minusYears(1), true, false, TODAY.minusDays(45), TODAY));
+        assertEquals(DueState.STALE, DueState.of(TimeframeKind.ONGOING, null, null, null, null, TODAY));
+        assertEquals(DueState.ONGOING, DueState.of(TimeframeKind.ONGOING, null, null, null, TODAY.minusDays(44), TODAY));
+        assertEquals(DueState.STALE, DueState.of(TimeframeKind.ONGOING, null, null, TODAY.minusYears(1), TODAY.minusDays(45), TODAY));
+    }
+
+    @Test
+    void recurringTasksAreNeverOverdueEither() {
+        assertEquals(DueState.STALE, DueState.of(TimeframeKind.MONTHLY, null, null, TODAY.minusDays(3), null, TODAY));
+    }
+
+    @Test
+    void aDeclinedTaskHasNoDueDateOfItsOwn() {
+        assertEquals(DueState.NO_DUE_DATE, DueState.of(TimeframeKind.DATE, InheritanceState.DECLINED, null,
+                TODAY.minusDays(1), null, TODAY));
+        assertEquals(DueState.OVERDUE, DueState.of(TimeframeKind.DATE, InheritanceState.PENDING, null,
+                TODAY.minusDays(1), null, TODAY));
     }
 }

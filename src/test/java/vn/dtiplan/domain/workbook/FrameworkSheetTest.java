@@ -121,7 +121,9 @@ class FrameworkSheetTest {
     @SafeVarargs
     static Grid sheet(List<List<Object>> header, List<Object>... rows) {
         List<List<Object>> all = new ArrayList<>(header);
-        all.addAll(List.of(rows));
+        for (List<Object> row : rows) {
+            all.add(row);
+        }
         return Grid.read("Bộ chỉ số", all);
     }
 }

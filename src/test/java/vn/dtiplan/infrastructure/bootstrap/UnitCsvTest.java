@@ -2,8 +2,13 @@ package vn.dtiplan.infrastructure.bootstrap;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
+import java.io.IOException;
+import java.io.Reader;
 import java.io.StringReader;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import vn.dtiplan.domain.unit.UnitLevel;
@@ -39,5 +44,28 @@ class UnitCsvTest {
         assertThrows(IllegalArgumentException.class, () -> UnitCsv.read(new StringReader("ma,ten\n")));
         assertThrows(IllegalArgumentException.class, () -> UnitCsv.read(
                 new StringReader("code,name,type,level,parent_code\n77,Tỉnh,tinh,TINH,\n")));
+    }
+
+    @Test
+    void aQuotedNameMayHoldACommaOrAQuote() {
+        List<UnitCsv.Row> rows = UnitCsv.read(new StringReader("code,name,type,level,parent_code\n"
+                + "26509,\"Phường 2, Vũng Tàu\",phuong,WARD,747\n"
+                + "26512,\"Xã \"\"Long Sơn\"\"\",,WARD,747\n"));
+        assertEquals(new UnitCsv.Row("26509", "Phường 2, Vũng Tàu", "phuong", UnitLevel.WARD, "747"), rows.get(0));
+        assertEquals("Xã \"Long Sơn\"", rows.get(1).name());
+        assertEquals("xa", rows.get(1).type());
+    }
+
+    @Test
+    void theSharedOfficialListsStillParse() throws IOException {
+        for (String year : List.of("2024", "2025")) {
+            Path list = Path.of("..", "shared", "data", "units-" + year + ".csv");
+            assumeTrue(Files.exists(list), "no shared data here");
+            try (Reader reader = Files.newBufferedReader(list)) {
+                List<UnitCsv.Row> rows = UnitCsv.read(reader);
+                assertEquals(Files.readAllLines(list).stream().skip(1).filter(l -> !l.isBlank()).count(),
+                        rows.size(), year);
+            }
+        }
     }
 }
