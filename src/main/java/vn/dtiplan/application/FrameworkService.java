@@ -20,6 +20,7 @@ import vn.dtiplan.domain.framework.IndexFrameworkRepository;
 import vn.dtiplan.domain.framework.Pillar;
 import vn.dtiplan.domain.framework.Points;
 import vn.dtiplan.domain.tenancy.TenantScope;
+import vn.dtiplan.domain.tenancy.UnitPath;
 import vn.dtiplan.domain.unit.AdministrativeUnit;
 import vn.dtiplan.domain.unit.AdministrativeUnitRepository;
 import vn.dtiplan.domain.unit.UnitLevel;
@@ -135,7 +136,7 @@ public class FrameworkService {
     public Optional<byte[]> template(long id) {
         TenantScope scope = tenancy.current();
         return frameworks.findById(scope, id).map(f -> workbooks.write(ImportTemplate.of(f, units.findVisible(scope)
-                .stream().filter(u -> u.getLevel() == f.getLevel() && u.getPath().startsWith(f.getIssuerPath() + "."))
+                .stream().filter(u -> u.getLevel() == f.getLevel() && UnitPath.of(f.getIssuerPath()).isAbove(u.getPath()))
                 .sorted(Comparator.comparing(AdministrativeUnit::getPath))
                 .map(u -> new ScoresSheet.Unit(u.getCode(), u.getName())).toList())));
     }

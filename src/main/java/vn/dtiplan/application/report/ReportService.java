@@ -34,6 +34,7 @@ import vn.dtiplan.domain.progress.ReportState;
 import vn.dtiplan.domain.progress.ReportStatus;
 import vn.dtiplan.domain.progress.ReportingPeriod;
 import vn.dtiplan.domain.tenancy.TenantScope;
+import vn.dtiplan.domain.tenancy.Visibility;
 import vn.dtiplan.domain.unit.AdministrativeUnit;
 import vn.dtiplan.domain.unit.AdministrativeUnitRepository;
 
@@ -244,13 +245,12 @@ public class ReportService {
     private record Who(TenantScope scope, boolean actor) {
 
         boolean mayEdit(String unitPath) {
-            return actor && (scope.isAll() || scope.path().equals(unitPath));
+            return actor && Visibility.owns(scope, unitPath);
         }
 
-        /** The parent unit decides: its path is the report's unit path without the last segment. */
+        /** The parent unit decides. */
         boolean mayDecide(String unitPath) {
-            int dot = unitPath.lastIndexOf('.');
-            return actor && dot > 0 && (scope.isAll() || scope.path().equals(unitPath.substring(0, dot)));
+            return actor && Visibility.decides(scope, unitPath);
         }
     }
 

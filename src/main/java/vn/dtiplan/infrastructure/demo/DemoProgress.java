@@ -36,15 +36,15 @@ public class DemoProgress {
 
     /** Answers the number of progress reports loaded. */
     public int load() {
-        TenantScope all = TenantScope.all();
-        int reports = reportOn(all, "26509", 0.8, "phuong2.vungtau");
-        reports += reportOn(all, "26512", 0.15, "phuong3.vungtau");
+        TenantScope system = TenantScope.system();
+        int reports = reportOn(system, "26509", 0.8, "phuong2.vungtau");
+        reports += reportOn(system, "26512", 0.15, "phuong3.vungtau");
         return reports;
     }
 
-    private int reportOn(TenantScope all, String unitCode, double share, String by) {
-        AdministrativeUnit unit = units.findByCode(all, unitCode).orElseThrow();
-        List<Task> tasks = progress.liveTasksOf(all, unit.getPath()).stream()
+    private int reportOn(TenantScope system, String unitCode, double share, String by) {
+        AdministrativeUnit unit = units.findByCode(system, unitCode).orElseThrow();
+        List<Task> tasks = progress.liveTasksOf(system, unit.getPath()).stream()
                 .filter(t -> t.getState() == null || t.getState().isTakenOn()).toList();
         int count = (int) Math.round(tasks.size() * share);
         for (int i = 0; i < count; i++) {

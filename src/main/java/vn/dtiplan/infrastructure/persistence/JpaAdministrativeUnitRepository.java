@@ -8,6 +8,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import vn.dtiplan.domain.tenancy.TenantScope;
+import vn.dtiplan.domain.tenancy.UnitPath;
 import vn.dtiplan.domain.unit.AdministrativeUnit;
 import vn.dtiplan.domain.unit.AdministrativeUnitRepository;
 import vn.dtiplan.domain.unit.Department;
@@ -43,7 +44,7 @@ public class JpaAdministrativeUnitRepository implements AdministrativeUnitReposi
         return ScopeFilter.bind(em.createQuery(
                         "select u from AdministrativeUnit u left join fetch u.parent where u.path like :below"
                                 + " and u.validTo is null and " + ScopeFilter.on("u.path"), AdministrativeUnit.class), scope)
-                .setParameter("below", unit.getPath() + ".%").getResultList().stream()
+                .setParameter("below", UnitPath.of(unit.getPath()).descendantsPattern()).getResultList().stream()
                 .filter(u -> u.getPath().split("\\.").length <= depth + levels)
                 .sorted(TREE_ORDER).toList();
     }
