@@ -26,8 +26,8 @@ import vn.dtiplan.domain.unit.AdministrativeUnit;
 @ApplicationScoped
 public class JpaPlanRepository implements PlanRepository {
 
-    private static final String PLAN_VISIBLE = Visibility.planJpql("p.unitPath", "p.status <> :draft");
-    private static final String TASK_VISIBLE = Visibility.taskJpql("t.unitPath", "t.published = TRUE", "t.cascade = TRUE");
+    static final String PLAN_VISIBLE = Visibility.planJpql("p.unitPath", "p.status <> :draft");
+    static final String TASK_VISIBLE = Visibility.taskJpql("t.unitPath", "t.published = TRUE", "t.cascade = TRUE");
     private static final EnumSet<InheritanceState> TAKEN_ON = EnumSet.of(InheritanceState.ADOPTED, InheritanceState.ADAPTED);
 
     @PersistenceContext(unitName = "dtiplan")
