@@ -200,7 +200,7 @@ public class AssessmentService {
         }
         Assessment assessment = existing.orElseGet(() -> new Assessment(unit, framework));
         assessment.record(side, pillars, criteria);
-        return existing.isPresent() ? assessment : assessments.add(assessment);
+        return existing.isPresent() ? assessment : assessments.add(scope, assessment);
     }
 
     /** Records the scores, then {@code more} (published figures), and audits the assessment's fields before and after. */

@@ -85,7 +85,7 @@ public class FrameworkService {
         }
         Map<String, Object> before = auditFields(framework);
         framework.revise(request.year(), request.level(), request.name(), draft -> fill(draft, request));
-        frameworks.update(framework);
+        frameworks.update(tenancy.current(), framework);
         audit.record(framework.getIssuerPath(), AUDIT_TYPE, id, "UPDATE", Change.between(before, auditFields(framework)));
         return view(framework);
     }
@@ -108,7 +108,7 @@ public class FrameworkService {
     }
 
     private IndexFramework added(IndexFramework framework) {
-        IndexFramework stored = frameworks.add(framework);
+        IndexFramework stored = frameworks.add(tenancy.current(), framework);
         audit.record(stored.getIssuerPath(), AUDIT_TYPE, stored.getId(), "CREATE",
                 Change.between(Map.of(), auditFields(stored)));
         return stored;

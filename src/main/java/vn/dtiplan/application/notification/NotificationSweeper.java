@@ -73,7 +73,7 @@ public class NotificationSweeper {
         TenantScope system = TenantScope.system();
         for (AdministrativeUnit unit : units.findVisible(system)) {
             if (unit.getParent() != null && reports.find(system, unit.getId(), period).isEmpty()) {
-                PeriodicReport report = reports.add(PeriodicReport.drafted(unit.getId(), unit.getPath(), period,
+                PeriodicReport report = reports.add(system, PeriodicReport.drafted(unit.getId(), unit.getPath(), period,
                         drafting.compose(unit, period), "system", now));
                 audit.record(unit.getPath(), "REPORT", report.getId(), "DRAFT",
                         Change.between(Map.of(), Map.of("status", report.getStatus(), "period", period.due())));

@@ -96,12 +96,12 @@ public class PlanService {
         AdministrativeUnit unit = access.unit(scope, draft.unitCode());
         access.requireOwner(scope, unit.getPath(), "plan.forbidden");
         Plan parent = draft.implementsPlanId() == null ? null : access.plan(scope, draft.implementsPlanId());
-        Plan plan = plans.add(new Plan(unit, draft.header(), parent));
+        Plan plan = plans.add(scope, new Plan(unit, draft.header(), parent));
         int ordinal = 1;
         List<CriterionOption> catalog = draft.tasks().stream().anyMatch(PlanService::namesCriterionOnly)
                 ? criteria.forPlan(unit.getCode(), plan.getYear()) : List.of();
         for (TaskContent content : draft.tasks()) {
-            plans.add(newTask(scope, plan, ordinal++, content, catalog));
+            plans.add(scope, newTask(scope, plan, ordinal++, content, catalog));
         }
         Map<String, Object> created = AuditFields.plan(plan);
         created.put("tasks", draft.tasks().size());
@@ -150,7 +150,7 @@ public class PlanService {
         int next = plans.findTasksOf(scope, plan).stream().mapToInt(Task::getOrdinal).max().orElse(0) + 1;
         List<CriterionOption> catalog = namesCriterionOnly(content)
                 ? criteria.forPlan(plan.getUnit().getCode(), plan.getYear()) : List.of();
-        Task task = plans.add(newTask(scope, plan, next, content, catalog));
+        Task task = plans.add(scope, newTask(scope, plan, next, content, catalog));
         audit.record(plan.getUnitPath(), "PLAN", plan.getId(), "TASK_ADD",
                 Change.between(Map.of(), Map.of("task", task.getId() + ": " + task.getSolution())));
         return Views.task(task, access.today());
@@ -168,7 +168,7 @@ public class PlanService {
         task.getPlan().requireDraft();
         audit.record(task.getUnitPath(), "PLAN", task.getPlan().getId(), "TASK_REMOVE",
                 Change.between(Map.of("task", task.getId() + ": " + task.getSolution()), Map.of()));
-        plans.remove(task);
+        plans.remove(scope, task);
     }
 
     /** What issuing would do: how many units receive how many tasks, and what blocks it. */
@@ -241,12 +241,12 @@ public class PlanService {
         boolean draft = plan != null && !plan.getStatus().isIssued();
         int notices = 0;
         if (!draft && !diff.isEmpty()) {
-            plans.add(new TaskRevision(task, diff, access.caller(), access.now()));
+            plans.add(scope, new TaskRevision(task, diff, access.caller(), access.now()));
             if (plan != null) {
                 plan.markAmended();
             }
             List<Task> reached = unfinishedCopies(scope, task);
-            reached.forEach(copy -> plans.add(ChangeNotice.of(copy, diff, access.now())));
+            reached.forEach(copy -> plans.add(scope, ChangeNotice.of(copy, diff, access.now())));
             notices = reached.size();
         }
         return new AmendmentView(Views.task(task, access.today()), diff, notices);

@@ -138,7 +138,7 @@ public class ReportService {
         if (existing.isPresent()) {
             return new Drafted(view(who, existing.get(), unit), false);
         }
-        PeriodicReport report = reports.add(PeriodicReport.drafted(unit.getId(), unit.getPath(), period,
+        PeriodicReport report = reports.add(who.scope(), PeriodicReport.drafted(unit.getId(), unit.getPath(), period,
                 drafting.compose(unit, period), caller(), clock.instant()));
         audit.record(unit.getPath(), "REPORT", report.getId(), "DRAFT", Change.between(Map.of(), fields(report)));
         return new Drafted(view(who, report, unit), true);

@@ -14,6 +14,8 @@ import java.util.Map;
  * <li><b>ancestor</b>: a unit strictly above the scope's unit (its name may be shown).</li>
  * <li><b>owns</b>: only a unit's own scope (or the whole tree) acts on its records: changes its
  * plans and tasks, reports progress, edits its reports. A unit above sees them and is refused.</li>
+ * <li><b>writes</b>: a record is stored, changed or removed only inside the scope's subtree
+ * (frameworks: see {@link #framework}, a unit below freezes the framework it reads).</li>
  * <li><b>decides</b>: the unit directly above a record's unit (report approval).</li>
  * <li><b>plan</b>: drafts are seen only by their unit; issued plans by their subtree and, as
  * plans to implement, by every unit below them.</li>
@@ -58,6 +60,10 @@ public final class Visibility {
 
     public static boolean owns(TenantScope scope, String unitPath) {
         return scope.isAll() ? unitPath != null : !scope.isNone() && scope.path().equals(unitPath);
+    }
+
+    public static boolean writes(TenantScope scope, String unitPath) {
+        return covers(scope, unitPath);
     }
 
     public static boolean decides(TenantScope scope, String unitPath) {

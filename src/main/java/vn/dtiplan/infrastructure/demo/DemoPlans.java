@@ -74,13 +74,13 @@ public class DemoPlans {
                 p.getInt("year"), texts(p, "legalBases"), p.getString("purpose", null), p.getString("budget", null),
                 texts(p, "recipients"), p.getString("signerAuthority", null), p.getString("signerTitle", null),
                 p.getString("signerName", null));
-        Plan plan = plans.add(new Plan(unit, header, p.containsKey("implements") ? byNumber.get(p.getString("implements"))
+        Plan plan = plans.add(system, new Plan(unit, header, p.containsKey("implements") ? byNumber.get(p.getString("implements"))
                 : null));
         List<Department> departments = units.findDepartments(system, List.of(unit));
         int ordinal = 1;
         for (JsonValue t : p.getJsonArray("tasks")) {
             TaskContent content = content(t.asJsonObject());
-            plans.add(new Task(plan, ordinal++, content, department(departments, content.lead()).orElse(null), date));
+            plans.add(system, new Task(plan, ordinal++, content, department(departments, content.lead()).orElse(null), date));
         }
         if (p.getBoolean("issue", false)) {
             Issuing.issue(plans, system, plan, DEMO_USER, date);

@@ -53,8 +53,8 @@ public class DemoProgress {
                     : Progress.of(ProgressStatus.IN_PROGRESS, 30 + 20 * (i % 3), "Đang triển khai theo kế hoạch.");
             TaskProgress current = new TaskProgress(task.getId(), task.getUnitPath());
             var update = current.apply(reported, by, REPORTED);
-            progress.add(current);
-            progress.add(update);
+            progress.add(system, current);
+            progress.add(system, update);
             if (i == 0) {
                 attachMinutes(task, unit, by);
             }
@@ -69,6 +69,6 @@ public class DemoProgress {
                 "Kết quả: đã hoàn thành; số liệu được cập nhật lên phần mềm chấm điểm Chỉ số chuyển đổi số."));
         EvidencePolicy.AcceptedFile file = new EvidencePolicy(EvidencePolicy.DEFAULT_MAX_BYTES)
                 .accept("Biên bản kiểm tra.pdf", pdf.length, pdf);
-        progress.add(Evidence.file(task.getId(), task.getUnitPath(), file, pdf, by, REPORTED));
+        progress.add(TenantScope.system(), Evidence.file(task.getId(), task.getUnitPath(), file, pdf, by, REPORTED));
     }
 }

@@ -76,7 +76,7 @@ public class DemoReports {
                 report.returnToUnit(CITY, at(step.month(), 21, 10),
                         "Đề nghị bổ sung minh chứng cho các nhiệm vụ đã hoàn thành và số liệu dịch vụ công trực tuyến.");
             }
-            reports.add(report);
+            reports.add(system, report);
         }
         return STORY.size();
     }

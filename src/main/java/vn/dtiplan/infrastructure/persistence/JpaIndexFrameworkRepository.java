@@ -7,6 +7,7 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
 import java.util.List;
 import java.util.Optional;
+import vn.dtiplan.domain.RecordNotFoundException;
 import vn.dtiplan.domain.framework.IndexFramework;
 import vn.dtiplan.domain.framework.IndexFrameworkRepository;
 import vn.dtiplan.domain.tenancy.TenantScope;
@@ -27,14 +28,18 @@ public class JpaIndexFrameworkRepository implements IndexFrameworkRepository {
     private EntityManager em;
 
     @Override
-    public IndexFramework add(IndexFramework framework) {
+    public IndexFramework add(TenantScope scope, IndexFramework framework) {
+        ScopeFilter.requireWritable(scope, framework.getIssuerPath());
         em.persist(framework);
         em.flush();
         return framework;
     }
 
     @Override
-    public void update(IndexFramework framework) {
+    public void update(TenantScope scope, IndexFramework framework) {
+        if (!Visibility.framework(scope, framework.getIssuerPath())) {
+            throw new RecordNotFoundException();
+        }
         em.lock(framework, LockModeType.OPTIMISTIC_FORCE_INCREMENT);
         em.flush();
     }

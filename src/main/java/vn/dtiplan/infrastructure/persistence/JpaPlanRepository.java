@@ -168,36 +168,42 @@ public class JpaPlanRepository implements PlanRepository {
     }
 
     @Override
-    public Plan add(Plan plan) {
+    public Plan add(TenantScope scope, Plan plan) {
+        ScopeFilter.requireWritable(scope, plan.getUnitPath());
         em.persist(plan);
         em.flush();
         return plan;
     }
 
     @Override
-    public Task add(Task task) {
+    public Task add(TenantScope scope, Task task) {
+        ScopeFilter.requireWritable(scope, task.getUnitPath());
         em.persist(task);
         return task;
     }
 
     @Override
-    public void addAll(Collection<Task> tasks) {
+    public void addAll(TenantScope scope, Collection<Task> tasks) {
+        tasks.forEach(task -> ScopeFilter.requireWritable(scope, task.getUnitPath()));
         tasks.forEach(em::persist);
         em.flush();
     }
 
     @Override
-    public void add(TaskRevision revision) {
+    public void add(TenantScope scope, TaskRevision revision) {
+        ScopeFilter.requireWritable(scope, revision.getUnitPath());
         em.persist(revision);
     }
 
     @Override
-    public void add(ChangeNotice notice) {
+    public void add(TenantScope scope, ChangeNotice notice) {
+        ScopeFilter.requireWritable(scope, notice.getUnitPath());
         em.persist(notice);
     }
 
     @Override
-    public void remove(Task task) {
+    public void remove(TenantScope scope, Task task) {
+        ScopeFilter.requireWritable(scope, task.getUnitPath());
         em.remove(task);
     }
 }

@@ -75,13 +75,15 @@ public class JpaProgressRepository implements ProgressRepository {
     }
 
     @Override
-    public TaskProgress add(TaskProgress progress) {
+    public TaskProgress add(TenantScope scope, TaskProgress progress) {
+        ScopeFilter.requireWritable(scope, progress.getUnitPath());
         em.persist(progress);
         return progress;
     }
 
     @Override
-    public ProgressUpdate add(ProgressUpdate update) {
+    public ProgressUpdate add(TenantScope scope, ProgressUpdate update) {
+        ScopeFilter.requireWritable(scope, update.getUnitPath());
         em.persist(update);
         return update;
     }
@@ -97,7 +99,8 @@ public class JpaProgressRepository implements ProgressRepository {
     }
 
     @Override
-    public Evidence add(Evidence evidence) {
+    public Evidence add(TenantScope scope, Evidence evidence) {
+        ScopeFilter.requireWritable(scope, evidence.getUnitPath());
         em.persist(evidence);
         em.flush();
         return evidence;

@@ -82,7 +82,8 @@ public class JpaReportRepository implements ReportRepository {
     }
 
     @Override
-    public PeriodicReport add(PeriodicReport report) {
+    public PeriodicReport add(TenantScope scope, PeriodicReport report) {
+        ScopeFilter.requireWritable(scope, report.getUnitPath());
         em.persist(report);
         em.flush();
         return report;

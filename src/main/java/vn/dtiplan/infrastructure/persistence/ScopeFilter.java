@@ -2,6 +2,7 @@ package vn.dtiplan.infrastructure.persistence;
 
 import jakarta.persistence.TypedQuery;
 import java.util.Map;
+import vn.dtiplan.domain.RecordNotFoundException;
 import vn.dtiplan.domain.tenancy.TenantScope;
 import vn.dtiplan.domain.tenancy.Visibility;
 
@@ -19,6 +20,16 @@ final class ScopeFilter {
     /** {@link Visibility#coversJpql(String)} for the path expression. */
     static String on(String pathExpression) {
         return Visibility.coversJpql(pathExpression);
+    }
+
+    /**
+     * Refuses a write outside the scope as not found, like a read ({@link Visibility#writes});
+     * the row-level security policies' {@code WITH CHECK} refuses it again on PostgreSQL.
+     */
+    static void requireWritable(TenantScope scope, String unitPath) {
+        if (!Visibility.writes(scope, unitPath)) {
+            throw new RecordNotFoundException();
+        }
     }
 
     static <T> TypedQuery<T> bind(TypedQuery<T> query, TenantScope scope) {
