@@ -64,7 +64,7 @@ public final class TenantScope {
 
     /** The unit at the top of the subtree; empty for the whole tree and {@link #none()}. */
     public Optional<Long> unitId() {
-        return java.util.Optional.ofNullable(unitId);
+        return Optional.ofNullable(unitId);
     }
 
     /** {@link Visibility#covers}: whether a unit with the given path lies in this scope. */

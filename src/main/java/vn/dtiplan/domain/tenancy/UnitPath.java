@@ -28,6 +28,11 @@ public record UnitPath(String value) {
         return new UnitPath(value);
     }
 
+    /** The number of units from the root down to this one (a root: 1). */
+    public int depth() {
+        return (int) value.chars().filter(c -> c == SEPARATOR).count() + 1;
+    }
+
     /** The path of the child unit with this id. */
     public UnitPath child(long id) {
         return new UnitPath(value + SEPARATOR + id);

@@ -44,6 +44,8 @@ class UnitPathTest {
         assertEquals(UnitPath.of("1.5.23"), city.child(23));
         assertEquals(List.of(UnitPath.of("1"), UnitPath.of("1.5")), UnitPath.of("1.5.23").ancestors());
         assertEquals(List.of(), UnitPath.of("1").ancestors());
+        assertEquals(1, UnitPath.of("1").depth());
+        assertEquals(3, UnitPath.of("1.5.23").depth());
     }
 
     @Test
