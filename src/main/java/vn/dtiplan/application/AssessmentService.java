@@ -34,6 +34,7 @@ import vn.dtiplan.domain.framework.IndexFramework;
 import vn.dtiplan.domain.framework.IndexFrameworkRepository;
 import vn.dtiplan.domain.framework.Points;
 import vn.dtiplan.domain.tenancy.TenantScope;
+import vn.dtiplan.domain.tenancy.UnitPath;
 import vn.dtiplan.domain.unit.AdministrativeUnit;
 import vn.dtiplan.domain.unit.AdministrativeUnitRepository;
 import vn.dtiplan.domain.unit.UnitLevel;
@@ -201,7 +202,7 @@ public class AssessmentService {
         }
         Assessment assessment = existing.orElseGet(() -> new Assessment(unit, framework));
         assessment.record(side, pillars, criteria);
-        return existing.isPresent() ? assessment : assessments.add(assessment);
+        return existing.isPresent() ? assessment : assessments.add(scope, assessment);
     }
 
     /** Records the scores, then {@code more} (published figures), and audits the assessment's fields before and after. */
@@ -284,7 +285,7 @@ public class AssessmentService {
     public List<FrameworkView> frameworksFor(String unitCode, int year) {
         TenantScope scope = tenancy.current();
         return units.findByCode(scope, unitCode).map(u -> frameworks.findVisible(scope, year, u.getLevel()).stream()
-                .filter(f -> u.getPath().startsWith(f.getIssuerPath() + ".")).map(FrameworkService::view).toList())
+                .filter(f -> UnitPath.of(f.getIssuerPath()).isAbove(u.getPath())).map(FrameworkService::view).toList())
                 .orElse(List.of());
     }
 

@@ -18,8 +18,8 @@ import vn.dtiplan.domain.audit.AuditEventRepository;
 import vn.dtiplan.domain.audit.Change;
 
 /**
- * Records audit events inside the caller's transaction, so an event exists exactly when its
- * change was committed. The actor is the signed-in caller ({@code system} for work no person
+ * Records audit events inside the caller's transaction and scope, so an event exists exactly
+ * when its change was committed. The actor is the signed-in caller ({@code system} for work no person
  * asked for) and the address the client's IP as the server saw it. Behind a load balancer that
  * is the balancer's, unless {@code dtiplan.audit.trust-forwarded-for=true} says the instances are
  * reachable only through a balancer that sets {@code X-Forwarded-For}: then its first entry.
@@ -29,6 +29,9 @@ public class AuditTrail {
 
     @Inject
     private AuditEventRepository events;
+
+    @Inject
+    private Tenancy tenancy;
 
     @Inject
     private SecurityContext securityContext;
@@ -48,8 +51,8 @@ public class AuditTrail {
         if (changes.isEmpty() && "UPDATE".equals(action)) {
             return;
         }
-        events.add(new AuditEvent(unitPath, recordType.name(), String.valueOf(recordId), action, actor(),
-                time.now(), address(), json(changes)));
+        events.add(tenancy.current(), new AuditEvent(unitPath, recordType.name(), String.valueOf(recordId), action,
+                actor(), time.now(), address(), json(changes)));
     }
 
     private String actor() {

@@ -21,6 +21,7 @@ import vn.dtiplan.domain.framework.IndexFrameworkRepository;
 import vn.dtiplan.domain.framework.Pillar;
 import vn.dtiplan.domain.framework.Points;
 import vn.dtiplan.domain.tenancy.TenantScope;
+import vn.dtiplan.domain.tenancy.UnitPath;
 import vn.dtiplan.domain.unit.AdministrativeUnit;
 import vn.dtiplan.domain.unit.AdministrativeUnitRepository;
 import vn.dtiplan.domain.unit.UnitLevel;
@@ -87,7 +88,7 @@ public class FrameworkService {
         }
         Map<String, Object> before = auditFields(framework);
         framework.revise(request.year(), request.level(), request.name(), draft -> fill(draft, request));
-        frameworks.update(framework);
+        frameworks.update(tenancy.current(), framework);
         audit.record(framework.getIssuerPath(), RecordType.FRAMEWORK, id, "UPDATE", Change.between(before, auditFields(framework)));
         return view(framework);
     }
@@ -110,7 +111,7 @@ public class FrameworkService {
     }
 
     private IndexFramework added(IndexFramework framework) {
-        IndexFramework stored = frameworks.add(framework);
+        IndexFramework stored = frameworks.add(tenancy.current(), framework);
         audit.record(stored.getIssuerPath(), RecordType.FRAMEWORK, stored.getId(), "CREATE",
                 Change.between(Map.of(), auditFields(stored)));
         return stored;
@@ -138,7 +139,7 @@ public class FrameworkService {
     public Optional<byte[]> template(long id) {
         TenantScope scope = tenancy.current();
         return frameworks.findById(scope, id).map(f -> workbooks.write(ImportTemplate.of(f, units.findVisible(scope)
-                .stream().filter(u -> u.getLevel() == f.getLevel() && u.getPath().startsWith(f.getIssuerPath() + "."))
+                .stream().filter(u -> u.getLevel() == f.getLevel() && UnitPath.of(f.getIssuerPath()).isAbove(u.getPath()))
                 .sorted(Comparator.comparing(AdministrativeUnit::getPath))
                 .map(u -> new ScoresSheet.Unit(u.getCode(), u.getName())).toList())));
     }

@@ -47,7 +47,7 @@ public class Tenancy {
 
     /** Enters the system scope (everything) for work no person asked for: migrations of data, demo data. */
     public TenantScope system() {
-        return enter(TenantScope.all());
+        return enter(TenantScope.system());
     }
 
     /** The signed-in caller's account, read without a scope (it is the caller's own row). */

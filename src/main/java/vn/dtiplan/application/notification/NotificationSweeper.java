@@ -70,10 +70,10 @@ public class NotificationSweeper {
      * every unit that reports has a report for each period (a draft past its due day counts late).
      */
     private void draftMissingReports(ReportingPeriod period, Instant now) {
-        TenantScope all = TenantScope.all();
-        for (AdministrativeUnit unit : units.findVisible(all)) {
-            if (unit.getParent() != null && reports.find(all, unit.getId(), period).isEmpty()) {
-                PeriodicReport report = reports.add(PeriodicReport.drafted(unit.getId(), unit.getPath(), period,
+        TenantScope system = TenantScope.system();
+        for (AdministrativeUnit unit : units.findVisible(system)) {
+            if (unit.getParent() != null && reports.find(system, unit.getId(), period).isEmpty()) {
+                PeriodicReport report = reports.add(system, PeriodicReport.drafted(unit.getId(), unit.getPath(), period,
                         drafting.compose(unit, period), "system", now));
                 audit.record(unit.getPath(), RecordType.REPORT, report.getId(), "DRAFT",
                         Change.between(Map.of(), Map.of("status", report.getStatus(), "period", period.due())));

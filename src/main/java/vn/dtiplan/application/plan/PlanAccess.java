@@ -18,6 +18,7 @@ import vn.dtiplan.domain.plan.Plan;
 import vn.dtiplan.domain.plan.PlanRepository;
 import vn.dtiplan.domain.plan.Task;
 import vn.dtiplan.domain.tenancy.TenantScope;
+import vn.dtiplan.domain.tenancy.Visibility;
 import vn.dtiplan.domain.unit.AdministrativeUnit;
 import vn.dtiplan.domain.unit.AdministrativeUnitRepository;
 import vn.dtiplan.domain.unit.Department;
@@ -67,7 +68,7 @@ public class PlanAccess {
     }
 
     boolean owns(TenantScope scope, String unitPath) {
-        return scope.isAll() || scope.path().equals(unitPath);
+        return Visibility.owns(scope, unitPath);
     }
 
     /** The unit's department named (case and diacritics aside) or numbered by {@code words}. */

@@ -106,12 +106,12 @@ public class PlanService {
         AdministrativeUnit unit = access.unit(scope, draft.unitCode());
         access.requireOwner(scope, unit.getPath(), "plan.forbidden");
         Plan parent = draft.implementsPlanId() == null ? null : access.plan(scope, draft.implementsPlanId());
-        Plan plan = plans.add(new Plan(unit, draft.header(), parent));
+        Plan plan = plans.add(scope, new Plan(unit, draft.header(), parent));
         int ordinal = 1;
         List<CriterionOption> catalog = draft.tasks().stream().anyMatch(PlanService::namesCriterionOnly)
                 ? criteria.forPlan(unit.getCode(), plan.getYear()) : List.of();
         for (TaskContent content : draft.tasks()) {
-            plans.add(newTask(scope, plan, ordinal++, content, catalog));
+            plans.add(scope, newTask(scope, plan, ordinal++, content, catalog));
         }
         Map<String, Object> created = AuditFields.plan(plan);
         created.put("tasks", draft.tasks().size());
@@ -157,7 +157,7 @@ public class PlanService {
         int next = plans.findTasksOf(scope, plan).stream().mapToInt(Task::getOrdinal).max().orElse(0) + 1;
         List<CriterionOption> catalog = namesCriterionOnly(content)
                 ? criteria.forPlan(plan.getUnit().getCode(), plan.getYear()) : List.of();
-        Task task = plans.add(newTask(scope, plan, next, content, catalog));
+        Task task = plans.add(scope, newTask(scope, plan, next, content, catalog));
         audit.record(plan.getUnitPath(), RecordType.PLAN, plan.getId(), "TASK_ADD",
                 Change.between(Map.of(), Map.of("task", task.getId() + ": " + task.getSolution())));
         return Views.task(task, time.today());
@@ -174,7 +174,7 @@ public class PlanService {
         task.getPlan().requireDraft();
         audit.record(task.getUnitPath(), RecordType.PLAN, task.getPlan().getId(), "TASK_REMOVE",
                 Change.between(Map.of("task", task.getId() + ": " + task.getSolution()), Map.of()));
-        plans.remove(task);
+        plans.remove(scope, task);
     }
 
     /** What issuing would do: how many units receive how many tasks, and what blocks it. */
@@ -239,9 +239,9 @@ public class PlanService {
                 () -> unfinishedCopies(scope, task), access.caller(), time.now());
         audit.record(task.getUnitPath(), RecordType.TASK, task.getId(), "UPDATE", AuditFields.changes(amendment.changes()));
         if (amendment.revision() != null) {
-            plans.add(amendment.revision());
+            plans.add(scope, amendment.revision());
         }
-        amendment.notices().forEach(plans::add);
+        amendment.notices().forEach(notice -> plans.add(scope, notice));
         return new AmendmentView(Views.task(task, time.today()), amendment.changes(), amendment.notices().size());
     }
 

@@ -81,9 +81,9 @@ public class ProgressService {
         Map<String, Object> before = fields(current);
         ProgressUpdate update = current.apply(reported, ownership.caller(), time.now());
         if (existing.isEmpty()) {
-            progress.add(current);
+            progress.add(scope, current);
         }
-        progress.add(update);
+        progress.add(scope, update);
         Map<String, Object> after = fields(current);
         after.put("note", reported.note());
         audit.record(task.getUnitPath(), RecordType.TASK, taskId, "PROGRESS", Change.between(before, after));
@@ -106,7 +106,7 @@ public class ProgressService {
         Task task = ownership.reportableTask(scope, taskId);
         EvidencePolicy.AcceptedFile file = new EvidencePolicy(maxEvidenceBytes)
                 .accept(originalName, content == null ? 0 : content.length, content);
-        Evidence stored = progress.add(Evidence.file(taskId, task.getUnitPath(), file, content, ownership.caller(),
+        Evidence stored = progress.add(scope, Evidence.file(taskId, task.getUnitPath(), file, content, ownership.caller(),
                 time.now()));
         audit.record(task.getUnitPath(), RecordType.TASK, taskId, "EVIDENCE",
                 Change.between(Map.of(), Map.of("file", file.name(), "size", file.size())));
@@ -116,7 +116,7 @@ public class ProgressService {
     public EvidenceSummary addLink(long taskId, String url, String title) {
         TenantScope scope = tenancy.current();
         Task task = ownership.reportableTask(scope, taskId);
-        Evidence stored = progress.add(Evidence.link(taskId, task.getUnitPath(), url, title, ownership.caller(),
+        Evidence stored = progress.add(scope, Evidence.link(taskId, task.getUnitPath(), url, title, ownership.caller(),
                 time.now()));
         audit.record(task.getUnitPath(), RecordType.TASK, taskId, "EVIDENCE", Change.between(Map.of(), Map.of("link", stored.getUrl())));
         return summary(stored);

@@ -13,6 +13,7 @@ import vn.dtiplan.domain.plan.PlanRepository;
 import vn.dtiplan.domain.plan.PlanStatus;
 import vn.dtiplan.domain.plan.Task;
 import vn.dtiplan.domain.tenancy.TenantScope;
+import vn.dtiplan.domain.tenancy.Visibility;
 
 /**
  * Who may report on a task: only the unit that owns it (a unit above sees it but is refused),
@@ -35,7 +36,7 @@ class TaskOwnership {
 
     Task reportableTask(TenantScope scope, long taskId) {
         Task task = visibleTask(scope, taskId);
-        if (!scope.isAll() && !scope.path().equals(task.getUnitPath())) {
+        if (!Visibility.owns(scope, task.getUnitPath())) {
             throw new AccessRefusedException("progress.notOwner");
         }
         UserAccount caller = tenancy.callerAccount().orElseThrow(() -> new AccessRefusedException("progress.notOwner"));

@@ -35,6 +35,7 @@ import vn.dtiplan.domain.progress.ReportState;
 import vn.dtiplan.domain.progress.ReportStatus;
 import vn.dtiplan.domain.progress.ReportingPeriod;
 import vn.dtiplan.domain.tenancy.TenantScope;
+import vn.dtiplan.domain.tenancy.Visibility;
 import vn.dtiplan.domain.unit.AdministrativeUnit;
 import vn.dtiplan.domain.unit.AdministrativeUnitRepository;
 
@@ -142,7 +143,7 @@ public class ReportService {
         if (existing.isPresent()) {
             return new Drafted(view(who, existing.get(), unit), false);
         }
-        PeriodicReport report = reports.add(PeriodicReport.drafted(unit.getId(), unit.getPath(), period,
+        PeriodicReport report = reports.add(who.scope(), PeriodicReport.drafted(unit.getId(), unit.getPath(), period,
                 drafting.compose(unit, period), caller(), time.now()));
         audit.record(unit.getPath(), RecordType.REPORT, report.getId(), "DRAFT", Change.between(Map.of(), fields(report)));
         return new Drafted(view(who, report, unit), true);
@@ -244,13 +245,12 @@ public class ReportService {
     private record Who(TenantScope scope, boolean actor) {
 
         boolean mayEdit(String unitPath) {
-            return actor && (scope.isAll() || scope.path().equals(unitPath));
+            return actor && Visibility.owns(scope, unitPath);
         }
 
-        /** The parent unit decides: its path is the report's unit path without the last segment. */
+        /** The parent unit decides. */
         boolean mayDecide(String unitPath) {
-            int dot = unitPath.lastIndexOf('.');
-            return actor && dot > 0 && (scope.isAll() || scope.path().equals(unitPath.substring(0, dot)));
+            return actor && Visibility.decides(scope, unitPath);
         }
     }
 

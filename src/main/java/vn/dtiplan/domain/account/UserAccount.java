@@ -126,7 +126,7 @@ public class UserAccount {
             return TenantScope.none();
         }
         if (roles.contains(Role.SYSTEM_ADMIN)) {
-            return TenantScope.all();
+            return TenantScope.administrator();
         }
         if (unitId == null || unitPath == null) {
             return TenantScope.none();

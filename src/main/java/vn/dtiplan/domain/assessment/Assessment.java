@@ -32,6 +32,7 @@ import vn.dtiplan.domain.framework.Criterion;
 import vn.dtiplan.domain.framework.IndexFramework;
 import vn.dtiplan.domain.framework.Pillar;
 import vn.dtiplan.domain.framework.Points;
+import vn.dtiplan.domain.tenancy.UnitPath;
 import vn.dtiplan.domain.unit.AdministrativeUnit;
 
 /**
@@ -115,7 +116,7 @@ public class Assessment {
         if (framework.getLevel() != unit.getLevel()) {
             throw new DomainRuleException("assessment.framework.level", framework.getName(), unit.getName());
         }
-        if (!unit.getPath().startsWith(framework.getIssuerPath() + ".")) {
+        if (!UnitPath.of(framework.getIssuerPath()).isAbove(unit.getPath())) {
             throw new DomainRuleException("assessment.framework.issuer", framework.getName(), unit.getName());
         }
         framework.freeze();

@@ -9,7 +9,7 @@ import vn.dtiplan.domain.unit.AdministrativeUnit;
 /** Assessments, read through a scope that must cover the assessed unit. */
 public interface AssessmentRepository {
 
-    Assessment add(Assessment assessment);
+    Assessment add(TenantScope scope, Assessment assessment);
 
     Optional<Assessment> find(TenantScope scope, AdministrativeUnit unit, int year);
 

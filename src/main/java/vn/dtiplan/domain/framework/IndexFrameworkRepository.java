@@ -8,13 +8,13 @@ import vn.dtiplan.domain.unit.UnitLevel;
 /** Frameworks, read through a scope: those issued inside it or by one of the scope's ancestors. */
 public interface IndexFrameworkRepository {
 
-    IndexFramework add(IndexFramework framework);
+    IndexFramework add(TenantScope scope, IndexFramework framework);
 
     /**
      * Writes a revised draft now. Its version moves even when only pillars or criteria changed, so
      * a revision and a concurrent first assessment (which freezes the framework) cannot both commit.
      */
-    void update(IndexFramework framework);
+    void update(TenantScope scope, IndexFramework framework);
 
     Optional<IndexFramework> findById(TenantScope scope, long id);
 

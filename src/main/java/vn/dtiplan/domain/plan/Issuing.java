@@ -28,7 +28,7 @@ public final class Issuing {
             plans.findInherited(scope, plan.getUnit(), plan.getImplementsPlan(), TAKEN_ON)
                     .forEach(t -> t.attachTo(plan));
         }
-        plans.addAll(copies);
+        plans.addAll(scope, copies);
         return copies.size();
     }
 

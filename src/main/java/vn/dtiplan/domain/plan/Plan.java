@@ -20,6 +20,7 @@ import java.util.List;
 import java.util.Objects;
 import vn.dtiplan.domain.DomainRuleException;
 import vn.dtiplan.domain.StateConflictException;
+import vn.dtiplan.domain.tenancy.UnitPath;
 import vn.dtiplan.domain.unit.AdministrativeUnit;
 
 /**
@@ -113,7 +114,7 @@ public class Plan {
     }
 
     private void requireImplementable(Plan parent) {
-        boolean ancestor = unitPath.startsWith(parent.unitPath + ".");
+        boolean ancestor = UnitPath.of(unitPath).isBelow(UnitPath.of(parent.unitPath));
         if (!ancestor || !parent.status.isIssued()) {
             throw new DomainRuleException("plan.implements.invalid", parent.number);
         }

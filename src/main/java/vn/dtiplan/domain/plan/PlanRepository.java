@@ -49,16 +49,18 @@ public interface PlanRepository {
     /** The direct child units in force of {@code unit} that the scope covers, by code. */
     List<AdministrativeUnit> findChildUnits(TenantScope scope, AdministrativeUnit unit);
 
-    Plan add(Plan plan);
+    // writes refuse records outside the scope as not found (Visibility.writes)
 
-    Task add(Task task);
+    Plan add(TenantScope scope, Plan plan);
+
+    Task add(TenantScope scope, Task task);
 
     /** Stores many new tasks at once (JDBC batches). */
-    void addAll(Collection<Task> tasks);
+    void addAll(TenantScope scope, Collection<Task> tasks);
 
-    void add(TaskRevision revision);
+    void add(TenantScope scope, TaskRevision revision);
 
-    void add(ChangeNotice notice);
+    void add(TenantScope scope, ChangeNotice notice);
 
-    void remove(Task task);
+    void remove(TenantScope scope, Task task);
 }

@@ -73,4 +73,8 @@ public class TaskRevision {
     public Instant getRevisedAt() {
         return revisedAt;
     }
+
+    public String getUnitPath() {
+        return unitPath;
+    }
 }

@@ -15,14 +15,14 @@ public interface ProgressRepository {
     /** The current progress of these tasks, by task id (tasks never reported on are absent). */
     Map<Long, TaskProgress> findProgress(TenantScope scope, Collection<Long> taskIds);
 
-    TaskProgress add(TaskProgress progress);
+    TaskProgress add(TenantScope scope, TaskProgress progress);
 
-    ProgressUpdate add(ProgressUpdate update);
+    ProgressUpdate add(TenantScope scope, ProgressUpdate update);
 
     /** The task's reports, newest first. */
     List<ProgressUpdate> history(TenantScope scope, long taskId);
 
-    Evidence add(Evidence evidence);
+    Evidence add(TenantScope scope, Evidence evidence);
 
     /** The task's evidence without file contents, newest first. */
     List<EvidenceSummary> evidenceOf(TenantScope scope, long taskId);

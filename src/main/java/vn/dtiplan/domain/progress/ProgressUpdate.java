@@ -81,4 +81,8 @@ public class ProgressUpdate {
     public Instant getReportedAt() {
         return reportedAt;
     }
+
+    public String getUnitPath() {
+        return unitPath;
+    }
 }

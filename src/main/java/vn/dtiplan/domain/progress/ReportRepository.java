@@ -22,5 +22,5 @@ public interface ReportRepository {
     List<ReportState> statesBelow(TenantScope scope, String parentPath);
 
     /** Stores a new report and assigns its id. */
-    PeriodicReport add(PeriodicReport report);
+    PeriodicReport add(TenantScope scope, PeriodicReport report);
 }

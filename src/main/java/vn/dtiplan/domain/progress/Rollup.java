@@ -2,6 +2,7 @@ package vn.dtiplan.domain.progress;
 
 import java.io.Serializable;
 import java.util.Map;
+import vn.dtiplan.domain.tenancy.UnitPath;
 
 /**
  * The counts a dashboard shows for a unit, over the unit and everything below it.
@@ -18,8 +19,9 @@ public record Rollup(long tasks, long pending, long adopted, long declined, long
 
     /** The sum of the roll-ups of {@code path} and the paths below it, from roll-ups by owning unit path. */
     public static Rollup sumBelow(Map<String, Rollup> byUnitPath, String path) {
+        UnitPath top = UnitPath.of(path);
         return byUnitPath.entrySet().stream()
-                .filter(e -> e.getKey().equals(path) || e.getKey().startsWith(path + "."))
+                .filter(e -> top.contains(e.getKey()))
                 .map(Map.Entry::getValue).reduce(EMPTY, Rollup::plus);
     }
 

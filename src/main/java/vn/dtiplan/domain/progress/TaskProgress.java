@@ -79,4 +79,8 @@ public class TaskProgress {
     public Instant getUpdatedAt() {
         return updatedAt;
     }
+
+    public String getUnitPath() {
+        return unitPath;
+    }
 }

@@ -1,18 +1,19 @@
 package vn.dtiplan.domain.tenancy;
 
 import java.util.Objects;
+import java.util.Optional;
 
 /**
  * What a caller may see, resolved once per request from the signed-in user and never changed.
  *
  * <p>Units form a tree; each unit carries a materialised path of ids ({@code "1.5.23"}).
- * A scope is either a subtree (the user's unit and everything below it), everything
- * (system jobs and the system administrator), or nothing. Nothing is the default: an
- * unknown user, a user without a unit, or a missing scope sees no tenant-owned row.
+ * A scope is either a subtree (the user's unit and everything below it), the whole tree
+ * ({@link #system()} when the system itself acts, {@link #administrator()} for the system
+ * administrator), or nothing. Nothing is the default: an unknown user, a user without a unit,
+ * or a missing scope sees no tenant-owned row.
  *
- * <p>The same rule is enforced twice: repositories filter by {@link #covers(String)}'s JPQL
- * equivalent, and on PostgreSQL row-level security reads {@link #databaseSetting()}.
- * Prefix matching always uses a separator, so {@code "1.5"} never covers {@code "1.55"}.
+ * <p>What a scope may see and do is the rule of {@link Visibility}; on PostgreSQL row-level
+ * security reads {@link #databaseSetting()}.
  */
 public final class TenantScope {
 
@@ -36,15 +37,21 @@ public final class TenantScope {
         return NONE;
     }
 
-    public static TenantScope all() {
+    /**
+     * The whole tree, for work no person asked for: bootstrap, demo data, scheduled sweeps.
+     * Never for a request (a caller's scope comes from their account).
+     */
+    public static TenantScope system() {
+        return ALL;
+    }
+
+    /** The whole tree, for the signed-in system administrator (the same reach as {@link #system()}). */
+    public static TenantScope administrator() {
         return ALL;
     }
 
     public static TenantScope subtree(long unitId, String path) {
-        if (path == null || path.isBlank() || path.startsWith(".") || path.endsWith(".")) {
-            throw new IllegalArgumentException("invalid unit path: " + path);
-        }
-        return new TenantScope(Kind.SUBTREE, unitId, path);
+        return new TenantScope(Kind.SUBTREE, unitId, UnitPath.of(path).value());
     }
 
     public boolean isNone() {
@@ -55,33 +62,24 @@ public final class TenantScope {
         return kind == Kind.ALL;
     }
 
-    /** The unit at the top of the subtree; empty for {@link #all()} and {@link #none()}. */
-    public java.util.Optional<Long> unitId() {
-        return java.util.Optional.ofNullable(unitId);
+    /** The unit at the top of the subtree; empty for the whole tree and {@link #none()}. */
+    public Optional<Long> unitId() {
+        return Optional.ofNullable(unitId);
     }
 
-    /** Whether a unit with the given path lies in this scope. */
+    /** {@link Visibility#covers}: whether a unit with the given path lies in this scope. */
     public boolean covers(String unitPath) {
-        return switch (kind) {
-            case NONE -> false;
-            case ALL -> unitPath != null;
-            case SUBTREE -> unitPath != null && (unitPath.equals(path) || unitPath.startsWith(path + "."));
-        };
+        return Visibility.covers(this, unitPath);
     }
 
-    /** Whether a unit with the given path is an ancestor of this scope's unit (so its name may be shown). */
+    /** {@link Visibility#isAncestor}: whether the unit is above this scope's unit (so its name may be shown). */
     public boolean isBelow(String ancestorPath) {
-        return kind == Kind.SUBTREE && ancestorPath != null && path.startsWith(ancestorPath + ".");
+        return Visibility.isAncestor(this, ancestorPath);
     }
 
     /** The exact path for JPQL ({@code u.path = :path}); empty when the scope is not a subtree. */
     public String path() {
         return path == null ? "" : path;
-    }
-
-    /** The JPQL LIKE pattern of every strict descendant ({@code u.path LIKE :descendants}). */
-    public String descendantsPattern() {
-        return path == null ? "" : path + ".%";
     }
 
     /** The value of the PostgreSQL setting {@code app.scope} read by the row-level security policies. */

@@ -14,6 +14,7 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.LocalDate;
 import java.util.Objects;
+import vn.dtiplan.domain.tenancy.UnitPath;
 
 /**
  * A node of the administrative tree: a province, a city or district, a ward or commune.
@@ -87,7 +88,7 @@ public class AdministrativeUnit {
             throw new IllegalStateException("the unit has no id yet");
         }
         if (path == null) {
-            path = parent == null ? id.toString() : parent.pathOrFail() + "." + id;
+            path = parent == null ? id.toString() : UnitPath.of(parent.pathOrFail()).child(id).value();
         }
     }
 

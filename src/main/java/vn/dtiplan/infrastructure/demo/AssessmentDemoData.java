@@ -21,6 +21,7 @@ import vn.dtiplan.domain.assessment.ScoreSide;
 import vn.dtiplan.domain.framework.IndexFramework;
 import vn.dtiplan.domain.framework.IndexFrameworkRepository;
 import vn.dtiplan.domain.framework.Pillar;
+import vn.dtiplan.domain.tenancy.TenantScope;
 import vn.dtiplan.domain.unit.AdministrativeUnit;
 import vn.dtiplan.domain.unit.UnitLevel;
 
@@ -69,7 +70,7 @@ public class AssessmentDemoData {
                 default -> throw new IllegalStateException("unknown row kind " + row[0]);
             }
         }
-        byKey.values().forEach(frameworks::add);
+        byKey.values().forEach(f -> frameworks.add(TenantScope.system(), f));
         return byKey;
     }
 
@@ -110,7 +111,7 @@ public class AssessmentDemoData {
             a.submit("demo", SUBMITTED);
             a.appraise("tinh.brvt", APPRAISED);
             a.publish("tinh.brvt", PUBLISHED);
-            assessments.add(a);
+            assessments.add(TenantScope.system(), a);
         });
         return byUnit;
     }

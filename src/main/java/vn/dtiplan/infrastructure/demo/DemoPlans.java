@@ -53,48 +53,48 @@ public class DemoPlans {
 
     /** Loads every step; answers the number of plans. */
     public int load() {
-        TenantScope all = TenantScope.all();
+        TenantScope system = TenantScope.system();
         Map<String, Plan> byNumber = new HashMap<>();
         for (JsonValue step : read().getJsonArray("steps")) {
             JsonObject s = step.asJsonObject();
             if (s.containsKey("plan")) {
-                Plan plan = plan(all, s.getJsonObject("plan"), byNumber);
+                Plan plan = plan(system, s.getJsonObject("plan"), byNumber);
                 byNumber.put(plan.getNumber(), plan);
             } else {
-                decide(all, s.getJsonObject("decide"), byNumber);
+                decide(system, s.getJsonObject("decide"), byNumber);
             }
         }
         return byNumber.size();
     }
 
-    private Plan plan(TenantScope all, JsonObject p, Map<String, Plan> byNumber) {
-        AdministrativeUnit unit = units.findByCode(all, p.getString("unit")).orElseThrow();
+    private Plan plan(TenantScope system, JsonObject p, Map<String, Plan> byNumber) {
+        AdministrativeUnit unit = units.findByCode(system, p.getString("unit")).orElseThrow();
         LocalDate date = LocalDate.parse(p.getString("date"));
         PlanHeader header = new PlanHeader(p.getString("number"), date, p.getString("place", null), p.getString("title"),
                 p.getInt("year"), texts(p, "legalBases"), p.getString("purpose", null), p.getString("budget", null),
                 texts(p, "recipients"), p.getString("signerAuthority", null), p.getString("signerTitle", null),
                 p.getString("signerName", null));
-        Plan plan = plans.add(new Plan(unit, header, p.containsKey("implements") ? byNumber.get(p.getString("implements"))
+        Plan plan = plans.add(system, new Plan(unit, header, p.containsKey("implements") ? byNumber.get(p.getString("implements"))
                 : null));
-        List<Department> departments = units.findDepartments(all, List.of(unit));
+        List<Department> departments = units.findDepartments(system, List.of(unit));
         int ordinal = 1;
         for (JsonValue t : p.getJsonArray("tasks")) {
             TaskContent content = content(t.asJsonObject());
-            plans.add(new Task(plan, ordinal++, content, department(departments, content.lead()).orElse(null), date));
+            plans.add(system, new Task(plan, ordinal++, content, department(departments, content.lead()).orElse(null), date));
         }
         if (p.getBoolean("issue", false)) {
-            Issuing.issue(plans, all, plan, DEMO_USER, date);
+            Issuing.issue(plans, system, plan, DEMO_USER, date);
         }
         return plan;
     }
 
-    private void decide(TenantScope all, JsonObject d, Map<String, Plan> byNumber) {
-        AdministrativeUnit unit = units.findByCode(all, d.getString("unit")).orElseThrow();
+    private void decide(TenantScope system, JsonObject d, Map<String, Plan> byNumber) {
+        AdministrativeUnit unit = units.findByCode(system, d.getString("unit")).orElseThrow();
         Plan source = byNumber.get(d.getString("plan"));
         String criterion = d.getString("task");
-        Department lead = department(units.findDepartments(all, List.of(unit)), d.getString("lead", null)).orElse(null);
+        Department lead = department(units.findDepartments(system, List.of(unit)), d.getString("lead", null)).orElse(null);
         LocalDate day = source.getDate().plusDays(7);
-        for (Task task : plans.findInherited(all, unit, source, EnumSet.of(InheritanceState.PENDING))) {
+        for (Task task : plans.findInherited(system, unit, source, EnumSet.of(InheritanceState.PENDING))) {
             if ("*".equals(criterion) || criterion.equals(task.getCriterionCode())) {
                 task.decide(new Decision(DecisionAction.parse(d.getString("action")), lead,
                         d.containsKey("due") ? LocalDate.parse(d.getString("due")) : null, d.getString("solution", null),

@@ -36,15 +36,15 @@ public class DemoProgress {
 
     /** Answers the number of progress reports loaded. */
     public int load() {
-        TenantScope all = TenantScope.all();
-        int reports = reportOn(all, "26509", 0.8, "phuong2.vungtau");
-        reports += reportOn(all, "26512", 0.15, "phuong3.vungtau");
+        TenantScope system = TenantScope.system();
+        int reports = reportOn(system, "26509", 0.8, "phuong2.vungtau");
+        reports += reportOn(system, "26512", 0.15, "phuong3.vungtau");
         return reports;
     }
 
-    private int reportOn(TenantScope all, String unitCode, double share, String by) {
-        AdministrativeUnit unit = units.findByCode(all, unitCode).orElseThrow();
-        List<Task> tasks = progress.liveTasksOf(all, unit.getPath()).stream()
+    private int reportOn(TenantScope system, String unitCode, double share, String by) {
+        AdministrativeUnit unit = units.findByCode(system, unitCode).orElseThrow();
+        List<Task> tasks = progress.liveTasksOf(system, unit.getPath()).stream()
                 .filter(t -> t.getState() == null || t.getState().isTakenOn()).toList();
         int count = (int) Math.round(tasks.size() * share);
         for (int i = 0; i < count; i++) {
@@ -53,8 +53,8 @@ public class DemoProgress {
                     : Progress.of(ProgressStatus.IN_PROGRESS, 30 + 20 * (i % 3), "Đang triển khai theo kế hoạch.");
             TaskProgress current = new TaskProgress(task.getId(), task.getUnitPath());
             var update = current.apply(reported, by, REPORTED);
-            progress.add(current);
-            progress.add(update);
+            progress.add(system, current);
+            progress.add(system, update);
             if (i == 0) {
                 attachMinutes(task, unit, by);
             }
@@ -69,6 +69,6 @@ public class DemoProgress {
                 "Kết quả: đã hoàn thành; số liệu được cập nhật lên phần mềm chấm điểm Chỉ số chuyển đổi số."));
         EvidencePolicy.AcceptedFile file = new EvidencePolicy(EvidencePolicy.DEFAULT_MAX_BYTES)
                 .accept("Biên bản kiểm tra.pdf", pdf.length, pdf);
-        progress.add(Evidence.file(task.getId(), task.getUnitPath(), file, pdf, by, REPORTED));
+        progress.add(TenantScope.system(), Evidence.file(task.getId(), task.getUnitPath(), file, pdf, by, REPORTED));
     }
 }

@@ -55,9 +55,9 @@ public class DemoReports {
 
     /** Answers the number of reports loaded. */
     public int load() {
-        TenantScope all = TenantScope.all();
+        TenantScope system = TenantScope.system();
         for (Step step : STORY) {
-            AdministrativeUnit unit = units.findByCode(all, step.unit()).orElseThrow();
+            AdministrativeUnit unit = units.findByCode(system, step.unit()).orElseThrow();
             ReportingPeriod period = ReportingPeriod.containing(ReportingPeriod.Frequency.MONTHLY,
                     LocalDate.of(2024, step.month(), 1), ReportingPeriod.DEFAULT_CUT_OFF);
             String officer = "26509".equals(step.unit()) ? "phuong2.vungtau" : "26512".equals(step.unit()) ? "phuong3.vungtau" : "canbo." + step.unit();
@@ -76,7 +76,7 @@ public class DemoReports {
                 report.returnToUnit(CITY, at(step.month(), 21, 10),
                         "Đề nghị bổ sung minh chứng cho các nhiệm vụ đã hoàn thành và số liệu dịch vụ công trực tuyến.");
             }
-            reports.add(report);
+            reports.add(system, report);
         }
         return STORY.size();
     }

@@ -8,6 +8,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import vn.dtiplan.domain.tenancy.TenantScope;
+import vn.dtiplan.domain.tenancy.UnitPath;
 import vn.dtiplan.domain.unit.AdministrativeUnit;
 import vn.dtiplan.domain.unit.AdministrativeUnitRepository;
 import vn.dtiplan.domain.unit.Department;
@@ -17,7 +18,7 @@ import vn.dtiplan.domain.unit.Department;
 public class JpaAdministrativeUnitRepository implements AdministrativeUnitRepository {
 
     private static final Comparator<AdministrativeUnit> TREE_ORDER =
-            Comparator.<AdministrativeUnit>comparingLong(u -> u.getPath().chars().filter(c -> c == '.').count())
+            Comparator.<AdministrativeUnit>comparingInt(u -> UnitPath.of(u.getPath()).depth())
                     .thenComparing(AdministrativeUnit::getCode);
 
     @PersistenceContext(unitName = "dtiplan")
@@ -39,12 +40,12 @@ public class JpaAdministrativeUnitRepository implements AdministrativeUnitReposi
         if (scope.isNone()) {
             return List.of();
         }
-        int depth = unit.getPath().split("\\.").length;
+        int depth = UnitPath.of(unit.getPath()).depth();
         return ScopeFilter.bind(em.createQuery(
                         "select u from AdministrativeUnit u left join fetch u.parent where u.path like :below"
                                 + " and u.validTo is null and " + ScopeFilter.on("u.path"), AdministrativeUnit.class), scope)
-                .setParameter("below", unit.getPath() + ".%").getResultList().stream()
-                .filter(u -> u.getPath().split("\\.").length <= depth + levels)
+                .setParameter("below", UnitPath.of(unit.getPath()).descendantsPattern()).getResultList().stream()
+                .filter(u -> UnitPath.of(u.getPath()).depth() <= depth + levels)
                 .sorted(TREE_ORDER).toList();
     }
 

@@ -19,7 +19,8 @@ public class JpaAssessmentRepository implements AssessmentRepository {
     private EntityManager em;
 
     @Override
-    public Assessment add(Assessment assessment) {
+    public Assessment add(TenantScope scope, Assessment assessment) {
+        ScopeFilter.requireWritable(scope, assessment.getUnitPath());
         em.persist(assessment);
         em.flush();
         return assessment;

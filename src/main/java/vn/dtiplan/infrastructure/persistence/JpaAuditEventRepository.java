@@ -16,7 +16,8 @@ public class JpaAuditEventRepository implements AuditEventRepository {
     private EntityManager em;
 
     @Override
-    public AuditEvent add(AuditEvent event) {
+    public AuditEvent add(TenantScope scope, AuditEvent event) {
+        ScopeFilter.requireWritable(scope, event.getUnitPath());
         em.persist(event);
         return event;
     }

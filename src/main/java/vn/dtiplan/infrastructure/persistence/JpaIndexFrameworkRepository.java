@@ -5,12 +5,13 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import vn.dtiplan.domain.RecordNotFoundException;
 import vn.dtiplan.domain.framework.IndexFramework;
 import vn.dtiplan.domain.framework.IndexFrameworkRepository;
 import vn.dtiplan.domain.tenancy.TenantScope;
+import vn.dtiplan.domain.tenancy.Visibility;
 import vn.dtiplan.domain.unit.UnitLevel;
 
 /**
@@ -21,20 +22,24 @@ import vn.dtiplan.domain.unit.UnitLevel;
 @ApplicationScoped
 public class JpaIndexFrameworkRepository implements IndexFrameworkRepository {
 
-    private static final String VISIBLE = "(" + ScopeFilter.on("f.issuerPath") + " OR f.issuerPath IN :ancestors)";
+    private static final String VISIBLE = Visibility.frameworkJpql("f.issuerPath");
 
     @PersistenceContext(unitName = "dtiplan")
     private EntityManager em;
 
     @Override
-    public IndexFramework add(IndexFramework framework) {
+    public IndexFramework add(TenantScope scope, IndexFramework framework) {
+        ScopeFilter.requireWritable(scope, framework.getIssuerPath());
         em.persist(framework);
         em.flush();
         return framework;
     }
 
     @Override
-    public void update(IndexFramework framework) {
+    public void update(TenantScope scope, IndexFramework framework) {
+        if (!Visibility.framework(scope, framework.getIssuerPath())) {
+            throw new RecordNotFoundException();
+        }
         em.lock(framework, LockModeType.OPTIMISTIC_FORCE_INCREMENT);
         em.flush();
     }
@@ -64,19 +69,6 @@ public class JpaIndexFrameworkRepository implements IndexFrameworkRepository {
     }
 
     private static <T> TypedQuery<T> bind(TypedQuery<T> query, TenantScope scope) {
-        return ScopeFilter.bind(query, scope).setParameter("ancestors", ancestors(scope));
-    }
-
-    /** {@code "1.5.23"} → {@code ["1", "1.5"]}; a never-matching placeholder when there are none. */
-    static List<String> ancestors(TenantScope scope) {
-        List<String> result = new ArrayList<>();
-        String path = scope.path();
-        for (int dot = path.indexOf('.'); dot > 0; dot = path.indexOf('.', dot + 1)) {
-            result.add(path.substring(0, dot));
-        }
-        if (result.isEmpty()) {
-            result.add("-");
-        }
-        return result;
+        return ScopeFilter.bind(query, scope).setParameter(Visibility.ANCESTORS, Visibility.ancestorPaths(scope));
     }
 }

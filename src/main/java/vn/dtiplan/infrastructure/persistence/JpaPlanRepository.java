@@ -16,21 +16,18 @@ import vn.dtiplan.domain.plan.PlanStatus;
 import vn.dtiplan.domain.plan.Task;
 import vn.dtiplan.domain.plan.TaskRevision;
 import vn.dtiplan.domain.tenancy.TenantScope;
+import vn.dtiplan.domain.tenancy.Visibility;
 import vn.dtiplan.domain.unit.AdministrativeUnit;
 
 /**
- * JPA plans and tasks. Visibility is one JPQL rendering per entity, mirroring the row-level
- * security policies of V21: drafts only in their own unit; issued plans and published tasks
- * in the subtree; issued plans of ancestors and their cascading tasks below them.
+ * JPA plans and tasks. Plans and tasks are filtered by the JPQL renderings of
+ * {@link Visibility#plan} and {@link Visibility#task} (row-level security of V21 underneath).
  */
 @ApplicationScoped
 public class JpaPlanRepository implements PlanRepository {
 
-    private static final String ANCESTOR = ":scopePath LIKE CONCAT(%s, '.%%')";
-    private static final String PLAN_VISIBLE = "(:scopeAll = TRUE OR p.unitPath = :scopePath OR (p.status <> :draft AND ("
-            + "p.unitPath LIKE :scopeDescendants OR " + ANCESTOR.formatted("p.unitPath") + ")))";
-    private static final String TASK_VISIBLE = "(:scopeAll = TRUE OR t.unitPath = :scopePath OR (t.published = TRUE AND ("
-            + "t.unitPath LIKE :scopeDescendants OR (t.cascade = TRUE AND " + ANCESTOR.formatted("t.unitPath") + "))))";
+    static final String PLAN_VISIBLE = Visibility.planJpql("p.unitPath", "p.status <> :draft");
+    static final String TASK_VISIBLE = Visibility.taskJpql("t.unitPath", "t.published = TRUE", "t.cascade = TRUE");
     private static final EnumSet<InheritanceState> TAKEN_ON = EnumSet.of(InheritanceState.ADOPTED, InheritanceState.ADAPTED);
 
     @PersistenceContext(unitName = "dtiplan")
@@ -155,8 +152,7 @@ public class JpaPlanRepository implements PlanRepository {
             return Optional.empty();
         }
         return ScopeFilter.bind(em.createQuery("select u from AdministrativeUnit u where u.code = :code"
-                        + " and u.validTo is null and (" + ScopeFilter.on("u.path") + " or "
-                        + ANCESTOR.formatted("u.path") + ")", AdministrativeUnit.class), scope)
+                        + " and u.validTo is null and " + Visibility.unitJpql("u.path"), AdministrativeUnit.class), scope)
                 .setParameter("code", code).getResultStream().findFirst();
     }
 
@@ -172,36 +168,42 @@ public class JpaPlanRepository implements PlanRepository {
     }
 
     @Override
-    public Plan add(Plan plan) {
+    public Plan add(TenantScope scope, Plan plan) {
+        ScopeFilter.requireWritable(scope, plan.getUnitPath());
         em.persist(plan);
         em.flush();
         return plan;
     }
 
     @Override
-    public Task add(Task task) {
+    public Task add(TenantScope scope, Task task) {
+        ScopeFilter.requireWritable(scope, task.getUnitPath());
         em.persist(task);
         return task;
     }
 
     @Override
-    public void addAll(Collection<Task> tasks) {
+    public void addAll(TenantScope scope, Collection<Task> tasks) {
+        tasks.forEach(task -> ScopeFilter.requireWritable(scope, task.getUnitPath()));
         tasks.forEach(em::persist);
         em.flush();
     }
 
     @Override
-    public void add(TaskRevision revision) {
+    public void add(TenantScope scope, TaskRevision revision) {
+        ScopeFilter.requireWritable(scope, revision.getUnitPath());
         em.persist(revision);
     }
 
     @Override
-    public void add(ChangeNotice notice) {
+    public void add(TenantScope scope, ChangeNotice notice) {
+        ScopeFilter.requireWritable(scope, notice.getUnitPath());
         em.persist(notice);
     }
 
     @Override
-    public void remove(Task task) {
+    public void remove(TenantScope scope, Task task) {
+        ScopeFilter.requireWritable(scope, task.getUnitPath());
         em.remove(task);
     }
 }

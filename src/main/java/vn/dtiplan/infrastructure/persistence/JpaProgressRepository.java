@@ -22,10 +22,12 @@ import vn.dtiplan.domain.progress.ProgressUpdate;
 import vn.dtiplan.domain.progress.Rollup;
 import vn.dtiplan.domain.progress.TaskProgress;
 import vn.dtiplan.domain.tenancy.TenantScope;
+import vn.dtiplan.domain.tenancy.UnitPath;
+import vn.dtiplan.domain.tenancy.Visibility;
 
 /**
  * JPA progress and evidence. The roll-up is one grouped SQL query over the subtree (one row per
- * unit), with the scope filter written out as in {@link ScopeFilter} (row-level security
+ * unit), with {@link Visibility#coversJpql} written out in SQL (row-level security
  * applies underneath on PostgreSQL). Overdue is the domain's {@link vn.dtiplan.domain.progress.Overdue}
  * rule ({@link DueSql}). A task led by the child units as a class ("UBND các phường, xã") that was cascaded is counted through its
  * copies, not a second time in the unit that issued it.
@@ -70,13 +72,15 @@ public class JpaProgressRepository implements ProgressRepository {
     }
 
     @Override
-    public TaskProgress add(TaskProgress progress) {
+    public TaskProgress add(TenantScope scope, TaskProgress progress) {
+        ScopeFilter.requireWritable(scope, progress.getUnitPath());
         em.persist(progress);
         return progress;
     }
 
     @Override
-    public ProgressUpdate add(ProgressUpdate update) {
+    public ProgressUpdate add(TenantScope scope, ProgressUpdate update) {
+        ScopeFilter.requireWritable(scope, update.getUnitPath());
         em.persist(update);
         return update;
     }
@@ -92,7 +96,8 @@ public class JpaProgressRepository implements ProgressRepository {
     }
 
     @Override
-    public Evidence add(Evidence evidence) {
+    public Evidence add(TenantScope scope, Evidence evidence) {
+        ScopeFilter.requireWritable(scope, evidence.getUnitPath());
         em.persist(evidence);
         em.flush();
         return evidence;
@@ -136,13 +141,14 @@ public class JpaProgressRepository implements ProgressRepository {
         if (scope.isNone()) {
             return Map.of();
         }
+        Map<String, Object> within = Visibility.jpqlParameters(scope);
         Query query = em.createNativeQuery(ROLLUP)
                 .setParameter(1, Date.valueOf(today))
                 .setParameter(2, unitPath)
-                .setParameter(3, unitPath + ".%")
-                .setParameter(4, scope.isAll() ? 1 : 0)
-                .setParameter(5, scope.isAll() ? "" : scope.path())
-                .setParameter(6, scope.isAll() ? "" : scope.descendantsPattern());
+                .setParameter(3, UnitPath.of(unitPath).descendantsPattern())
+                .setParameter(4, Boolean.TRUE.equals(within.get(Visibility.ALL)) ? 1 : 0)
+                .setParameter(5, within.get(Visibility.PATH))
+                .setParameter(6, within.get(Visibility.DESCENDANTS));
         Map<String, Rollup> counts = new HashMap<>();
         for (Object row : query.getResultList()) {
             Object[] r = (Object[]) row;

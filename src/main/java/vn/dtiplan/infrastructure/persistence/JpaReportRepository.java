@@ -13,6 +13,7 @@ import vn.dtiplan.domain.progress.ReportState;
 import vn.dtiplan.domain.progress.ReportStatus;
 import vn.dtiplan.domain.progress.ReportingPeriod;
 import vn.dtiplan.domain.tenancy.TenantScope;
+import vn.dtiplan.domain.tenancy.UnitPath;
 
 /** JPA periodic reports; a child unit's path is its parent's plus one segment. */
 @ApplicationScoped
@@ -61,7 +62,8 @@ public class JpaReportRepository implements ReportRepository {
         return ScopeFilter.bind(em.createQuery("select r from PeriodicReport r where r.unitPath like :children"
                         + " and r.unitPath not like :grandchildren and " + ScopeFilter.on("r.unitPath")
                         + " order by r.periodEnd desc, r.unitPath", PeriodicReport.class), scope)
-                .setParameter("children", parentPath + ".%").setParameter("grandchildren", parentPath + ".%.%")
+                .setParameter("children", UnitPath.of(parentPath).descendantsPattern())
+                .setParameter("grandchildren", UnitPath.of(parentPath).grandchildrenPattern())
                 .getResultList();
     }
 
@@ -73,14 +75,15 @@ public class JpaReportRepository implements ReportRepository {
         return ScopeFilter.bind(em.createQuery("select r.id, r.unitPath, r.frequency, r.periodStart, r.periodEnd, r.status,"
                         + " r.firstSubmittedAt from PeriodicReport r where r.unitPath like :below and "
                         + ScopeFilter.on("r.unitPath"), Object[].class), scope)
-                .setParameter("below", parentPath + ".%").getResultStream()
+                .setParameter("below", UnitPath.of(parentPath).descendantsPattern()).getResultStream()
                 .map(c -> new ReportState((Long) c[0], (String) c[1], new ReportingPeriod((ReportingPeriod.Frequency) c[2],
                         (LocalDate) c[3], (LocalDate) c[4]), (ReportStatus) c[5], (Instant) c[6]))
                 .toList();
     }
 
     @Override
-    public PeriodicReport add(PeriodicReport report) {
+    public PeriodicReport add(TenantScope scope, PeriodicReport report) {
+        ScopeFilter.requireWritable(scope, report.getUnitPath());
         em.persist(report);
         em.flush();
         return report;

@@ -1,30 +1,41 @@
 package vn.dtiplan.infrastructure.persistence;
 
 import jakarta.persistence.TypedQuery;
+import java.util.Map;
+import vn.dtiplan.domain.RecordNotFoundException;
 import vn.dtiplan.domain.tenancy.TenantScope;
+import vn.dtiplan.domain.tenancy.Visibility;
 
 /**
- * The one JPQL rendering of a {@link TenantScope}. A query names the path it filters on with
- * {@link #on(String)} and binds the scope with {@link #bind(TypedQuery, TenantScope)}; a
- * {@code none()} scope must be answered before querying (repositories return nothing).
+ * Binds the JPQL renderings of {@link Visibility} to a query. A query names the path it filters
+ * on with {@link #on(String)} (or another {@code Visibility} predicate) and binds the scope with
+ * {@link #bind(TypedQuery, TenantScope)}; a {@code none()} scope must be answered before
+ * querying (repositories return nothing).
  */
 final class ScopeFilter {
 
     private ScopeFilter() {
     }
 
-    /** {@code (:scopeAll = TRUE OR p = :scopePath OR p LIKE :scopeDescendants)} for the path expression {@code p}. */
+    /** {@link Visibility#coversJpql(String)} for the path expression. */
     static String on(String pathExpression) {
-        return "(:scopeAll = TRUE OR " + pathExpression + " = :scopePath OR " + pathExpression
-                + " LIKE :scopeDescendants)";
+        return Visibility.coversJpql(pathExpression);
+    }
+
+    /**
+     * Refuses a write outside the scope as not found, like a read ({@link Visibility#writes});
+     * the row-level security policies' {@code WITH CHECK} refuses it again on PostgreSQL.
+     */
+    static void requireWritable(TenantScope scope, String unitPath) {
+        if (!Visibility.writes(scope, unitPath)) {
+            throw new RecordNotFoundException();
+        }
     }
 
     static <T> TypedQuery<T> bind(TypedQuery<T> query, TenantScope scope) {
-        if (scope.isNone()) {
-            throw new IllegalArgumentException("a none() scope reads nothing: answer before querying");
+        for (Map.Entry<String, Object> parameter : Visibility.jpqlParameters(scope).entrySet()) {
+            query.setParameter(parameter.getKey(), parameter.getValue());
         }
-        return query.setParameter("scopeAll", scope.isAll())
-                .setParameter("scopePath", scope.path())
-                .setParameter("scopeDescendants", scope.descendantsPattern());
+        return query;
     }
 }

@@ -42,7 +42,7 @@ class UserAccountTest {
 
     @Test
     void theSystemAdministratorSeesEverythingAndHoldsNoUnit() {
-        assertEquals(TenantScope.all(), account(null, null, Role.SYSTEM_ADMIN).scope());
+        assertEquals(TenantScope.administrator(), account(null, null, Role.SYSTEM_ADMIN).scope());
         assertEquals("account.role.levelMismatch", refusal(() -> account(city, null, Role.SYSTEM_ADMIN)));
     }
 

@@ -25,8 +25,8 @@ class TenantScopeTest {
     @Test
     void noneCoversNothingAndAllCoversEveryStoredUnit() {
         assertFalse(TenantScope.none().covers("1"));
-        assertTrue(TenantScope.all().covers("7.8.9"));
-        assertFalse(TenantScope.all().covers(null));
+        assertTrue(TenantScope.system().covers("7.8.9"));
+        assertFalse(TenantScope.system().covers(null));
     }
 
     @Test
@@ -34,21 +34,27 @@ class TenantScopeTest {
         assertTrue(city.isBelow("1"));
         assertFalse(city.isBelow("1.5"));
         assertFalse(city.isBelow("2"));
-        assertFalse(TenantScope.all().isBelow("1"));
+        assertFalse(TenantScope.system().isBelow("1"));
     }
 
     @Test
     void databaseSettingDeniesByDefault() {
         assertEquals("", TenantScope.none().databaseSetting());
-        assertEquals("*", TenantScope.all().databaseSetting());
+        assertEquals("*", TenantScope.system().databaseSetting());
         assertEquals("1.5", city.databaseSetting());
     }
 
     @Test
-    void jpqlParametersMatchTheRule() {
+    void pathIsTheSubtreeTop() {
         assertEquals("1.5", city.path());
-        assertEquals("1.5.%", city.descendantsPattern());
         assertEquals("", TenantScope.none().path());
+        assertEquals("", TenantScope.system().path());
+    }
+
+    @Test
+    void systemAndAdministratorReachTheWholeTree() {
+        assertTrue(TenantScope.system().isAll());
+        assertEquals(TenantScope.system(), TenantScope.administrator());
     }
 
     @Test
@@ -56,6 +62,8 @@ class TenantScopeTest {
         assertThrows(IllegalArgumentException.class, () -> TenantScope.subtree(1, ""));
         assertThrows(IllegalArgumentException.class, () -> TenantScope.subtree(1, "1."));
         assertThrows(IllegalArgumentException.class, () -> TenantScope.subtree(1, ".1"));
+        assertThrows(IllegalArgumentException.class, () -> TenantScope.subtree(1, "1..2"));
+        assertThrows(IllegalArgumentException.class, () -> TenantScope.subtree(1, null));
     }
 
     @Test
@@ -63,6 +71,6 @@ class TenantScopeTest {
         assertEquals(TenantScope.subtree(5, "1.5"), city);
         assertFalse(city.equals(TenantScope.subtree(6, "1.6")));
         assertEquals(5L, city.unitId().orElseThrow());
-        assertTrue(TenantScope.all().unitId().isEmpty());
+        assertTrue(TenantScope.system().unitId().isEmpty());
     }
 }

@@ -1,0 +1,288 @@
+package vn.dtiplan.it;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.URL;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Properties;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.UUID;
+import java.util.function.Predicate;
+import java.util.stream.Collectors;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import vn.dtiplan.domain.tenancy.TenantScope;
+import vn.dtiplan.domain.tenancy.Visibility;
+import vn.dtiplan.infrastructure.persistence.VisibilityProbe;
+import vn.dtiplan.infrastructure.persistence.VisibilityProbeServlet;
+
+/**
+ * The agreement of the three renderings of {@link Visibility} on PostgreSQL: on a tree the test
+ * makes itself (two roots, four levels, 29 units with unique codes; never the demo data), for
+ * EVERY pair of viewer unit and owner unit, the ids that the PostgreSQL row-level security
+ * policies let the application role read (JDBC, {@code app.scope} = the viewer's path) equal
+ * those the repositories' JPQL predicates select (a test-only {@link VisibilityProbe} deployed
+ * with this IT, run under the system setting so RLS lets every row through) and those the
+ * in-memory rule accepts. Records: a draft and an issued plan per unit; per unit a task of each
+ * published × cascade combination; the units themselves. The whole-tree scope is checked too.
+ * The test's rows are deleted afterwards. PostgreSQL only (H2 has no row-level security).
+ */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class VisibilityAgreementIT {
+
+    private static final HttpClient HTTP = HttpClient.newHttpClient();
+
+    @Deployment(testable = false)
+    static WebArchive app() {
+        return Deployments.war().addClasses(VisibilityProbe.class, VisibilityProbeServlet.class);
+    }
+
+    @ArquillianResource
+    private URL base;
+
+    private final List<Unit> units = new ArrayList<>();
+    private final List<Rec> plans = new ArrayList<>();
+    private final List<Rec> tasks = new ArrayList<>();
+
+    private record Unit(long id, String path) {
+    }
+
+    /** A plan (draft = !released) or a task (released = published) of the unit with this path. */
+    private record Rec(long id, String path, boolean released, boolean cascade) {
+    }
+
+    @BeforeEach
+    void makeTree() throws SQLException {
+        assumeTrue(ItSettings.isPostgreSql(), "row-level security exists on PostgreSQL only");
+        String run = UUID.randomUUID().toString().replace("-", "").substring(0, 8).toUpperCase();
+        try (Connection c = appConnection()) {
+            c.setAutoCommit(false);
+            scope(c, "*");
+            Unit first = unit(c, run, null, "PROVINCE");
+            for (int city = 0; city < 3; city++) {
+                Unit cityUnit = unit(c, run, first, "CITY");
+                for (int ward = 0; ward < 3; ward++) {
+                    Unit wardUnit = unit(c, run, cityUnit, "WARD");
+                    for (int below = 0; below < (ward < 2 ? 2 : 0); below++) {
+                        unit(c, run, wardUnit, "WARD");
+                    }
+                }
+            }
+            Unit second = unit(c, run, null, "PROVINCE");
+            Unit secondCity = unit(c, run, second, "CITY");
+            unit(c, run, secondCity, "WARD");
+            unit(c, run, secondCity, "WARD");
+            for (Unit u : units) {
+                records(c, run, u);
+            }
+            c.commit();
+        }
+        assertEquals(29, units.size());
+    }
+
+    @AfterEach
+    void removeTree() throws SQLException {
+        if (units.isEmpty()) {
+            return;
+        }
+        try (Connection c = appConnection()) {
+            c.setAutoCommit(false);
+            scope(c, "*");
+            delete(c, "task", ids(tasks));
+            delete(c, "plan", ids(plans));
+            delete(c, "administrative_unit", units.stream().map(Unit::id).toList());
+            c.commit();
+        }
+    }
+
+    @Test
+    void jpqlPredicatesInMemoryRuleAndRowLevelSecurityAgreeOnEveryPair() throws Exception {
+        int pairs = 0;
+        try (Connection c = appConnection()) {
+            for (Unit viewer : units) {
+                TenantScope scope = TenantScope.subtree(viewer.id(), viewer.path());
+                agree(c, viewer.path(), viewer, scope);
+                pairs += units.size();
+            }
+            agree(c, "*", null, TenantScope.system());
+        }
+        assertEquals(29 * 29, pairs);
+    }
+
+    @Test
+    void theTreeExercisesEveryBranchOfTheRule() {
+        TenantScope deepWard = scopeOf(units.get(3));
+        TenantScope city = scopeOf(units.get(1));
+        assertTrue(plans.stream().anyMatch(p -> !p.released() && !Visibility.plan(city, p.path(), true)
+                && Visibility.plan(scopeOf(p.path()), p.path(), true)), "a draft hidden from the unit above");
+        assertTrue(plans.stream().anyMatch(p -> p.released() && Visibility.isAncestor(deepWard, p.path())
+                && Visibility.plan(deepWard, p.path(), false)), "an issued plan of an ancestor");
+        assertTrue(tasks.stream().anyMatch(t -> t.released() && !t.cascade() && Visibility.isAncestor(deepWard, t.path())
+                && !Visibility.task(deepWard, t.path(), true, false)), "a non-cascading task above");
+    }
+
+    private void agree(Connection c, String setting, Unit viewer, TenantScope scope) throws Exception {
+        check(c, setting, viewer, "plan", plans, p -> Visibility.plan(scope, p.path(), !p.released()));
+        check(c, setting, viewer, "task", tasks, t -> Visibility.task(scope, t.path(), t.released(), t.cascade()));
+        List<Rec> unitRecords = units.stream().map(u -> new Rec(u.id(), u.path(), true, false)).toList();
+        check(c, setting, viewer, "unit", unitRecords, u -> Visibility.unit(scope, u.path()));
+    }
+
+    private void check(Connection c, String setting, Unit viewer, String kind, List<Rec> records, Predicate<Rec> rule)
+            throws Exception {
+        String table = "unit".equals(kind) ? "administrative_unit" : kind;
+        Set<Long> byPolicy = visibleByPolicy(c, setting, table, ids(records));
+        Set<Long> byJpql = visibleByJpql(kind, setting, viewer, ids(records));
+        Set<Long> byRule = records.stream().filter(rule).map(Rec::id).collect(Collectors.toCollection(TreeSet::new));
+        String who = kind + "s seen by " + setting;
+        assertEquals(byPolicy, byJpql, who + ": row-level security vs JPQL");
+        assertEquals(byPolicy, byRule, who + ": row-level security vs the in-memory rule");
+    }
+
+    private Set<Long> visibleByJpql(String kind, String setting, Unit viewer, List<Long> ids)
+            throws IOException, InterruptedException {
+        String query = "kind=" + kind + "&path=" + setting + "&unit=" + (viewer == null ? 0 : viewer.id())
+                + "&ids=" + ids.stream().map(String::valueOf).collect(Collectors.joining(","));
+        URI uri = Api.loopback(base).resolve("it-probe/visibility?" + query);
+        HttpResponse<String> response = HTTP.send(HttpRequest.newBuilder(uri).GET().build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertEquals(200, response.statusCode(), response.body());
+        return response.body().isEmpty() ? new TreeSet<>() : Arrays.stream(response.body().split(","))
+                .map(Long::valueOf).collect(Collectors.toCollection(TreeSet::new));
+    }
+
+    private static Set<Long> visibleByPolicy(Connection c, String setting, String table, List<Long> ids)
+            throws SQLException {
+        scope(c, setting);
+        Set<Long> seen = new TreeSet<>();
+        try (PreparedStatement s = c.prepareStatement("select id from " + table + " where id = any(?)")) {
+            s.setArray(1, c.createArrayOf("bigint", ids.toArray()));
+            try (ResultSet rs = s.executeQuery()) {
+                while (rs.next()) {
+                    seen.add(rs.getLong(1));
+                }
+            }
+        } finally {
+            scope(c, "");
+        }
+        return seen;
+    }
+
+    private Unit unit(Connection c, String run, Unit parent, String level) throws SQLException {
+        long id;
+        try (PreparedStatement s = c.prepareStatement("insert into administrative_unit"
+                + " (code, name, unit_type, level, parent_id, valid_from) values (?, ?, 'Thử', ?, ?, current_date) returning id")) {
+            s.setString(1, "V" + run + units.size());
+            s.setString(2, "Đơn vị thử " + run + " " + units.size());
+            s.setString(3, level);
+            s.setObject(4, parent == null ? null : parent.id());
+            try (ResultSet rs = s.executeQuery()) {
+                rs.next();
+                id = rs.getLong(1);
+            }
+        }
+        Unit unit = new Unit(id, parent == null ? Long.toString(id) : parent.path() + "." + id);
+        try (PreparedStatement s = c.prepareStatement("update administrative_unit set path = ? where id = ?")) {
+            s.setString(1, unit.path());
+            s.setLong(2, id);
+            s.executeUpdate();
+        }
+        units.add(unit);
+        return unit;
+    }
+
+    private void records(Connection c, String run, Unit u) throws SQLException {
+        long issued = 0;
+        for (String status : List.of("DRAFT", "ISSUED")) {
+            try (PreparedStatement s = c.prepareStatement("insert into plan (unit_id, unit_path, number, title, plan_year,"
+                    + " status) values (?, ?, ?, 'Kế hoạch thử', 2030, ?) returning id")) {
+                s.setLong(1, u.id());
+                s.setString(2, u.path());
+                s.setString(3, run + "/" + u.id() + "/" + status);
+                s.setString(4, status);
+                try (ResultSet rs = s.executeQuery()) {
+                    rs.next();
+                    issued = rs.getLong(1);
+                    plans.add(new Rec(issued, u.path(), "ISSUED".equals(status), false));
+                }
+            }
+        }
+        for (boolean published : new boolean[] {false, true}) {
+            for (boolean cascade : new boolean[] {false, true}) {
+                task(c, u, issued, published, cascade);
+            }
+        }
+    }
+
+    private void task(Connection c, Unit u, long plan, boolean published, boolean cascade) throws SQLException {
+        try (PreparedStatement s = c.prepareStatement("insert into task (id, plan_id, unit_id, unit_path, ordinal, solution,"
+                + " lead_kind, timeframe_kind, cascade, published) values (nextval('task_seq'), ?, ?, ?, ?, 'Giải pháp thử',"
+                + " 'AS_WRITTEN', 'AS_WRITTEN', ?, ?) returning id")) {
+            s.setLong(1, plan);
+            s.setLong(2, u.id());
+            s.setString(3, u.path());
+            s.setInt(4, tasks.size());
+            s.setBoolean(5, cascade);
+            s.setBoolean(6, published);
+            try (ResultSet rs = s.executeQuery()) {
+                rs.next();
+                tasks.add(new Rec(rs.getLong(1), u.path(), published, cascade));
+            }
+        }
+    }
+
+    private TenantScope scopeOf(Unit unit) {
+        return TenantScope.subtree(unit.id(), unit.path());
+    }
+
+    private TenantScope scopeOf(String path) {
+        return units.stream().filter(u -> u.path().equals(path)).findFirst().map(this::scopeOf).orElseThrow();
+    }
+
+    private static List<Long> ids(List<Rec> records) {
+        return records.stream().map(Rec::id).toList();
+    }
+
+    private static void delete(Connection c, String table, List<Long> ids) throws SQLException {
+        try (PreparedStatement s = c.prepareStatement("delete from " + table + " where id = any(?)")) {
+            s.setArray(1, c.createArrayOf("bigint", ids.toArray()));
+            s.executeUpdate();
+        }
+    }
+
+    private static Connection appConnection() throws SQLException {
+        Properties settings = ItSettings.serverSettings();
+        return DriverManager.getConnection(settings.getProperty("dtiplan.db.url"),
+                settings.getProperty("dtiplan.db.user"), settings.getProperty("dtiplan.db.password"));
+    }
+
+    private static void scope(Connection c, String scope) throws SQLException {
+        try (PreparedStatement s = c.prepareStatement("select set_config('app.scope', ?, false)")) {
+            s.setString(1, scope);
+            s.executeQuery().close();
+        }
+    }
+}
