@@ -22,9 +22,9 @@ BASE=http://127.0.0.1:$PORT/
 require_war
 started=$(date +%s)
 
-# settings_for <data dir>: demo.properties with the database under that directory
+# settings_for <data dir>: demo.properties (its URL options included) with the database under that directory
 settings_for() {
-    sed "s#^dtiplan.db.url=.*#dtiplan.db.url=jdbc:h2:file:$1/dtiplan;MODE=LEGACY#" "$ROOT/server-config/demo.properties"
+    sed "s#^dtiplan.db.url=jdbc:h2:file:./data/#dtiplan.db.url=jdbc:h2:file:$1/#" "$ROOT/server-config/demo.properties"
     printf 'dtiplan.notifications.timer=false\ndtiplan.backup.dir=%s\n' "$WORK/backups"
 }
 settings_for "$WORK/data" > "$WORK/h2.properties"
