@@ -70,6 +70,7 @@ public class ItDatabase {
         settings.put("dtiplan.demo", "true");
         settings.put("dtiplan.evidence.max-bytes", Long.toString(EVIDENCE_LIMIT));
         settings.put("dtiplan.notifications.timer", "false");
+        settings.put("dtiplan.backup.dir", backupDirectory().toString());
         int smtpPort = FakeSmtp.freePort();
         System.setProperty(SMTP_PORT, Integer.toString(smtpPort));
         settings.put("dtiplan.mail.host", "127.0.0.1");
@@ -90,6 +91,11 @@ public class ItDatabase {
                 postgres = null;
             }
         }
+    }
+
+    /** Where {@code POST /api/admin/backup} writes during the ITs (BackupIT). */
+    public static Path backupDirectory() {
+        return ItSettings.directory().resolve("backups");
     }
 
     private Map<String, String> startPostgreSql() {

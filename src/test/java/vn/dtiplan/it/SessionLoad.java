@@ -13,6 +13,7 @@ import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.LongAdder;
+import java.util.function.Consumer;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -53,6 +54,11 @@ public final class SessionLoad {
     private final AtomicInteger sessionsLost = new AtomicInteger();
     private final List<String> samples = new ArrayList<>();
     private final List<String> pages = new java.util.concurrent.CopyOnWriteArrayList<>(START);
+    private volatile Consumer<Outcome> observer = outcome -> { };
+
+    /** One answered (or failed, {@code status} 0) request, for callers that time failures, e.g. {@link ClusterLoad}. */
+    public record Outcome(long atMillis, String page, boolean ajax, int status, boolean signIn, boolean ok) {
+    }
 
     public SessionLoad(Api anonymous, String user, String password) {
         this.api = anonymous.anonymous();
@@ -71,6 +77,12 @@ public final class SessionLoad {
                     clients, shared ? "one shared session" : "a session each", pages.size(), requests, postbacks,
                     lostResponses, sessionsLost, errors, samples.isEmpty() ? "" : " e.g. " + samples);
         }
+    }
+
+    /** Reports every request to {@code observer} (from the client threads); returns this. */
+    public SessionLoad observe(Consumer<Outcome> observer) {
+        this.observer = observer;
+        return this;
     }
 
     /** Runs {@code clients} clients for {@code duration}; with {@code shared} they use one session. */
@@ -133,9 +145,22 @@ public final class SessionLoad {
         boolean signedOut = false;
         for (int i = offset; i == offset || System.nanoTime() < end; i++) {
             String page = pages.get(i % pages.size());
-            Api.Reply reply = session.get(page);
+            Api.Reply reply;
+            try {
+                reply = session.get(page);
+            } catch (java.io.UncheckedIOException e) {
+                // a connection cut by a dying server is an error of this request, not the end of the client
+                requests.increment();
+                errors.increment();
+                sample(page + " → " + e.getMessage());
+                observer.accept(new Outcome(System.currentTimeMillis(), page, false, 0, false, false));
+                continue;
+            }
             requests.increment();
-            if (isSignIn(reply)) {
+            boolean signIn = isSignIn(reply);
+            observer.accept(new Outcome(System.currentTimeMillis(), page, false, reply.status(), signIn,
+                    reply.status() == 200));
+            if (signIn) {
                 lost.increment();
                 sample(page + " → " + reply.header("Location").orElse(""));
                 if (!signedOut) {
@@ -183,19 +208,30 @@ public final class SessionLoad {
                 + "&jakarta.faces.partial.execute=" + enc(id) + "&jakarta.faces.partial.render=" + enc(id)
                 + "&" + enc(id) + "=" + enc(id) + "&jakarta.faces.ViewState=" + enc(state.group(1));
         URI uri = api.uri(page);
-        Api.Reply reply = session.send(HttpRequest.newBuilder(uri)
-                .header("Content-Type", "application/x-www-form-urlencoded; charset=UTF-8")
-                .header("Faces-Request", "partial/ajax")
-                .POST(HttpRequest.BodyPublishers.ofString(body))
-                .build());
+        Api.Reply reply;
         postbacks.increment();
         requests.increment();
+        try {
+            reply = session.send(HttpRequest.newBuilder(uri)
+                    .header("Content-Type", "application/x-www-form-urlencoded; charset=UTF-8")
+                    .header("Faces-Request", "partial/ajax")
+                    .POST(HttpRequest.BodyPublishers.ofString(body))
+                    .build());
+        } catch (java.io.UncheckedIOException e) {
+            errors.increment();
+            sample(page + " (Ajax) → " + e.getMessage());
+            observer.accept(new Outcome(System.currentTimeMillis(), page, true, 0, false, false));
+            return;
+        }
         String text = reply.body();
-        if (text.contains("login.xhtml")) {
+        boolean signIn = text.contains("login.xhtml");
+        boolean ok = !signIn && reply.status() == 200 && !text.contains("ViewExpiredException")
+                && !text.contains("expired.xhtml") && text.contains("<partial-response");
+        observer.accept(new Outcome(System.currentTimeMillis(), page, true, reply.status(), signIn, ok));
+        if (signIn) {
             lost.increment();
             sample(page + " (Ajax) → sign-in");
-        } else if (reply.status() != 200 || text.contains("ViewExpiredException") || text.contains("expired.xhtml")
-                || !text.contains("<partial-response")) {
+        } else if (!ok) {
             errors.increment();
             sample(page + " (Ajax) → " + reply.status() + " " + text.substring(0, Math.min(160, text.length())));
         }

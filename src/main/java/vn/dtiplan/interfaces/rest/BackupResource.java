@@ -1,0 +1,30 @@
+package vn.dtiplan.interfaces.rest;
+
+import jakarta.inject.Inject;
+import jakarta.json.Json;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import vn.dtiplan.application.BackupService;
+
+/**
+ * {@code POST /api/admin/backup} (system administrator): an online backup of the embedded H2
+ * database into the configured directory; 201 with {@code name}, {@code path}, {@code bytes},
+ * {@code takenAt}; 409 on PostgreSQL or without {@code dtiplan.backup.dir}.
+ */
+@Path("admin/backup")
+@Produces(MediaType.APPLICATION_JSON + ";charset=UTF-8")
+public class BackupResource {
+
+    @Inject
+    private BackupService backups;
+
+    @POST
+    public Response backUp() {
+        BackupService.BackupView b = backups.backUp();
+        return Response.status(201).entity(Json.createObjectBuilder().add("name", b.name()).add("path", b.path())
+                .add("bytes", b.bytes()).add("takenAt", b.takenAt().toString()).build()).build();
+    }
+}
