@@ -1,7 +1,6 @@
 package vn.dtiplan.domain.progress;
 
 import java.time.Instant;
-import java.time.LocalDate;
 import java.util.Objects;
 import vn.dtiplan.domain.VietnamTime;
 

@@ -7,7 +7,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.function.Function;
 import java.util.regex.Pattern;
 import vn.dtiplan.domain.DomainRuleException;
 import vn.dtiplan.domain.framework.Criterion;

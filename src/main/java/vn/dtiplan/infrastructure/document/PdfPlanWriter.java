@@ -19,7 +19,6 @@ import com.lowagie.text.pdf.PdfPageEventHelper;
 import com.lowagie.text.pdf.PdfWriter;
 import com.lowagie.text.pdf.draw.LineSeparator;
 import java.io.ByteArrayOutputStream;
-import java.util.ArrayList;
 import java.util.List;
 import vn.dtiplan.domain.document.Appendix;
 import vn.dtiplan.domain.document.AppendixRow;
