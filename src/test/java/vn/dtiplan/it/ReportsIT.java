@@ -12,7 +12,11 @@ import java.net.URL;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.regex.Pattern;
@@ -135,6 +139,37 @@ class ReportsIT {
         assertEquals(audit, as("tinh.brvt").get("audit/REPORT/" + id).expect(200).array(), "the province reads the same trail");
         as("phuong3.vungtau").get("audit/REPORT/" + id).expectError(404);
         as("phuong2.vungtau").get("audit/REPORT/not-a-number").expectError(404);
+    }
+
+    /**
+     * Eight drafts of one period at once (two instances of a cluster race the same way: the
+     * database's unique key decides): one report is stored, every answer is that report (201
+     * once, 200) or a conflict to retry (409), never a 500.
+     */
+    @Test
+    void draftsOfOnePeriodAtOnceStoreOneReport() throws Exception {
+        String june = freshJune();
+        ExecutorService pool = Executors.newFixedThreadPool(8);
+        List<Integer> statuses;
+        try {
+            List<Future<Integer>> calls = new ArrayList<>();
+            for (int i = 0; i < 8; i++) {
+                calls.add(pool.submit(() -> as("phuong2.vungtau").post("units/" + WARD + "/reports",
+                        Json.createObjectBuilder().add("frequency", "MONTHLY").add("date", june).build()).status()));
+            }
+            statuses = new ArrayList<>();
+            for (Future<Integer> call : calls) {
+                statuses.add(call.get());
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+        assertEquals(1, statuses.stream().filter(s -> s == 201).count(), statuses.toString());
+        assertTrue(statuses.stream().allMatch(s -> s == 201 || s == 200 || s == 409), statuses.toString());
+        long stored = as("phuong2.vungtau").get("units/" + WARD + "/reports?frequency=MONTHLY&period=" + june).expect(200)
+                .object().getJsonArray("reports").getValuesAs(JsonObject.class).stream()
+                .filter(r -> r.getString("periodStart", "").startsWith(june.substring(0, 7))).count();
+        assertEquals(1, stored);
     }
 
     @Test

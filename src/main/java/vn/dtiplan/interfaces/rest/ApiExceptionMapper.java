@@ -26,6 +26,8 @@ import java.util.logging.Logger;
 public class ApiExceptionMapper implements ExceptionMapper<Throwable> {
 
     private static final Logger LOG = Logger.getLogger(ApiExceptionMapper.class.getName());
+    /** SQLSTATE of a unique-key violation, in PostgreSQL and H2 alike. */
+    private static final String UNIQUE_VIOLATION = "23505";
 
     @Override
     public Response toResponse(Throwable thrown) {
@@ -41,7 +43,7 @@ public class ApiExceptionMapper implements ExceptionMapper<Throwable> {
             return new ApiError(rule.messageKey(), Messages.vietnamese(rule.messageKey(), rule.arguments()))
                     .toResponse(statusOf(rule));
         }
-        if (concurrentUpdate(thrown)) {
+        if (concurrentUpdate(thrown) || duplicateKey(thrown)) {
             return new ApiError("conflict.concurrent", Messages.vietnamese("conflict.concurrent")).toResponse(409);
         }
         if (t instanceof WebApplicationException wae) {
@@ -66,6 +68,33 @@ public class ApiExceptionMapper implements ExceptionMapper<Throwable> {
     /** The container refused the call for the caller's roles ({@code @RolesAllowed}); local views throw the second. */
     private static boolean roleRefused(Throwable t) {
         return t instanceof EJBAccessException || t instanceof AccessLocalException;
+    }
+
+    /**
+     * Someone else stored the same record first: a unique key refused the insert at commit (two
+     * drafts of one report period at once, on one instance or two). Retrying finds theirs.
+     */
+    private static boolean duplicateKey(Throwable thrown) {
+        Throwable c = thrown;
+        for (int depth = 0; c != null && depth < 20; c = next(c), depth++) {
+            if (c instanceof java.sql.SQLException sql && UNIQUE_VIOLATION.equals(sql.getSQLState())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The cause, or for EclipseLink's exceptions (not on the compile path) the JDBC exception inside. */
+    private static Throwable next(Throwable t) {
+        if (t.getCause() != null) {
+            return t.getCause();
+        }
+        try {
+            Object inner = t.getClass().getMethod("getInternalException").invoke(t);
+            return inner instanceof Throwable internal && internal != t ? internal : null;
+        } catch (ReflectiveOperationException notEclipseLink) {
+            return null;
+        }
     }
 
     /** Someone else changed the same record first (a version check failed at commit). */
