@@ -8,7 +8,6 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.net.URL;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -16,7 +15,6 @@ import java.sql.Statement;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.Map;
-import java.util.Properties;
 import java.util.Set;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
@@ -57,7 +55,7 @@ class RowLevelSecurityIT {
 
     @Test
     void applicationRoleOwnsNothingAndCannotBypass() throws SQLException {
-        try (Connection c = appConnection()) {
+        try (Connection c = ItJdbc.appConnection()) {
             assertEquals(0, count(c, "select count(*) from pg_tables where schemaname = 'public' and tableowner = current_user"));
             assertEquals(ItDatabase.OWNER_ROLE, string(c, "select tableowner from pg_tables where tablename = 'administrative_unit'"));
             assertEquals("false false", string(c,
@@ -74,7 +72,7 @@ class RowLevelSecurityIT {
      */
     @Test
     void everyTenantOwnedTableHasForcedRowLevelSecurity() throws SQLException {
-        try (Connection c = appConnection()) {
+        try (Connection c = ItJdbc.appConnection()) {
             assertEquals("", string(c, "select coalesce(string_agg(t.relname, ', ' order by t.relname), '')"
                     + " from pg_class t join pg_namespace n on n.oid = t.relnamespace"
                     + " where n.nspname = 'public' and t.relkind = 'r' and t.relname <> 'app_user'"
@@ -88,7 +86,7 @@ class RowLevelSecurityIT {
 
     @Test
     void noScopeSeesNoRow() throws SQLException {
-        try (Connection c = appConnection()) {
+        try (Connection c = ItJdbc.appConnection()) {
             assertEquals(0, count(c, "select count(*) from administrative_unit"));
             assertEquals(0, count(c, "select count(*) from department"));
         }
@@ -96,8 +94,8 @@ class RowLevelSecurityIT {
 
     @Test
     void emptyScopeSeesNoRow() throws SQLException {
-        try (Connection c = appConnection()) {
-            scope(c, "");
+        try (Connection c = ItJdbc.appConnection()) {
+            ItJdbc.scope(c, "");
             assertEquals(0, count(c, "select count(*) from administrative_unit"));
             assertEquals(0, count(c, "select count(*) from department"));
         }
@@ -105,8 +103,8 @@ class RowLevelSecurityIT {
 
     @Test
     void allScopeSeesEveryUnit() throws SQLException {
-        try (Connection c = appConnection()) {
-            scope(c, "*");
+        try (Connection c = ItJdbc.appConnection()) {
+            ItJdbc.scope(c, "*");
             Set<String> codes = unitCodes(c);
             assertTrue(codes.containsAll(VUNG_TAU_WARDS), codes.toString());
             assertTrue(codes.containsAll(Set.of("77", "747", "748", "755", "24", "213", "07210")), codes.toString());
@@ -116,9 +114,9 @@ class RowLevelSecurityIT {
 
     @Test
     void wardScopeSeesItselfAndItsAncestorsButOnlyItsOwnDepartments() throws SQLException {
-        try (Connection c = appConnection()) {
+        try (Connection c = ItJdbc.appConnection()) {
             Map<String, Long> ids = idsByCode(c);
-            scope(c, pathOf(c, "26509"));
+            ItJdbc.scope(c, pathOf(c, "26509"));
             assertEquals(Set.of("26509", "747", "77"), unitCodes(c));
             Set<Long> departmentUnits = longs(c, "select distinct unit_id from department");
             assertEquals(Set.of(ids.get("26509")), departmentUnits);
@@ -128,8 +126,8 @@ class RowLevelSecurityIT {
 
     @Test
     void cityScopeSeesItsSubtreeAndProvinceNothingElse() throws SQLException {
-        try (Connection c = appConnection()) {
-            scope(c, pathOf(c, "747"));
+        try (Connection c = ItJdbc.appConnection()) {
+            ItJdbc.scope(c, pathOf(c, "747"));
             Set<String> expected = new HashSet<>(VUNG_TAU_WARDS);
             expected.addAll(Set.of("747", "77"));
             assertEquals(expected, unitCodes(c));
@@ -140,11 +138,11 @@ class RowLevelSecurityIT {
 
     @Test
     void pathPrefixNeedsTheSeparator() throws SQLException {
-        try (Connection c = appConnection()) {
+        try (Connection c = ItJdbc.appConnection()) {
             String ward = pathOf(c, "26509");
             String lastSegment = ward.substring(ward.lastIndexOf('.') + 1);
             assumeTrue(lastSegment.length() >= 2, "Phường 2's id has one digit: no string-prefix twin to test");
-            scope(c, ward.substring(0, ward.length() - 1));
+            ItJdbc.scope(c, ward.substring(0, ward.length() - 1));
             assertFalse(unitCodes(c).contains("26509"), "scope " + ward.substring(0, ward.length() - 1) + " covers " + ward);
             assertEquals(0, count(c, "select count(*) from department d join administrative_unit u on u.id = d.unit_id"
                     + " where u.code = '26509'"));
@@ -153,7 +151,7 @@ class RowLevelSecurityIT {
 
     @Test
     void transactionScopeEndsWithTheTransaction() throws SQLException {
-        try (Connection c = appConnection()) {
+        try (Connection c = ItJdbc.appConnection()) {
             c.setAutoCommit(false);
             try (PreparedStatement s = c.prepareStatement("select set_config('app.scope', '*', true)")) {
                 s.executeQuery().close();
@@ -168,11 +166,11 @@ class RowLevelSecurityIT {
 
     @Test
     void wardScopeCannotWriteOutsideItself() throws SQLException {
-        try (Connection c = appConnection()) {
+        try (Connection c = ItJdbc.appConnection()) {
             Map<String, Long> ids = idsByCode(c);
             c.setAutoCommit(false);
             try {
-                scope(c, pathOf(c, "26509"));
+                ItJdbc.scope(c, pathOf(c, "26509"));
                 try (Statement s = c.createStatement()) {
                     assertEquals(0, s.executeUpdate("update department set name = name || ' x' where unit_id = "
                             + ids.get("26512")), "updated a sibling's department");
@@ -189,27 +187,16 @@ class RowLevelSecurityIT {
                 c.rollback();
             }
             c.setAutoCommit(true);
-            scope(c, "*");
+            ItJdbc.scope(c, "*");
             assertEquals(0, count(c, "select count(*) from department where name = 'Lọt' or name like '% x'"));
         }
     }
 
-    private static Connection appConnection() throws SQLException {
-        Properties settings = ItSettings.serverSettings();
-        return DriverManager.getConnection(settings.getProperty("dtiplan.db.url"),
-                settings.getProperty("dtiplan.db.user"), settings.getProperty("dtiplan.db.password"));
-    }
 
-    private static void scope(Connection c, String scope) throws SQLException {
-        try (PreparedStatement s = c.prepareStatement("select set_config('app.scope', ?, false)")) {
-            s.setString(1, scope);
-            s.executeQuery().close();
-        }
-    }
 
     /** Reads under the all scope, then clears the scope again. */
     private static String pathOf(Connection c, String code) throws SQLException {
-        scope(c, "*");
+        ItJdbc.scope(c, "*");
         try (PreparedStatement s = c.prepareStatement("select path from administrative_unit where code = ? and valid_to is null")) {
             s.setString(1, code);
             try (ResultSet rs = s.executeQuery()) {
@@ -217,12 +204,12 @@ class RowLevelSecurityIT {
                 return rs.getString(1);
             }
         } finally {
-            scope(c, "");
+            ItJdbc.scope(c, "");
         }
     }
 
     private static Map<String, Long> idsByCode(Connection c) throws SQLException {
-        scope(c, "*");
+        ItJdbc.scope(c, "*");
         Map<String, Long> ids = new HashMap<>();
         try (Statement s = c.createStatement();
              ResultSet rs = s.executeQuery("select code, id from administrative_unit where valid_to is null")) {
@@ -230,7 +217,7 @@ class RowLevelSecurityIT {
                 ids.put(rs.getString(1), rs.getLong(2));
             }
         } finally {
-            scope(c, "");
+            ItJdbc.scope(c, "");
         }
         return ids;
     }

@@ -5,13 +5,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.net.URL;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
-import java.util.Properties;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -45,7 +43,7 @@ class SignInThrottleIT {
         for (int i = 0; i < 5; i++) {
             Api.at(base).as(name, "sai-" + i).get("units").expectError(401);
         }
-        try (Connection c = connection();
+        try (Connection c = ItJdbc.appConnection();
              PreparedStatement s = c.prepareStatement(
                      "select failures, locked_until from sign_in_failure where user_key = ?")) {
             s.setString(1, name);
@@ -64,7 +62,7 @@ class SignInThrottleIT {
         String user = "hvt.bacgiang";
         Api api = Api.at(base).as(user);
         api.get("units").expect(200);
-        try (Connection c = connection()) {
+        try (Connection c = ItJdbc.appConnection()) {
             execute(c, "delete from sign_in_failure where user_key = ?", user);
             execute(c, "insert into sign_in_failure (user_key, failures, first_failure, locked_until) values (?, 5, ?, ?)",
                     user, LocalDateTime.now(ZoneOffset.UTC), LocalDateTime.now(ZoneOffset.UTC).plusMinutes(5));
@@ -84,11 +82,5 @@ class SignInThrottleIT {
             }
             s.executeUpdate();
         }
-    }
-
-    private static Connection connection() throws SQLException {
-        Properties settings = ItSettings.serverSettings();
-        return DriverManager.getConnection(settings.getProperty("dtiplan.db.url"),
-                settings.getProperty("dtiplan.db.user"), settings.getProperty("dtiplan.db.password"));
     }
 }

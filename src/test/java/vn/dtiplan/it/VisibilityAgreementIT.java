@@ -11,14 +11,12 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Properties;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.UUID;
@@ -78,9 +76,9 @@ class VisibilityAgreementIT {
     void makeTree() throws SQLException {
         assumeTrue(ItSettings.isPostgreSql(), "row-level security exists on PostgreSQL only");
         String run = UUID.randomUUID().toString().replace("-", "").substring(0, 8).toUpperCase();
-        try (Connection c = appConnection()) {
+        try (Connection c = ItJdbc.appConnection()) {
             c.setAutoCommit(false);
-            scope(c, "*");
+            ItJdbc.scope(c, "*");
             Unit first = unit(c, run, null, "PROVINCE");
             for (int city = 0; city < 3; city++) {
                 Unit cityUnit = unit(c, run, first, "CITY");
@@ -108,9 +106,9 @@ class VisibilityAgreementIT {
         if (units.isEmpty()) {
             return;
         }
-        try (Connection c = appConnection()) {
+        try (Connection c = ItJdbc.appConnection()) {
             c.setAutoCommit(false);
-            scope(c, "*");
+            ItJdbc.scope(c, "*");
             delete(c, "task", ids(tasks));
             delete(c, "plan", ids(plans));
             delete(c, "administrative_unit", units.stream().map(Unit::id).toList());
@@ -121,7 +119,7 @@ class VisibilityAgreementIT {
     @Test
     void jpqlPredicatesInMemoryRuleAndRowLevelSecurityAgreeOnEveryPair() throws Exception {
         int pairs = 0;
-        try (Connection c = appConnection()) {
+        try (Connection c = ItJdbc.appConnection()) {
             for (Unit viewer : units) {
                 TenantScope scope = TenantScope.subtree(viewer.id(), viewer.path());
                 agree(c, viewer.path(), viewer, scope);
@@ -176,7 +174,7 @@ class VisibilityAgreementIT {
 
     private static Set<Long> visibleByPolicy(Connection c, String setting, String table, List<Long> ids)
             throws SQLException {
-        scope(c, setting);
+        ItJdbc.scope(c, setting);
         Set<Long> seen = new TreeSet<>();
         try (PreparedStatement s = c.prepareStatement("select id from " + table + " where id = any(?)")) {
             s.setArray(1, c.createArrayOf("bigint", ids.toArray()));
@@ -186,7 +184,7 @@ class VisibilityAgreementIT {
                 }
             }
         } finally {
-            scope(c, "");
+            ItJdbc.scope(c, "");
         }
         return seen;
     }
@@ -270,19 +268,6 @@ class VisibilityAgreementIT {
         try (PreparedStatement s = c.prepareStatement("delete from " + table + " where id = any(?)")) {
             s.setArray(1, c.createArrayOf("bigint", ids.toArray()));
             s.executeUpdate();
-        }
-    }
-
-    private static Connection appConnection() throws SQLException {
-        Properties settings = ItSettings.serverSettings();
-        return DriverManager.getConnection(settings.getProperty("dtiplan.db.url"),
-                settings.getProperty("dtiplan.db.user"), settings.getProperty("dtiplan.db.password"));
-    }
-
-    private static void scope(Connection c, String scope) throws SQLException {
-        try (PreparedStatement s = c.prepareStatement("select set_config('app.scope', ?, false)")) {
-            s.setString(1, scope);
-            s.executeQuery().close();
         }
     }
 }
