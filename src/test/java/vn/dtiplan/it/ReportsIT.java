@@ -150,26 +150,29 @@ class ReportsIT {
     void draftsOfOnePeriodAtOnceStoreOneReport() throws Exception {
         String june = freshJune();
         ExecutorService pool = Executors.newFixedThreadPool(8);
-        List<Integer> statuses;
+        List<Api.Reply> replies = new ArrayList<>();
         try {
-            List<Future<Integer>> calls = new ArrayList<>();
+            List<Future<Api.Reply>> calls = new ArrayList<>();
             for (int i = 0; i < 8; i++) {
                 calls.add(pool.submit(() -> as("phuong2.vungtau").post("units/" + WARD + "/reports",
-                        Json.createObjectBuilder().add("frequency", "MONTHLY").add("date", june).build()).status()));
+                        Json.createObjectBuilder().add("frequency", "MONTHLY").add("date", june).build())));
             }
-            statuses = new ArrayList<>();
-            for (Future<Integer> call : calls) {
-                statuses.add(call.get());
+            for (Future<Api.Reply> call : calls) {
+                replies.add(call.get());
             }
         } finally {
             pool.shutdownNow();
         }
+        List<Integer> statuses = replies.stream().map(Api.Reply::status).toList();
         assertEquals(1, statuses.stream().filter(s -> s == 201).count(), statuses.toString());
         assertTrue(statuses.stream().allMatch(s -> s == 201 || s == 200 || s == 409), statuses.toString());
-        long stored = as("phuong2.vungtau").get("units/" + WARD + "/reports?frequency=MONTHLY&period=" + june).expect(200)
+        JsonObject created = replies.stream().filter(r -> r.status() == 201).findFirst().orElseThrow().object();
+        assertTrue(replies.stream().filter(r -> r.status() == 200)
+                .allMatch(r -> r.object().getJsonNumber("id").equals(created.getJsonNumber("id"))), statuses.toString());
+        long stored = as("phuong2.vungtau").get("units/" + WARD + "/reports?frequency=MONTHLY").expect(200)
                 .object().getJsonArray("reports").getValuesAs(JsonObject.class).stream()
-                .filter(r -> r.getString("periodStart", "").startsWith(june.substring(0, 7))).count();
-        assertEquals(1, stored);
+                .filter(r -> r.getString("periodEnd").equals(created.getString("periodEnd"))).count();
+        assertEquals(1, stored, "reports of the period " + created.getString("periodEnd"));
     }
 
     @Test
