@@ -22,7 +22,7 @@ CP="target/test-classes:$(cat "$WORK/cp.txt")"
 sed "s#./data/#$WORK/data/#" server-config/demo.properties > "$WORK/bench.properties"
 
 if [ "${GRID:-0}" = 1 ]; then
-    mode=(--clustermode "tcpip:127.0.0.1:${GRID_PORT:-6950}" --hzport "${GRID_PORT:-6950}" --interfaces 127.0.0.1
+    mode=(--clustermode "tcpip:127.0.0.1:${GRID_PORT:-6950}" --startport "${GRID_PORT:-6950}" --interfaces 127.0.0.1
           --clusterName "bench-$$" --prebootcommandfile server-config/pre-boot-cluster.txt)
 else
     mode=(--nohazelcast --prebootcommandfile server-config/pre-boot-commands.txt)
