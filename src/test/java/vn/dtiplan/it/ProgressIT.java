@@ -271,8 +271,7 @@ class ProgressIT {
                     downloads.resolve("nhiem-vu-4638-KH-UBND.xlsx"), "plan-downloads");
             browser.click(org.openqa.selenium.By.id("downloads:docx"));
             java.nio.file.Path docx = downloads.resolve("ke-hoach-4638-KH-UBND.docx");
-            new org.openqa.selenium.support.ui.WebDriverWait(browser.driver(), java.time.Duration.ofSeconds(30))
-                    .until(d -> java.nio.file.Files.exists(docx));
+            awaitDownloaded(browser, docx);
             assertEquals("PK", new String(java.nio.file.Files.readAllBytes(docx), 0, 2, StandardCharsets.US_ASCII));
         }
     }
@@ -287,11 +286,32 @@ class ProgressIT {
                 Boolean.TRUE.equals(((org.openqa.selenium.JavascriptExecutor) d).executeScript(
                         "return !!window.PrimeFaces && PrimeFaces.ajax.Queue.isEmpty();")));
         browser.click(org.openqa.selenium.By.id(button));
-        new org.openqa.selenium.support.ui.WebDriverWait(browser.driver(), java.time.Duration.ofSeconds(30))
-                .until(d -> java.nio.file.Files.exists(file));
+        awaitDownloaded(browser, file);
         try (XSSFWorkbook book = new XSSFWorkbook(new java.io.ByteArrayInputStream(java.nio.file.Files.readAllBytes(file)))) {
             assertTrue(book.getSheetAt(0).getLastRowNum() > 3, file + " holds rows");
         }
+    }
+
+    /**
+     * Waits until the browser has finished writing {@code file}: it exists, is not empty, no
+     * partial download ({@code .crdownload}) is left beside it, and its size held for one poll.
+     */
+    private static void awaitDownloaded(Browser browser, java.nio.file.Path file) {
+        long[] last = {-1};
+        new org.openqa.selenium.support.ui.WebDriverWait(browser.driver(), java.time.Duration.ofSeconds(30))
+                .pollingEvery(java.time.Duration.ofMillis(300))
+                .withMessage(() -> file + " was not downloaded completely (" + last[0] + " bytes)")
+                .until(d -> {
+                    try (java.util.stream.Stream<java.nio.file.Path> files = java.nio.file.Files.list(file.getParent())) {
+                        boolean partial = files.anyMatch(f -> f.toString().endsWith(".crdownload"));
+                        long size = java.nio.file.Files.exists(file) ? java.nio.file.Files.size(file) : -1;
+                        boolean done = !partial && size > 0 && size == last[0];
+                        last[0] = size;
+                        return done;
+                    } catch (java.io.IOException e) {
+                        return false;
+                    }
+                });
     }
 
     private static final java.util.Map<String, String> REPORT_WORDS = java.util.Map.of("DRAFT", "Đang soạn",
