@@ -12,7 +12,6 @@ import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
-import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import vn.dtiplan.it.probe.SerializationReport;
@@ -29,7 +28,6 @@ import vn.dtiplan.it.probe.SessionSerializationProbe;
  */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
-@Tag("smoke")
 class SessionLoadIT {
 
     private static final Duration RUN = Duration.ofSeconds(Long.getLong("dtiplan.load.seconds", 8));
