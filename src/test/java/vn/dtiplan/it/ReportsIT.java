@@ -204,6 +204,29 @@ class ReportsIT {
     }
 
     @Test
+    void aReportIsSentWithTheTextTypedEvenWhenNotSavedAndOnlyAfterConfirming() {
+        long id = draft("phuong2.vungtau", WARD, freshJune(), 201).getJsonNumber("id").longValue();
+        String typed = "Nội dung gõ xong, chưa bấm lưu, báo cáo số " + id;
+        try (Browser browser = Browser.open(base)) {
+            browser.go("app/home.xhtml").signIn("phuong2.vungtau");
+            browser.go("app/reports.xhtml?report=" + id);
+            browser.type(By.id("opened:body"), typed);
+            settle(browser);
+            browser.click(By.id("opened:submit"));
+            browser.find(By.cssSelector(".ui-confirm-dialog .ui-confirm-dialog-message"));
+            browser.shoot("report-submit-confirm");
+            assertEquals("DRAFT", as("phuong2.vungtau").get("reports/" + id).expect(200).object().getString("status"),
+                    "nothing is sent before the official confirms");
+            browser.click(By.cssSelector(".ui-confirm-dialog .ui-confirmdialog-yes"));
+            waitFor(browser, By.id("opened-status"), "Đã gửi, chờ duyệt");
+            assertTrue(browser.text(By.id("body-text")).contains(typed));
+        }
+        JsonObject sent = as("phuong2.vungtau").get("reports/" + id).expect(200).object();
+        assertEquals("SUBMITTED", sent.getString("status"));
+        assertEquals(typed, sent.getString("body"));
+    }
+
+    @Test
     void theCityApprovesAWardReportOnTheReportsScreen() {
         String june = freshJune();
         String due = june.substring(0, 4) + "-06-20";

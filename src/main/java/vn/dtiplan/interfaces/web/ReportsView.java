@@ -89,8 +89,18 @@ public class ReportsView implements Serializable {
         attempt(() -> reports.redraft(report), "report.redrafted");
     }
 
+    /** Sends the report with the text as typed: an unsaved edit is saved first, never dropped. */
     public void submit() {
-        attempt(() -> reports.submit(report), "report.submitted");
+        attempt(() -> {
+            saveTypedText();
+            reports.submit(report);
+        }, "report.submitted");
+    }
+
+    private void saveTypedText() {
+        if (body != null && !body.equals(opened.body())) {
+            reports.edit(report, body, opened.version());
+        }
     }
 
     public void approve() {
