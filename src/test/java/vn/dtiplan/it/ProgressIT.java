@@ -155,6 +155,28 @@ class ProgressIT {
     }
 
     @Test
+    void aFileUploadedOnTheScreenIsStoredOnceEvenWhenThePageIsRefreshed() throws Exception {
+        long taskId = adoptedWardTask("2030-12-31", "Bộ phận Văn hóa - Xã hội");
+        java.nio.file.Path file = java.nio.file.Files.createTempFile("bien-ban-", ".pdf");
+        java.nio.file.Files.write(file, PDF);
+        try (Browser browser = Browser.open(base)) {
+            browser.go("app/home.xhtml").signIn("phuong2.vungtau");
+            browser.go("app/task-progress.xhtml?task=" + taskId);
+            browser.find(org.openqa.selenium.By.id("upload:file")).sendKeys(file.toString());
+            browser.click(org.openqa.selenium.By.id("upload:send-file"));
+            waitFor(browser, "messages", "Đã lưu minh chứng");
+            assertEquals("task=" + taskId, java.net.URI.create(browser.driver().getCurrentUrl()).getQuery(),
+                    "the page was opened afresh at its own address");
+            browser.driver().navigate().refresh();
+            browser.find(org.openqa.selenium.By.cssSelector("a.evidence-file"));
+        } finally {
+            java.nio.file.Files.delete(file);
+        }
+        assertEquals(1, as("phuong2.vungtau").get("tasks/" + taskId + "/evidence").expect(200).array().size(),
+                "a refresh after the upload did not send the file again");
+    }
+
+    @Test
     void evidenceFilesAreCheckedStoredAndServedToUnitsAbove() {
         long taskId = adoptedWardTask("2030-12-31", "Bộ phận Văn hóa - Xã hội");
         Api staff = as("vhxh.phuong2");

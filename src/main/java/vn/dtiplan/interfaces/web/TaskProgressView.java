@@ -85,22 +85,34 @@ public class TaskProgressView implements Serializable {
         note = null;
     }
 
-    public void upload() throws IOException {
+    /** Stores the chosen file; on success the page is opened afresh (a refresh never sends the file twice). */
+    public String upload() throws IOException {
         if (file == null || file.getSize() == 0) {
             show(FacesMessage.SEVERITY_ERROR, Messages.text(locale(), "evidence.empty"));
-            return;
+            return null;
         }
         byte[] content;
         try (InputStream in = file.getInputStream()) {
             content = in.readAllBytes();
         }
-        attempt(() -> progress.addFile(task, file.getSubmittedFileName(), content), "evidence.saved");
+        return stored(() -> progress.addFile(task, file.getSubmittedFileName(), content));
     }
 
-    public void addLink() {
-        attempt(() -> progress.addLink(task, link, linkTitle), "evidence.saved");
-        link = null;
-        linkTitle = null;
+    public String addLink() {
+        return stored(() -> progress.addLink(task, link, linkTitle));
+    }
+
+    /** Post, redirect, get: the saved notice travels in the flash to the reopened page. */
+    private String stored(Runnable action) {
+        try {
+            action.run();
+        } catch (DomainRuleException refused) {
+            show(FacesMessage.SEVERITY_ERROR, Messages.text(locale(), refused.messageKey(), refused.arguments()));
+            return null;
+        }
+        show(FacesMessage.SEVERITY_INFO, Messages.text(locale(), "evidence.saved"));
+        FacesContext.getCurrentInstance().getExternalContext().getFlash().setKeepMessages(true);
+        return "/app/task-progress?faces-redirect=true&task=" + task;
     }
 
     public StreamedContent download(long evidenceId) {
