@@ -204,6 +204,29 @@ class ReportsIT {
     }
 
     @Test
+    void aPeriodWithoutReportCountsAsLateAndCanStillBeDraftedOnTheScreen() {
+        draft("phuong3.vungtau", "26512", "2019-03-01", 201);
+        JsonObject before = as("phuong3.vungtau").get("units/26512/reports").expect(200).object().getJsonObject("onTime");
+        String[] drafted = new String[1];
+        try (Browser browser = Browser.open(base)) {
+            browser.go("app/home.xhtml").signIn("phuong3.vungtau");
+            browser.click(By.id("nav-reports"));
+            String latest = browser.text(By.cssSelector("#own\\:missing li .missing-period"));
+            By missing = By.xpath("//li[span[@class='missing-period' and text()='" + latest + "']]//button");
+            browser.shootAt(By.id("own:missing"), "reports-missing-periods");
+            browser.click(missing);
+            waitFor(browser, By.id("opened-title"), latest);
+            assertTrue(browser.driver().findElements(missing).isEmpty(), latest + " is no longer missing");
+            drafted[0] = latest;
+        }
+        JsonObject after = as("phuong3.vungtau").get("units/26512/reports").expect(200).object();
+        assertTrue(after.getJsonArray("reports").getValuesAs(JsonObject.class).stream()
+                .anyMatch(r -> r.getString("label").equals(drafted[0]) && r.getString("status").equals("DRAFT")), after.toString());
+        assertEquals(before, after.getJsonObject("onTime"), "a missing period and its late draft count the same: late");
+        assertTrue(before.getInt("counted") - before.getInt("onTime") >= 12, "2019's unsent months count as late: " + before);
+    }
+
+    @Test
     void aReportIsSentWithTheTextTypedEvenWhenNotSavedAndOnlyAfterConfirming() {
         long id = draft("phuong2.vungtau", WARD, freshJune(), 201).getJsonNumber("id").longValue();
         String typed = "Nội dung gõ xong, chưa bấm lưu, báo cáo số " + id;

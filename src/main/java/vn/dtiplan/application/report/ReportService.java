@@ -96,8 +96,10 @@ public class ReportService {
                     .map(r -> view(who, r, child)).orElse(null);
             return new UnitReports.ChildReport(child.getCode(), child.getName(), current, OnTimeRate.of(theirs, today));
         }).toList();
+        List<UnitReports.MissingReport> missing = OnTimeRate.missing(own.stream().map(PeriodicReport::state).toList(), today)
+                .stream().map(p -> new UnitReports.MissingReport(p.frequency(), p.due(), ReportDraft.label(p))).toList();
         return new UnitReports(unit.getCode(), unit.getName(), who.mayEdit(unit.getPath()), OnTimeRate.of(own, today),
-                own.stream().map(r -> view(who, r, unit)).toList(), period, ReportDraft.label(period), children);
+                own.stream().map(r -> view(who, r, unit)).toList(), period, ReportDraft.label(period), children, missing);
     }
 
     /**

@@ -81,6 +81,11 @@ public class ReportsView implements Serializable {
         attempt(() -> report = reports.draft(unit, frequency, null).report().id(), "report.drafted");
     }
 
+    /** Drafts the report of a period that is past due and has none (it will count as late). */
+    public void draftFor(ReportingPeriod.Frequency periodFrequency, LocalDate due) {
+        attempt(() -> report = reports.draft(unit, periodFrequency, due).report().id(), "report.drafted");
+    }
+
     public void save() {
         attempt(() -> reports.edit(report, body, opened.version()), "report.saved");
     }

@@ -46,7 +46,35 @@ class OnTimeRateTest {
         PeriodicReport may = report(5);
         may.submit("p", at(5, 20), List.of());
         may.returnToUnit("city", at(5, 25), "Bổ sung");
-        assertEquals(new OnTimeRate(1, 1), OnTimeRate.of(List.of(may), TODAY));
+        assertEquals(new OnTimeRate(1, 2), OnTimeRate.of(List.of(may), TODAY), "May on time; June, due 20/6, has no report");
         assertNull(OnTimeRate.of(List.of(report(7)), TODAY).percent());
+    }
+
+    @Test
+    void aPeriodWithNoReportAfterTheFirstCountsAsLateUntilItIsDraftedAndSent() {
+        PeriodicReport april = report(4);
+        april.submit("p", at(4, 20), List.of());
+        PeriodicReport may = report(5);
+        may.submit("p", at(5, 20), List.of());
+        assertEquals(new OnTimeRate(2, 3), OnTimeRate.of(List.of(april, may), TODAY), "June has no report and is late");
+        assertEquals(List.of(report(6).period()), OnTimeRate.missing(List.of(april.state(), may.state()), TODAY));
+
+        PeriodicReport june = report(6);
+        june.submit("p", at(7, 2), List.of());
+        assertEquals(new OnTimeRate(2, 3), OnTimeRate.of(List.of(april, may, june), TODAY), "drafted and sent late");
+        assertEquals(List.of(), OnTimeRate.missing(List.of(april.state(), may.state(), june.state()), TODAY));
+    }
+
+    @Test
+    void missingPeriodsAreCountedPerFrequencyFromTheFirstReportOn() {
+        PeriodicReport march = report(3);
+        march.submit("p", at(3, 19), List.of());
+        PeriodicReport quarter = new PeriodicReport(1L, "1.5.7",
+                ReportingPeriod.containing(Frequency.QUARTERLY, LocalDate.of(2024, 1, 10), 20), "x");
+        quarter.submit("p", at(3, 20), List.of());
+        List<ReportingPeriod> missing = OnTimeRate.missing(List.of(march.state(), quarter.state()), TODAY);
+        assertEquals(List.of(report(6).period(), report(5).period(), report(4).period(),
+                ReportingPeriod.containing(Frequency.QUARTERLY, LocalDate.of(2024, 4, 10), 20)).size(), missing.size(), missing.toString());
+        assertEquals(new OnTimeRate(2, 6), OnTimeRate.of(List.of(march, quarter), TODAY));
     }
 }
