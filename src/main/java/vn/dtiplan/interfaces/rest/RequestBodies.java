@@ -28,7 +28,7 @@ final class RequestBodies {
 
     static boolean json(ContainerRequestContext request) {
         MediaType type = request.getMediaType();
-        return type != null && ("json".equalsIgnoreCase(type.getSubtype()) || type.getSubtype().toLowerCase().endsWith("+json"));
+        return type != null && ("json".equalsIgnoreCase(type.getSubtype()) || type.getSubtype().toLowerCase(java.util.Locale.ROOT).endsWith("+json"));
     }
 
     /** The limit in whole MiB for the refusal's message (at least 1). */
