@@ -8,6 +8,7 @@ import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
+import javax.xml.stream.XMLStreamException;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.CellType;
@@ -22,14 +23,17 @@ import vn.dtiplan.domain.workbook.Grid;
 import vn.dtiplan.domain.workbook.ImportProblem;
 import vn.dtiplan.domain.workbook.ImportRefusedException;
 import vn.dtiplan.domain.workbook.WorkbookFiles;
+import vn.dtiplan.domain.workbook.WorkbookLimits;
 
 /**
  * {@link WorkbookFiles} with Apache POI.
  *
  * <p>Reading: a numeric cell becomes its exact decimal text (46.3812, never 46.381199999), a
  * formula its cached value, anything else the text Excel shows. A file POI cannot open (not an
- * .xlsx, damaged, or a zip bomb caught by POI's inflation limits) is refused as a whole; a sheet
- * is read up to {@value #MAX_ROWS} rows and {@value #MAX_COLUMNS} columns.
+ * .xlsx, damaged, or a zip bomb caught by POI's inflation limits) is refused as a whole. Before
+ * POI builds the workbook, {@link XlsxExtent} measures the sheets and {@link WorkbookLimits}
+ * refuses a file with data beyond its limits, so what is read is every row with data (the loops
+ * below stop at the limits only past the last of them: formatted empty rows).
  *
  * <p>Writing: text cells, and the whole first column (codes such as 1.10 or 07210), in the text
  * format "@" so they stay text when edited; figures as numbers; bold rows and widths as the grid says.
@@ -37,11 +41,18 @@ import vn.dtiplan.domain.workbook.WorkbookFiles;
 @ApplicationScoped
 public class XlsxWorkbookFiles implements WorkbookFiles {
 
-    static final int MAX_ROWS = 5000;
-    static final int MAX_COLUMNS = 200;
+    private static final int MAX_ROWS = WorkbookLimits.MAX_ROWS;
+    private static final int MAX_COLUMNS = WorkbookLimits.MAX_COLUMNS;
 
     @Override
     public List<Grid> read(byte[] xlsx) {
+        List<WorkbookLimits.Extent> extents;
+        try {
+            extents = XlsxExtent.measure(xlsx);
+        } catch (IOException | XMLStreamException | RuntimeException e) {
+            throw unreadable();
+        }
+        WorkbookLimits.check(extents);
         try (Workbook book = new XSSFWorkbook(new ByteArrayInputStream(xlsx))) {
             DataFormatter formatter = new DataFormatter();
             List<Grid> grids = new ArrayList<>();
@@ -50,8 +61,12 @@ public class XlsxWorkbookFiles implements WorkbookFiles {
             }
             return grids;
         } catch (IOException | RuntimeException e) {
-            throw new ImportRefusedException(List.of(new ImportProblem(null, 0, null, "import.file.unreadable", List.of())));
+            throw unreadable();
         }
+    }
+
+    private static ImportRefusedException unreadable() {
+        return new ImportRefusedException(List.of(new ImportProblem(null, 0, null, "import.file.unreadable", List.of())));
     }
 
     private static List<List<Object>> rows(Sheet sheet, DataFormatter formatter) {

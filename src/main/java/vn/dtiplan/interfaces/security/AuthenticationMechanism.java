@@ -73,6 +73,7 @@ public class AuthenticationMechanism implements HttpAuthenticationMechanism {
     public AuthenticationStatus validateRequest(HttpServletRequest request,
                                                 jakarta.servlet.http.HttpServletResponse response,
                                                 HttpMessageContext context) {
+        SecurityHeadersFilter.apply(request, response);
         return isApi(request) ? basic(request, context) : form(request, context);
     }
 

@@ -1,0 +1,34 @@
+package vn.dtiplan.interfaces.security;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+class SecurityHeadersTest {
+
+    @Test
+    void everyResponseRefusesSniffingFramingAndForeignReferrers() {
+        for (String path : new String[] {"/app/home.xhtml", "/api", "/resources/css/dtiplan.css"}) {
+            Map<String, String> headers = SecurityHeaders.of(path, false);
+            assertEquals("nosniff", headers.get("X-Content-Type-Options"));
+            assertEquals("same-origin", headers.get("Referrer-Policy"));
+            assertTrue(headers.get("Content-Security-Policy").contains("frame-ancestors 'none'"), path);
+            assertFalse(headers.containsKey("Strict-Transport-Security"), path);
+        }
+        assertTrue(SecurityHeaders.of("/api/units", false).get("Content-Security-Policy").startsWith("default-src 'none'"));
+        assertFalse(SecurityHeaders.of("/app/home.xhtml", false).get("Content-Security-Policy").contains("script-src"),
+                "the page's script rule is PrimeFaces' nonce policy");
+    }
+
+    @Test
+    void hstsOnlyOverTlsOrFromATrustedProxy() {
+        assertTrue(SecurityHeaders.of("/", SecurityHeaders.tls(true, null, false)).containsKey("Strict-Transport-Security"));
+        assertTrue(SecurityHeaders.tls(false, "https", true));
+        assertFalse(SecurityHeaders.tls(false, "https", false), "a client can send the header itself");
+        assertFalse(SecurityHeaders.tls(false, "http", true));
+        assertFalse(SecurityHeaders.tls(false, null, true));
+    }
+}
