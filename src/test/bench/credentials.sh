@@ -36,7 +36,7 @@ rate() {
     for _ in $(seq 1 20); do curl -s -o /dev/null "$@" "$URL"; done
     local start end codes
     start=$(date +%s%N)
-    codes=$(curl -s -o /dev/null -w '%{http_code}\n' --parallel --parallel-max "$CLIENTS" "$@" "$URL?[1-$REQUESTS]" \
+    codes=$(curl -s --no-progress-meter -o /dev/null -w '%{http_code}\n' --parallel --parallel-max "$CLIENTS" "$@" "$URL?[1-$REQUESTS]" \
         | sort | uniq -c | tr '\n' ' ')
     end=$(date +%s%N)
     printf '%-28s %6.1f requests/s  (%d calls, %d clients, statuses: %s) load average %s\n' "$label" \

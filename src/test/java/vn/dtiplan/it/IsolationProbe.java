@@ -127,7 +127,7 @@ final class IsolationProbe {
         c.put("POST inherited/{id}/decision", t -> Aim.json("inherited/" + t.inherited() + "/decision",
                 Json.createObjectBuilder().add("action", "DECLINE").add("reason", "thử").build(), true));
         c.put("POST inherited/{id}/review", t -> Aim.json("inherited/" + t.inherited() + "/review",
-                Json.createObjectBuilder().add("action", "ACCEPT").build(), true));
+                Json.createObjectBuilder().add("accept", true).build(), true));
         c.put("POST notices/{id}/ack", t -> Aim.json("notices/" + t.inherited() + "/ack", EMPTY, true));
         c.put("POST notifications/read", t -> Aim.json("notifications/read", EMPTY, false));
         c.put("POST notifications/sweep", t -> Aim.json("notifications/sweep", EMPTY, false));
