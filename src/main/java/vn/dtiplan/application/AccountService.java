@@ -11,6 +11,7 @@ import vn.dtiplan.domain.audit.RecordType;
 import vn.dtiplan.domain.account.Roles;
 import vn.dtiplan.domain.VietnamTime;
 import vn.dtiplan.domain.account.AccountRuleException;
+import vn.dtiplan.domain.account.PasswordPolicy;
 import vn.dtiplan.domain.account.Role;
 import vn.dtiplan.domain.account.UserAccount;
 import vn.dtiplan.domain.account.UserAccountRepository;
@@ -25,7 +26,7 @@ import vn.dtiplan.domain.unit.Department;
 public class AccountService {
 
     /** Minimum password length for new accounts. */
-    public static final int MIN_PASSWORD_LENGTH = 10;
+    public static final int MIN_PASSWORD_LENGTH = PasswordPolicy.MIN_LENGTH;
 
     @Inject
     private Tenancy tenancy;
@@ -65,15 +66,13 @@ public class AccountService {
 
     /**
      * Opens an account. Refused with an {@link AccountRuleException} (a message key) when the
-     * user name is taken or malformed, the password too short, the unit outside the caller's
+     * user name is taken or malformed, the password weak ({@link PasswordPolicy}), the unit outside the caller's
      * scope, or a role does not fit the unit's level; nothing is stored then.
      */
     @RolesAllowed(Roles.SYSTEM_ADMIN)
     public AccountView create(NewAccount request) {
         TenantScope scope = tenancy.current();
-        if (request.password() == null || request.password().length < MIN_PASSWORD_LENGTH) {
-            throw new AccountRuleException("account.password.tooShort");
-        }
+        PasswordPolicy.check(request.password(), request.username());
         if (request.username() != null && accounts.existsByUsername(request.username().strip())) {
             throw new AccountRuleException("account.username.taken");
         }

@@ -43,17 +43,37 @@ public final class Api {
             .connectTimeout(Duration.ofSeconds(10))
             .build();
 
+    private static final java.util.concurrent.atomic.AtomicInteger SOURCES = new java.util.concurrent.atomic.AtomicInteger(
+            new java.util.Random().nextInt(200_000));
+
     private final URI root;
     private final String authorization;
+    private final String source;
 
-    private Api(URI root, String authorization) {
+    private Api(URI root, String authorization, String source) {
         this.root = root;
         this.authorization = authorization;
+        this.source = source;
     }
 
-    /** An anonymous client of the application deployed at {@code deployment} (the Arquillian URL). */
+    /**
+     * An anonymous client of the application deployed at {@code deployment} (the Arquillian URL).
+     * Each client comes from its own address (sent as {@code X-Forwarded-For}, which the IT
+     * servers trust), so the sign-in throttle's per-address counts of one test never slow another.
+     */
     public static Api at(URL deployment) {
-        return new Api(loopback(deployment), null);
+        int n = SOURCES.incrementAndGet();
+        return new Api(loopback(deployment), null, "10." + (n >> 16 & 255) + "." + (n >> 8 & 255) + "." + (n & 255));
+    }
+
+    /** The same client coming from {@code address} (as the sign-in throttle sees it). */
+    public Api from(String address) {
+        return new Api(root, authorization, address);
+    }
+
+    /** The same client presenting a personal API token. */
+    public Api withToken(String token) {
+        return withAuthorization("Bearer " + token);
     }
 
     /**
@@ -82,11 +102,11 @@ public final class Api {
 
     /** Sends this raw {@code Authorization} header value (for malformed-header tests). */
     public Api withAuthorization(String header) {
-        return new Api(root, header);
+        return new Api(root, header, source);
     }
 
     public Api anonymous() {
-        return new Api(root, null);
+        return new Api(root, null, source);
     }
 
     /** The absolute URI of a path below the context root, e.g. {@code uri("app/home.xhtml")}. */
@@ -122,7 +142,8 @@ public final class Api {
 
     /** A request builder for {@code uri} carrying this client's credentials, for anything the helpers lack. */
     public HttpRequest.Builder request(URI uri) {
-        HttpRequest.Builder builder = HttpRequest.newBuilder(uri).timeout(TIMEOUT).header("Accept", "application/json");
+        HttpRequest.Builder builder = HttpRequest.newBuilder(uri).timeout(TIMEOUT).header("Accept", "application/json")
+                .header("X-Forwarded-For", source);
         return authorization == null ? builder : builder.header("Authorization", authorization);
     }
 

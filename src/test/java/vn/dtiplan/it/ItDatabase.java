@@ -70,6 +70,7 @@ public class ItDatabase {
         settings.put("dtiplan.demo", "true");
         settings.put("dtiplan.evidence.max-bytes", Long.toString(EVIDENCE_LIMIT));
         settings.put("dtiplan.notifications.timer", "false");
+        settings.put("dtiplan.audit.trust-forwarded-for", "true");
         settings.put("dtiplan.backup.dir", backupDirectory().toString());
         int smtpPort = FakeSmtp.freePort();
         System.setProperty(SMTP_PORT, Integer.toString(smtpPort));

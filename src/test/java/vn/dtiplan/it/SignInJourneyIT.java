@@ -104,7 +104,7 @@ class SignInJourneyIT {
                 browser.find(By.id("login:messages"));
             }
             browser.signIn(name, "wrong-again", false);
-            assertEquals("Đăng nhập sai quá nhiều lần. Vui lòng thử lại sau 5 phút.", messages(browser));
+            assertEquals("Đăng nhập sai quá nhiều lần. Vui lòng đợi một lát (tối đa một phút) rồi thử lại.", messages(browser));
 
             browser.signIn("tp.vungtau");
             assertTrue(browser.currentPath().endsWith("/app/home.xhtml"));

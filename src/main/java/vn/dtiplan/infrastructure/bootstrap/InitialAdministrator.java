@@ -6,9 +6,10 @@ import java.util.Arrays;
 import java.util.Set;
 import java.util.logging.Logger;
 import vn.dtiplan.domain.VietnamTime;
-import vn.dtiplan.application.AccountService;
 import vn.dtiplan.application.PasswordHashing;
 import vn.dtiplan.application.Tenancy;
+import vn.dtiplan.domain.account.AccountRuleException;
+import vn.dtiplan.domain.account.PasswordPolicy;
 import vn.dtiplan.domain.account.Role;
 import vn.dtiplan.domain.account.UserAccount;
 import vn.dtiplan.domain.account.UserAccountRepository;
@@ -35,9 +36,11 @@ public class InitialAdministrator {
         if (!accounts.findVisible(tenancy.system()).isEmpty()) {
             return;
         }
-        if (password.length < AccountService.MIN_PASSWORD_LENGTH) {
-            LOG.severe("dtiplan.bootstrap.admin-password is shorter than " + AccountService.MIN_PASSWORD_LENGTH
-                    + " characters: no administrator opened");
+        try {
+            PasswordPolicy.check(password, "admin");
+        } catch (AccountRuleException weak) {
+            LOG.severe("dtiplan.bootstrap.admin-password is refused as weak (" + weak.messageKey()
+                    + ", see PasswordPolicy): no administrator opened");
             return;
         }
         String hash = passwords.hash(password);

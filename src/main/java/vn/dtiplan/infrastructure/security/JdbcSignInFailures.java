@@ -19,14 +19,14 @@ import vn.dtiplan.infrastructure.database.DatabaseBootstrap;
 /**
  * The throttle's counts in table {@code sign_in_failure}, so all instances share them. An
  * update locks the key's row ({@code select … for update}) in its own local transaction; the
- * first failure of a name inserts the row, and a concurrent insert of the same name is retried
+ * first failure of a key inserts the row, and a concurrent insert of the same key is retried
  * as an update. Times are UTC.
  */
 @ApplicationScoped
 public class JdbcSignInFailures implements SignInFailures {
 
     private static final String SELECT =
-            "select failures, first_failure, locked_until from sign_in_failure where user_key = ?";
+            "select failures, last_failure, wait_until from sign_in_failure where throttle_key = ?";
 
     @Resource(lookup = DatabaseBootstrap.DATA_SOURCE)
     private DataSource dataSource;
@@ -57,7 +57,7 @@ public class JdbcSignInFailures implements SignInFailures {
     @Override
     public void clear(String key) {
         try (Connection c = dataSource.getConnection();
-             PreparedStatement delete = c.prepareStatement("delete from sign_in_failure where user_key = ?")) {
+             PreparedStatement delete = c.prepareStatement("delete from sign_in_failure where throttle_key = ?")) {
             delete.setString(1, key);
             delete.executeUpdate();
         } catch (SQLException e) {
@@ -87,12 +87,12 @@ public class JdbcSignInFailures implements SignInFailures {
 
     private static void write(Connection c, String key, Failures next, boolean exists) throws SQLException {
         String sql = exists
-                ? "update sign_in_failure set failures = ?, first_failure = ?, locked_until = ? where user_key = ?"
-                : "insert into sign_in_failure (failures, first_failure, locked_until, user_key) values (?, ?, ?, ?)";
+                ? "update sign_in_failure set failures = ?, last_failure = ?, wait_until = ? where throttle_key = ?"
+                : "insert into sign_in_failure (failures, last_failure, wait_until, throttle_key) values (?, ?, ?, ?)";
         try (PreparedStatement write = c.prepareStatement(sql)) {
             write.setInt(1, next.count());
-            write.setObject(2, utc(next.first()));
-            write.setObject(3, utc(next.lockedUntil()));
+            write.setObject(2, utc(next.last()));
+            write.setObject(3, utc(next.waitUntil()));
             write.setString(4, key);
             write.executeUpdate();
         }

@@ -9,9 +9,7 @@ import jakarta.security.enterprise.authentication.mechanism.http.HttpMessageCont
 import jakarta.security.enterprise.credential.Credential;
 import jakarta.security.enterprise.credential.UsernamePasswordCredential;
 import jakarta.security.enterprise.identitystore.CredentialValidationResult;
-import jakarta.security.enterprise.identitystore.DatabaseIdentityStoreDefinition;
 import jakarta.security.enterprise.identitystore.IdentityStoreHandler;
-import jakarta.security.enterprise.identitystore.Pbkdf2PasswordHash;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpSession;
 import java.nio.charset.StandardCharsets;
@@ -19,10 +17,13 @@ import java.time.Clock;
 import java.util.Base64;
 import java.util.HashSet;
 import java.util.Set;
-import vn.dtiplan.application.PasswordHashing;
+import java.util.Optional;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import vn.dtiplan.application.CredentialCache;
+import vn.dtiplan.domain.account.ApiToken;
+import vn.dtiplan.domain.account.ApiTokens;
 import vn.dtiplan.domain.account.SignInFailures;
 import vn.dtiplan.domain.account.SignInThrottle;
-import vn.dtiplan.infrastructure.database.DatabaseBootstrap;
 
 /**
  * The one authentication mechanism of the application (Jakarta Security keeps one per WAR),
@@ -36,15 +37,13 @@ import vn.dtiplan.infrastructure.database.DatabaseBootstrap;
  * changed, against fixation) and restored on each request; an anonymous request for a
  * protected page is redirected to the sign-in page.</li>
  * </ul>
- * Both paths go through the same {@link SignInThrottle}.
+ * On {@code /api}, {@code Authorization: Bearer <token>} works wherever Basic does: a personal
+ * API token ({@link ApiToken}) is looked up by its SHA-256 in one query, no password hashing.
+ * Passwords on both paths go through the same {@link SignInThrottle}, per account and per
+ * source address (the peer, or the last {@code X-Forwarded-For} entry — the one the balancer
+ * added — when {@code dtiplan.audit.trust-forwarded-for} says only a balancer reaches us); a
+ * name that starts waiting loses its cached credential ({@link CredentialCache}).
  */
-@DatabaseIdentityStoreDefinition(
-        dataSourceLookup = DatabaseBootstrap.DATA_SOURCE,
-        callerQuery = "select password_hash from app_user where username = ? and enabled = true",
-        groupsQuery = "select r.role from app_user_role r join app_user u on u.id = r.user_id where u.username = ?",
-        hashAlgorithm = Pbkdf2PasswordHash.class,
-        hashAlgorithmParameters = {PasswordHashing.ALGORITHM, PasswordHashing.ITERATIONS,
-            PasswordHashing.SALT, PasswordHashing.KEY})
 @ApplicationScoped
 public class AuthenticationMechanism implements HttpAuthenticationMechanism {
 
@@ -64,9 +63,22 @@ public class AuthenticationMechanism implements HttpAuthenticationMechanism {
     @Inject
     private SignInFailures failures;
 
+    @Inject
+    private ApiTokens tokens;
+
+    @Inject
+    private CredentialCache cache;
+
+    @Inject
+    private Clock clock;
+
+    @Inject
+    @ConfigProperty(name = "dtiplan.audit.trust-forwarded-for", defaultValue = "false")
+    private boolean trustForwardedFor;
+
     @PostConstruct
     void shareCounts() {
-        throttle = new SignInThrottle(Clock.systemUTC(), failures);
+        throttle = new SignInThrottle(clock, failures);
     }
 
     @Override
@@ -84,6 +96,9 @@ public class AuthenticationMechanism implements HttpAuthenticationMechanism {
 
     private AuthenticationStatus basic(HttpServletRequest request, HttpMessageContext context) {
         String header = request.getHeader("Authorization");
+        if (header != null && header.regionMatches(true, 0, "Bearer ", 0, 7)) {
+            return bearer(header.substring(7).strip(), context);
+        }
         if (header == null || !header.regionMatches(true, 0, "Basic ", 0, 6)) {
             return context.isProtected() ? challenge(context) : context.doNothing();
         }
@@ -98,9 +113,17 @@ public class AuthenticationMechanism implements HttpAuthenticationMechanism {
             return challenge(context);
         }
         CredentialValidationResult result = validate(
-                new UsernamePasswordCredential(decoded.substring(0, colon), decoded.substring(colon + 1)));
+                new UsernamePasswordCredential(decoded.substring(0, colon), decoded.substring(colon + 1)), request);
         return result.getStatus() == CredentialValidationResult.Status.VALID
                 ? context.notifyContainerAboutLogin(result)
+                : challenge(context);
+    }
+
+    private AuthenticationStatus bearer(String secret, HttpMessageContext context) {
+        Optional<ApiTokens.Caller> caller = ApiToken.looksLikeSecret(secret)
+                ? tokens.caller(ApiToken.digest(secret), clock.instant()) : Optional.empty();
+        return caller.isPresent()
+                ? context.notifyContainerAboutLogin(caller.get().username(), caller.get().roles())
                 : challenge(context);
     }
 
@@ -157,7 +180,7 @@ public class AuthenticationMechanism implements HttpAuthenticationMechanism {
     }
 
     private AuthenticationStatus signIn(HttpServletRequest request, HttpMessageContext context, Credential credential) {
-        CredentialValidationResult result = validate(credential);
+        CredentialValidationResult result = validate(credential, request);
         if (result.getStatus() != CredentialValidationResult.Status.VALID) {
             return AuthenticationStatus.SEND_FAILURE;
         }
@@ -169,22 +192,39 @@ public class AuthenticationMechanism implements HttpAuthenticationMechanism {
         return context.notifyContainerAboutLogin(result);
     }
 
-    private CredentialValidationResult validate(Credential credential) {
+    private CredentialValidationResult validate(Credential credential, HttpServletRequest request) {
         String username = credential instanceof UsernamePasswordCredential up ? up.getCaller() : null;
-        if (username == null || throttle.isLocked(username)) {
+        if (username == null) {
+            return CredentialValidationResult.INVALID_RESULT;
+        }
+        String source = sourceAddress(request);
+        SignInThrottle.Check check = throttle.check(username, source);
+        if (!check.allowed()) {
             return CredentialValidationResult.INVALID_RESULT;
         }
         CredentialValidationResult result = identityStore.validate(credential);
         if (result.getStatus() == CredentialValidationResult.Status.VALID) {
-            throttle.recordSuccess(username);
-        } else {
-            throttle.recordFailure(username);
+            if (check.accountFailures()) {
+                throttle.recordSuccess(username);
+            }
+        } else if (throttle.recordFailure(username, source)) {
+            cache.forget(username.strip());
         }
         return result;
     }
 
-    /** Whether sign-in for this user name is locked for now (the sign-in screen says so). */
+    /** The client's address as the throttle counts it (see the class comment). */
+    private String sourceAddress(HttpServletRequest request) {
+        String forwarded = trustForwardedFor ? request.getHeader("X-Forwarded-For") : null;
+        if (forwarded == null || forwarded.isBlank()) {
+            return request.getRemoteAddr();
+        }
+        String[] hops = forwarded.split(",");
+        return hops[hops.length - 1].strip();
+    }
+
+    /** Whether sign-in for this user name has to wait for now (the sign-in screen says so). */
     public boolean isLocked(String username) {
-        return throttle.isLocked(username);
+        return !throttle.accountWait(username).isZero();
     }
 }

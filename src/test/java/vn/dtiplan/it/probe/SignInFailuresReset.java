@@ -13,7 +13,7 @@ import javax.sql.DataSource;
 
 /**
  * Test-only: {@code POST /it-probe/sign-in-failures?user=…} forgets the throttle's counts of
- * one name, so a test that locked a shared demo account leaves it usable for the next test
+ * one account name, so a test that locked a shared demo account leaves it usable for the next test
  * class (the counts live in the database, which the IT classes of a suite share).
  */
 @WebServlet("/it-probe/sign-in-failures")
@@ -27,8 +27,8 @@ public class SignInFailuresReset extends HttpServlet {
     @Override
     protected void doPost(HttpServletRequest request, HttpServletResponse response) throws IOException {
         try (Connection c = dataSource.getConnection();
-             PreparedStatement delete = c.prepareStatement("delete from sign_in_failure where user_key = ?")) {
-            delete.setString(1, request.getParameter("user"));
+             PreparedStatement delete = c.prepareStatement("delete from sign_in_failure where throttle_key = ?")) {
+            delete.setString(1, "account:" + request.getParameter("user"));
             delete.executeUpdate();
             response.setStatus(204);
         } catch (SQLException e) {

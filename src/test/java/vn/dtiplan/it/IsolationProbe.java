@@ -1,0 +1,326 @@
+package vn.dtiplan.it;
+
+import jakarta.json.Json;
+import jakarta.json.JsonArrayBuilder;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonValue;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.HttpMethod;
+import jakarta.ws.rs.Path;
+import java.lang.annotation.Annotation;
+import java.lang.reflect.Method;
+import java.net.URL;
+import java.net.http.HttpRequest;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.concurrent.ThreadLocalRandom;
+import java.util.function.Function;
+import org.jboss.shrinkwrap.api.ArchivePath;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import vn.dtiplan.it.probe.IsolationFixture;
+
+/**
+ * The outside probe of issue 13 kept as a test: every REST endpoint of the deployed WAR (found by
+ * reflection over the {@code @Path} classes it contains, not a hand-kept list) × every role ×
+ * a target outside the caller's scope. {@link #CASES} says, per endpoint, how to aim it at the
+ * target; an endpoint without a case fails the test, so a new endpoint cannot slip through.
+ *
+ * <p>{@link #build} makes its own world: two trees (callers {@code A…}, target {@code T…}) and an
+ * account of every role in each ({@link IsolationFixture}), then, as the target's own people,
+ * an issued plan with a task cascaded to the target ward and adopted there, evidence, a report,
+ * a framework and a token. A targeted call by a caller of the other tree must answer 403 or 404;
+ * any call must never answer 5xx nor show the target's marker (its tag, in every code and name).
+ * The system administrator reaches the target legitimately: for it, only "never 5xx" holds.
+ */
+final class IsolationProbe {
+
+    private static final byte[] PDF = "%PDF-1.4\n% minh chứng\n".getBytes(StandardCharsets.UTF_8);
+    private static final String[] PILLARS = {"Nhận thức số", "Thể chế số", "Hạ tầng số", "Nhân lực số",
+        "An toàn thông tin mạng", "Chính quyền số", "Kinh tế số", "Xã hội số"};
+    private static final int[] THOUSAND = {100, 100, 100, 100, 100, 200, 150, 150};
+    static final List<String> ROLES = List.of("overseer", "planner", "officer", "staff", "admin");
+
+    private IsolationProbe() {
+    }
+
+    /** One endpoint: method, path template below {@code /api}, and its request type when it has two. */
+    record Endpoint(String method, String template, String consumes) {
+
+        String key() {
+            return method + " " + template + (consumes == null ? "" : " " + consumes);
+        }
+    }
+
+    /** The target's world: its tag (the marker), unit codes and records. */
+    record Target(String tag, String province, String city, String ward, long plan, long task, long inherited,
+                  long report, long framework, long evidence, long token) {
+
+        String marker() {
+            return "T" + tag;
+        }
+    }
+
+    /** A request aimed at the target; {@code targeted}: it names the target, so only 403 or 404 may answer. */
+    record Aim(String path, String type, byte[] body, boolean targeted) {
+
+        static Aim at(String path) {
+            return new Aim(path, null, null, true);
+        }
+
+        static Aim json(String path, JsonValue body, boolean targeted) {
+            return new Aim(path, "application/json", body.toString().getBytes(StandardCharsets.UTF_8), targeted);
+        }
+
+        static Aim untargeted(String path) {
+            return new Aim(path, null, null, false);
+        }
+    }
+
+    private static final JsonObject EMPTY = JsonValue.EMPTY_JSON_OBJECT;
+
+    /** How each endpoint is aimed at the target. */
+    static final Map<String, Function<Target, Aim>> CASES = cases();
+
+    private static Map<String, Function<Target, Aim>> cases() {
+        Map<String, Function<Target, Aim>> c = new TreeMap<>();
+        c.put("DELETE tokens/{id}", t -> Aim.at("tokens/" + t.token()));
+        c.put("GET audit/{type}/{id}", t -> Aim.at("audit/PLAN/" + t.plan()));
+        c.put("GET evidence/{id}", t -> Aim.at("evidence/" + t.evidence()));
+        c.put("GET frameworks", t -> Aim.untargeted("frameworks"));
+        c.put("GET frameworks/template.xlsx", t -> Aim.untargeted("frameworks/template.xlsx"));
+        c.put("GET frameworks/{id}", t -> Aim.at("frameworks/" + t.framework()));
+        c.put("GET frameworks/{id}/template.xlsx", t -> Aim.at("frameworks/" + t.framework() + "/template.xlsx"));
+        c.put("GET notifications", t -> Aim.untargeted("notifications"));
+        c.put("GET plans/{id}", t -> Aim.at("plans/" + t.plan()));
+        c.put("GET plans/{id}/issue-preview", t -> Aim.at("plans/" + t.plan() + "/issue-preview"));
+        c.put("GET plans/{id}/matrix", t -> Aim.at("plans/" + t.plan() + "/matrix"));
+        c.put("GET plans/{id}/{file}", t -> Aim.at("plans/" + t.plan() + "/document.pdf"));
+        c.put("GET reports/{id}", t -> Aim.at("reports/" + t.report()));
+        c.put("GET tasks/{id}", t -> Aim.at("tasks/" + t.task()));
+        c.put("GET tasks/{id}/evidence", t -> Aim.at("tasks/" + t.inherited() + "/evidence"));
+        c.put("GET tasks/{id}/lineage", t -> Aim.at("tasks/" + t.task() + "/lineage"));
+        c.put("GET tasks/{id}/progress", t -> Aim.at("tasks/" + t.inherited() + "/progress"));
+        c.put("GET tokens", t -> Aim.untargeted("tokens"));
+        c.put("GET units", t -> Aim.untargeted("units"));
+        for (String sub : new String[] {"", "/children", "/children.xlsx", "/gaps", "/scorecard.xlsx"}) {
+            c.put("GET units/{code}/assessments/{year}" + sub, t -> Aim.at("units/" + t.ward() + "/assessments/2024" + sub));
+        }
+        c.put("GET units/{code}/assessments/{year}/children",
+                t -> Aim.at("units/" + t.city() + "/assessments/2024/children"));
+        for (String sub : new String[] {"departments", "inbox", "notices", "oversight", "plans", "progress",
+            "progress.xlsx", "progress/tasks", "reports"}) {
+            c.put("GET units/{code}/" + sub, t -> Aim.at("units/" + t.ward() + "/" + sub));
+        }
+        c.put("PATCH tasks/{id}", t -> Aim.json("tasks/" + t.task(), Json.createObjectBuilder()
+                .add("solution", "Sửa bởi người ngoài").add("reason", "thử").build(), true));
+        c.put("POST admin/backup", t -> Aim.json("admin/backup", EMPTY, false));
+        c.put("POST assessments/import", t -> new Aim("assessments/import", "application/octet-stream", PDF, false));
+        c.put("POST frameworks", t -> Aim.json("frameworks", framework(t.province(), "ngoài " + t.marker()), true));
+        c.put("POST frameworks/import", t -> new Aim("frameworks/import", "application/octet-stream", PDF, false));
+        c.put("POST frameworks/{id}/copy", t -> Aim.json("frameworks/" + t.framework() + "/copy?year=2031", EMPTY, true));
+        c.put("POST inherited/decisions", t -> Aim.json("inherited/decisions", Json.createObjectBuilder()
+                .add("ids", Json.createArrayBuilder().add(String.valueOf(t.inherited()))).add("action", "DECLINE")
+                .add("reason", "thử").build(), true));
+        c.put("POST inherited/{id}/decision", t -> Aim.json("inherited/" + t.inherited() + "/decision",
+                Json.createObjectBuilder().add("action", "DECLINE").add("reason", "thử").build(), true));
+        c.put("POST inherited/{id}/review", t -> Aim.json("inherited/" + t.inherited() + "/review",
+                Json.createObjectBuilder().add("accept", true).build(), true));
+        c.put("POST notices/{id}/ack", t -> Aim.json("notices/" + t.inherited() + "/ack", EMPTY, true));
+        c.put("POST notifications/read", t -> Aim.json("notifications/read", EMPTY, false));
+        c.put("POST notifications/sweep", t -> Aim.json("notifications/sweep", EMPTY, false));
+        c.put("POST notifications/{id}/read", t -> Aim.json("notifications/" + t.plan() + "/read", EMPTY, true));
+        c.put("POST plans", t -> Aim.json("plans", plan(t.ward(), "ngoài", 2024), true));
+        c.put("POST plans/{id}/issue", t -> Aim.json("plans/" + t.plan() + "/issue", EMPTY, true));
+        c.put("POST reports/{id}/approve", t -> Aim.json("reports/" + t.report() + "/approve", EMPTY, true));
+        c.put("POST reports/{id}/return", t -> Aim.json("reports/" + t.report() + "/return",
+                Json.createObjectBuilder().add("comment", "thử").build(), true));
+        c.put("POST reports/{id}/submit", t -> Aim.json("reports/" + t.report() + "/submit", EMPTY, true));
+        c.put("POST tasks/{id}/evidence application/json", t -> Aim.json("tasks/" + t.inherited() + "/evidence",
+                Json.createObjectBuilder().add("url", "https://example.org/minh-chung").add("name", "liên kết").build(),
+                true));
+        c.put("POST tasks/{id}/evidence application/octet-stream",
+                t -> new Aim("tasks/" + t.inherited() + "/evidence?name=a.pdf", "application/octet-stream", PDF, true));
+        c.put("POST tasks/{id}/progress", t -> Aim.json("tasks/" + t.inherited() + "/progress",
+                Json.createObjectBuilder().add("status", "DONE").build(), true));
+        c.put("POST tokens", t -> Aim.json("tokens", Json.createObjectBuilder().add("name", "probe").build(), false));
+        for (String step : new String[] {"appraise", "publish", "submit"}) {
+            c.put("POST units/{code}/assessments/{year}/" + step,
+                    t -> Aim.json("units/" + t.ward() + "/assessments/2024/" + step, EMPTY, true));
+        }
+        c.put("POST units/{code}/plans/draft-from-gaps",
+                t -> Aim.json("units/" + t.ward() + "/plans/draft-from-gaps?year=2024", EMPTY, true));
+        c.put("POST units/{code}/reports", t -> Aim.json("units/" + t.ward() + "/reports",
+                Json.createObjectBuilder().add("frequency", "MONTHLY").add("date", "2025-06-01").build(), true));
+        c.put("PUT frameworks/{id}", t -> Aim.json("frameworks/" + t.framework(),
+                framework(t.province(), "sửa " + t.marker()), true));
+        c.put("PUT notifications/email", t -> Aim.json("notifications/email",
+                Json.createObjectBuilder().add("email", "thu@example.org").build(), false));
+        c.put("PUT reports/{id}", t -> Aim.json("reports/" + t.report(),
+                Json.createObjectBuilder().add("summary", "sửa").build(), true));
+        c.put("PUT units/{code}/assessments/{year}", t -> Aim.json("units/" + t.ward() + "/assessments/2024",
+                Json.createObjectBuilder().add("frameworkId", t.framework()).add("pillars", Json.createArrayBuilder()
+                        .add(Json.createObjectBuilder().add("name", PILLARS[0]).add("score", 50))).build(), true));
+        return c;
+    }
+
+    /** Every endpoint of the WAR: its {@code @Path} classes and their resource methods. */
+    static List<Endpoint> endpoints(WebArchive war) {
+        List<Endpoint> endpoints = new ArrayList<>();
+        String prefix = "/WEB-INF/classes/";
+        for (ArchivePath path : war.getContent().keySet()) {
+            String name = path.get();
+            if (!name.startsWith(prefix) || !name.endsWith(".class") || name.contains("$")) {
+                continue;
+            }
+            Class<?> type;
+            try {
+                type = Class.forName(name.substring(prefix.length(), name.length() - 6).replace('/', '.'), false,
+                        IsolationProbe.class.getClassLoader());
+            } catch (ClassNotFoundException | LinkageError e) {
+                continue;
+            }
+            Path root = type.getAnnotation(Path.class);
+            if (root != null) {
+                endpoints.addAll(methods(type, root.value()));
+            }
+        }
+        return endpoints;
+    }
+
+    private static List<Endpoint> methods(Class<?> type, String root) {
+        List<Endpoint> endpoints = new ArrayList<>();
+        List<Endpoint> all = new ArrayList<>();
+        for (Method m : type.getDeclaredMethods()) {
+            for (Annotation a : m.getAnnotations()) {
+                HttpMethod http = a.annotationType().getAnnotation(HttpMethod.class);
+                if (http != null) {
+                    Path sub = m.getAnnotation(Path.class);
+                    Consumes consumes = m.getAnnotation(Consumes.class);
+                    all.add(new Endpoint(http.value(), template(root + (sub == null ? "" : "/" + sub.value())),
+                            consumes == null ? null : consumes.value()[0]));
+                }
+            }
+        }
+        for (Endpoint e : all) {
+            boolean twin = all.stream().filter(o -> o.method().equals(e.method()) && o.template().equals(e.template()))
+                    .count() > 1;
+            endpoints.add(twin ? e : new Endpoint(e.method(), e.template(), null));
+        }
+        return endpoints;
+    }
+
+    /** {@code plans/{id: [0-9]+}/x} → {@code plans/{id}/x}. */
+    static String template(String path) {
+        StringBuilder out = new StringBuilder();
+        int depth = 0;
+        boolean skipping = false;
+        for (char ch : path.toCharArray()) {
+            if (ch == '{' && depth++ == 0) {
+                out.append('{');
+                continue;
+            }
+            if (ch == '}' && --depth == 0) {
+                skipping = false;
+                out.append('}');
+                continue;
+            }
+            if (depth == 1 && ch == ':') {
+                skipping = true;
+            }
+            if (depth == 0 || !skipping && !Character.isWhitespace(ch)) {
+                out.append(ch);
+            }
+        }
+        return out.toString().replaceAll("/+", "/").replaceAll("^/|/$", "");
+    }
+
+    /** Builds the two trees, the accounts and the target's records. */
+    static Target build(URL base) {
+        String tag = "i" + Integer.toString(ThreadLocalRandom.current().nextInt(1 << 30), 36);
+        Api api = Api.at(base);
+        JsonObject trees = api.send(api.request(api.uri("it-probe/isolation-fixture?tag=" + tag))
+                .POST(HttpRequest.BodyPublishers.noBody())).expect(200).object();
+        JsonObject t = trees.getJsonObject("t");
+        String province = t.getString("province");
+        String city = t.getString("city");
+        String ward = t.getString("ward");
+        Api planner = as(base, "t.planner." + tag);
+        Api officer = as(base, "t.officer." + tag);
+        JsonObject plan = planner.post("plans", plan(city, "T" + tag, 2024)).expect(201).object();
+        long planId = plan.getJsonNumber("id").longValue();
+        long taskId = plan.getJsonArray("tasks").getJsonObject(0).getJsonNumber("id").longValue();
+        planner.post("plans/" + planId + "/issue", EMPTY).expect(200);
+        long inherited = officer.get("units/" + ward + "/inbox").expect(200).array().getValuesAs(JsonObject.class)
+                .stream().filter(i -> i.getJsonNumber("planId").longValue() == planId).findFirst().orElseThrow()
+                .getJsonNumber("id").longValue();
+        officer.post("inherited/" + inherited + "/decision", Json.createObjectBuilder().add("action", "ADOPT")
+                .add("leadDepartment", "Văn thư T" + tag).build()).expect(200);
+        long evidence = officer.send(officer.request(officer.api("tasks/" + inherited + "/evidence?name=a.pdf"))
+                .header("Content-Type", "application/octet-stream").POST(HttpRequest.BodyPublishers.ofByteArray(PDF)))
+                .expect(201).object().getJsonNumber("id").longValue();
+        long report = officer.post("units/" + ward + "/reports", Json.createObjectBuilder().add("frequency", "MONTHLY")
+                .add("date", "2024-06-01").build()).expect(201).object().getJsonNumber("id").longValue();
+        long framework = as(base, "t.overseer." + tag).post("frameworks", framework(province, "T" + tag)).expect(201)
+                .object().getJsonNumber("id").longValue();
+        long token = officer.post("tokens", Json.createObjectBuilder().add("name", "T" + tag).build()).expect(201)
+                .object().getJsonNumber("id").longValue();
+        return new Target(tag, province, city, ward, planId, taskId, inherited, report, framework, evidence, token);
+    }
+
+    static Api as(URL base, String user) {
+        return Api.at(base).as(user, IsolationFixture.PASSWORD);
+    }
+
+    /** Sends one aimed request as {@code caller}; answers what is wrong with the answer, or null. */
+    static String check(Api caller, String role, Endpoint endpoint, Target target) {
+        Aim aim = CASES.get(endpoint.key()).apply(target);
+        HttpRequest.Builder request = caller.request(caller.api(aim.path())).setHeader("Accept", "*/*");
+        HttpRequest.BodyPublisher body = aim.body() == null ? HttpRequest.BodyPublishers.noBody()
+                : HttpRequest.BodyPublishers.ofByteArray(aim.body());
+        if (aim.type() != null) {
+            request.header("Content-Type", aim.type());
+        }
+        Api.Reply reply = caller.send(request.method(endpoint.method(), body));
+        String where = role + " " + endpoint.key() + " → " + aim.path() + ": " + reply.status();
+        if (reply.status() >= 500) {
+            return where + " " + reply.body();
+        }
+        if ("admin".equals(role)) {
+            return null;
+        }
+        if (aim.targeted() && reply.status() != 403 && reply.status() != 404) {
+            return where + " (expected 403 or 404) " + abbreviate(reply.body());
+        }
+        if (reply.body().contains(target.marker())) {
+            return where + " shows the target " + target.marker() + ": " + abbreviate(reply.body());
+        }
+        return null;
+    }
+
+    private static String abbreviate(String text) {
+        return text.length() > 300 ? text.substring(0, 300) + "…" : text;
+    }
+
+    private static JsonObject plan(String unit, String marker, int year) {
+        return Json.createObjectBuilder().add("unitCode", unit).add("number", "KH-" + marker)
+                .add("title", "Kế hoạch " + marker).add("year", year).add("tasks", Json.createArrayBuilder()
+                        .add(Json.createObjectBuilder().add("solution", "Giải pháp " + marker)
+                                .add("lead", "UBND các phường, xã").add("coordinating", Json.createArrayBuilder())
+                                .add("timeframe", "Quý II/2024").add("cascade", true)))
+                .build();
+    }
+
+    private static JsonObject framework(String issuer, String marker) {
+        JsonArrayBuilder pillars = Json.createArrayBuilder();
+        for (int i = 0; i < PILLARS.length; i++) {
+            pillars.add(Json.createObjectBuilder().add("name", PILLARS[i]).add("max", THOUSAND[i])
+                    .add("criteria", Json.createArrayBuilder().add(Json.createObjectBuilder()
+                            .add("code", (i + 1) + ".1").add("title", "Tiêu chí " + (i + 1) + ".1").add("max", 10))));
+        }
+        return Json.createObjectBuilder().add("issuerCode", issuer).add("year", 2024).add("level", "WARD")
+                .add("name", "Bộ chỉ số " + marker).add("pillars", pillars).build();
+    }
+}
