@@ -8,6 +8,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import vn.dtiplan.domain.AccessRefusedException;
+import vn.dtiplan.domain.DomainRuleException;
 import vn.dtiplan.domain.RecordNotFoundException;
 import vn.dtiplan.domain.StateConflictException;
 import vn.dtiplan.domain.VietnamTime;
@@ -60,8 +61,11 @@ public class UnitAdminService {
         } else if (!scope.isAll()) {
             throw new AccessRefusedException("unit.manage.refused");
         }
-        String code = request.code() == null ? null : request.code().strip();
-        if (code != null && units.codeInForce(scope, code)) {
+        String code = request.code() == null ? "" : request.code().strip();
+        if (code.isEmpty() || request.name() == null || request.name().isBlank() || request.level() == null) {
+            throw new DomainRuleException("unit.fields.required");
+        }
+        if (units.codeInForce(scope, code)) {
             throw new StateConflictException("unit.code.taken", code);
         }
         AdministrativeUnit unit = units.add(new AdministrativeUnit(code, request.name(),

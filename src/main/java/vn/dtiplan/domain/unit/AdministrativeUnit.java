@@ -85,6 +85,9 @@ public class AdministrativeUnit {
 
     /** Renames the unit (same identity, same code); answers whether the name changed. */
     public boolean rename(String newName) {
+        if (newName == null || newName.isBlank() || newName.strip().length() > 200) {
+            throw new DomainRuleException("unit.fields.required");
+        }
         String stripped = requireText(newName, "name").replaceAll("\\s+", " ");
         boolean changed = !stripped.equals(name);
         this.name = stripped;

@@ -68,7 +68,8 @@ public class UnitsView implements Serializable {
         selectionChanged();
     }
 
-    public boolean isToday() {
+    /** Whether the tree shown is today's (a past date is read only). */
+    public boolean isEditable() {
         return at.equals(time.today());
     }
 

@@ -58,6 +58,9 @@ class UnitsOverTimeTest {
         assertThrows(DomainRuleException.class, () -> ward.moveUnder(hamlet));
         assertThrows(DomainRuleException.class, () -> hamlet.moveUnder(city));
         assertEquals("1.2.5.4", hamlet.moveUnder(otherWard).value());
+        assertTrue(otherWard.rename("Phường  Tam   Thắng mới"));
+        assertEquals("Phường Tam Thắng mới", otherWard.getName());
+        assertThrows(DomainRuleException.class, () -> otherWard.rename(" "));
     }
 
     @Test
