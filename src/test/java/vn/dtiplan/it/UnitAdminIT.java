@@ -24,6 +24,7 @@ import org.jboss.arquillian.test.api.ArquillianResource;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
 
 /**
  * Units over time and the management of units, departments and accounts through the API
@@ -273,13 +274,14 @@ class UnitAdminIT {
         createAccount(as(p + ".so"), p + ".w1", p + "-w1", "WARD_OFFICER", 201);
         try (Browser browser = Browser.open(base)) {
             browser.signIn(p + ".so", PASSWORD, true);
-            browser.click(org.openqa.selenium.By.id("nav-units"));
-            assertEquals("4", browser.text(org.openqa.selenium.By.id("unit-count")));
+            browser.click(By.id("nav-units"));
+            assertEquals("4", browser.text(By.id("unit-count")));
             assertTrue(browser.driver().getPageSource().contains("Khu phố 1"));
             browser.shoot("units");
-            browser.click(org.openqa.selenium.By.id("nav-accounts"));
+            browser.shootAt(By.id("units:create"), "units-create");
+            browser.click(By.id("nav-accounts"));
             assertTrue(browser.driver().getPageSource().contains(p + ".w1"));
-            assertFalse(browser.driver().findElements(org.openqa.selenium.By.cssSelector(".account-toggle")).isEmpty());
+            assertFalse(browser.driver().findElements(By.cssSelector(".account-toggle")).isEmpty());
             browser.shoot("accounts-overseer");
         }
     }
