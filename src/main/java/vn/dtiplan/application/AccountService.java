@@ -2,11 +2,15 @@ package vn.dtiplan.application;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import vn.dtiplan.domain.RecordNotFoundException;
+import vn.dtiplan.domain.account.RoleCeiling;
 import vn.dtiplan.domain.audit.RecordType;
 import vn.dtiplan.domain.account.Roles;
 import vn.dtiplan.domain.VietnamTime;
@@ -21,12 +25,15 @@ import vn.dtiplan.domain.unit.AdministrativeUnit;
 import vn.dtiplan.domain.unit.AdministrativeUnitRepository;
 import vn.dtiplan.domain.unit.Department;
 
-/** The signed-in caller, and accounts opened by a system administrator. */
+/**
+ * The signed-in caller, and the accounts of the caller's subtree: opened and changed by the
+ * system administrator anywhere, or by a unit's officials within their subtree with roles no
+ * higher than their own ({@link RoleCeiling}).
+ */
 @Stateless
 public class AccountService {
 
     /** Minimum password length for new accounts. */
-    public static final int MIN_PASSWORD_LENGTH = PasswordPolicy.MIN_LENGTH;
 
     @Inject
     private Tenancy tenancy;
@@ -46,6 +53,9 @@ public class AccountService {
     @Inject
     private VietnamTime time;
 
+    @Inject
+    private Event<AccountCredentialsChanged> credentialsChanged;
+
     public Optional<CallerView> caller() {
         TenantScope scope = tenancy.current();
         return tenancy.callerAccount().map(a -> {
@@ -59,7 +69,7 @@ public class AccountService {
         });
     }
 
-    @RolesAllowed(Roles.SYSTEM_ADMIN)
+    @RolesAllowed({Roles.PROVINCE_OVERSEER, Roles.CITY_PLANNER, Roles.WARD_OFFICER, Roles.SYSTEM_ADMIN})
     public List<AccountView> visibleAccounts() {
         return accounts.findVisible(tenancy.current()).stream().map(AccountService::view).toList();
     }
@@ -69,9 +79,10 @@ public class AccountService {
      * user name is taken or malformed, the password weak ({@link PasswordPolicy}), the unit outside the caller's
      * scope, or a role does not fit the unit's level; nothing is stored then.
      */
-    @RolesAllowed(Roles.SYSTEM_ADMIN)
+    @RolesAllowed({Roles.PROVINCE_OVERSEER, Roles.CITY_PLANNER, Roles.WARD_OFFICER, Roles.SYSTEM_ADMIN})
     public AccountView create(NewAccount request) {
         TenantScope scope = tenancy.current();
+        RoleCeiling.check(callerRoles(), request.roles());
         PasswordPolicy.check(request.password(), request.username());
         if (request.username() != null && accounts.existsByUsername(request.username().strip())) {
             throw new AccountRuleException("account.username.taken");
@@ -92,6 +103,60 @@ public class AccountService {
         audit.record(account.getUnitPath() == null ? "" : account.getUnitPath(), RecordType.ACCOUNT, account.getUsername(),
                 "CREATE", Change.between(Map.of(), view.auditFields()));
         return view;
+    }
+
+    /**
+     * Changes an account of the caller's subtree: enables or disables it, sets its roles, resets
+     * its password or moves it to another unit of the subtree. Refused when the account is not
+     * in the scope (404), holds or would get a role above the caller's (403), or a rule breaks
+     * (422); nothing is changed then. A change of password, roles or enabled fires
+     * {@link AccountCredentialsChanged}.
+     */
+    @RolesAllowed({Roles.PROVINCE_OVERSEER, Roles.CITY_PLANNER, Roles.WARD_OFFICER, Roles.SYSTEM_ADMIN})
+    public AccountView update(String username, AccountChange change) {
+        TenantScope scope = tenancy.current();
+        UserAccount account = accounts.findByUsername(username == null ? "" : username.strip())
+                .filter(a -> scope.isAll() || a.getUnitPath() != null && scope.covers(a.getUnitPath()))
+                .orElseThrow(RecordNotFoundException::new);
+        Set<Role> held = callerRoles();
+        RoleCeiling.check(held, account.getRoles());
+        Map<String, Object> before = view(account).auditFields();
+        if (change.roles() != null) {
+            RoleCeiling.check(held, change.roles());
+            account.changeRoles(change.roles());
+        }
+        if (change.unitCode() != null) {
+            account.moveTo(units.findByCode(scope, change.unitCode().strip())
+                    .filter(u -> u.getValidTo() == null)
+                    .orElseThrow(() -> new AccountRuleException("account.unit.unknown")), null);
+        }
+        if (Boolean.TRUE.equals(change.enabled())) {
+            account.enable();
+        } else if (Boolean.FALSE.equals(change.enabled())) {
+            account.disable();
+        }
+        if (change.password() != null) {
+            PasswordPolicy.check(change.password(), account.getUsername());
+            account.changePasswordHash(passwords.hash(change.password()));
+            Arrays.fill(change.password(), '\0');
+            audit.record(auditPath(account), RecordType.ACCOUNT, account.getUsername(), "PASSWORD_RESET", Map.of());
+        }
+        AccountView after = view(account);
+        audit.record(auditPath(account), RecordType.ACCOUNT, account.getUsername(), "UPDATE",
+                Change.between(before, after.auditFields()));
+        if (change.password() != null || !before.get("roles").equals(after.auditFields().get("roles"))
+                || !before.get("enabled").equals(after.enabled())) {
+            credentialsChanged.fire(new AccountCredentialsChanged(account.getUsername()));
+        }
+        return after;
+    }
+
+    private Set<Role> callerRoles() {
+        return tenancy.callerAccount().map(UserAccount::getRoles).orElse(Set.of());
+    }
+
+    private static String auditPath(UserAccount account) {
+        return account.getUnitPath() == null ? "" : account.getUnitPath();
     }
 
     private static AccountView view(UserAccount a) {

@@ -70,6 +70,8 @@ public class AuditService {
             case FRAMEWORK -> number(id).flatMap(n -> frameworks.findById(scope, n))
                     .filter(f -> scope.covers(f.getIssuerPath())).isPresent();
             case ACCOUNT -> accounts.findVisible(scope).stream().anyMatch(a -> a.getUsername().equals(id));
+            case UNIT -> number(id).flatMap(n -> units.findById(scope, n))
+                    .filter(u -> scope.covers(u.getPath())).isPresent();
         };
     }
 

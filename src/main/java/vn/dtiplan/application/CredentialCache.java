@@ -83,6 +83,11 @@ public class CredentialCache {
         }
     }
 
+    /** A password, role or enabled change of an account (fired by the account service) forgets it at once. */
+    void onCredentialsChanged(@jakarta.enterprise.event.Observes AccountCredentialsChanged changed) {
+        forget(changed.username());
+    }
+
     /** Forgets the name's cached credential now: call on a password change, a disabled account, a wait. */
     public void forget(String username) {
         synchronized (entries) {

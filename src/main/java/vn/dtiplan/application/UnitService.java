@@ -2,6 +2,7 @@ package vn.dtiplan.application;
 
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -24,7 +25,16 @@ public class UnitService {
     /** Every unit in force in the caller's scope, parents before children, with departments. */
     public List<UnitView> visibleUnits() {
         TenantScope scope = tenancy.current();
-        List<AdministrativeUnit> visible = units.findVisible(scope);
+        return views(scope, units.findVisible(scope));
+    }
+
+    /** The tree of the caller's scope as it stood on {@code day}, parents before children, with departments. */
+    public List<UnitView> unitsOn(LocalDate day) {
+        TenantScope scope = tenancy.current();
+        return views(scope, units.findOn(scope, day));
+    }
+
+    private List<UnitView> views(TenantScope scope, List<AdministrativeUnit> visible) {
         Map<Long, List<UnitView.DepartmentView>> departments = units.findDepartments(scope, visible).stream()
                 .collect(Collectors.groupingBy(d -> d.getUnit().getId(),
                         Collectors.mapping(UnitService::view, Collectors.toList())));
@@ -38,13 +48,13 @@ public class UnitService {
                 units.findDepartments(scope, List.of(u)).stream().map(UnitService::view).toList()));
     }
 
-    private static UnitView view(AdministrativeUnit u, List<UnitView.DepartmentView> departments) {
+    static UnitView view(AdministrativeUnit u, List<UnitView.DepartmentView> departments) {
         AdministrativeUnit parent = u.getParent();
         return new UnitView(u.getId(), u.getCode(), u.getName(), u.getType(), u.getLevel(),
-                parent == null ? null : parent.getCode(), departments);
+                parent == null ? null : parent.getCode(), departments, u.getValidFrom(), u.getValidTo());
     }
 
-    private static UnitView.DepartmentView view(Department d) {
+    static UnitView.DepartmentView view(Department d) {
         return new UnitView.DepartmentView(d.getId(), d.getName());
     }
 }

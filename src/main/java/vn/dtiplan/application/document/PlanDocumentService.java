@@ -74,7 +74,7 @@ public class PlanDocumentService {
         AdministrativeUnit parent = unit.getParent();
         PlanHeader header = detail.header();
         return new PlanFacts(unit.getName(), parent == null ? null : parent.getName(),
-                unit.getLevel().hasChildUnits(), plan.getNumber(), plan.getTitle(), plan.getYear(),
+                unit.getLevel().hasChildGovernments(), plan.getNumber(), plan.getTitle(), plan.getYear(),
                 plan.getDate(), parentPlan(plan.getImplementsPlan()), tasks(detail.tasks()),
                 new PlanFacts.Wording(header.place(), header.legalBases(), header.purpose(), header.budget(),
                         header.recipients(), PlanDocumentComposer.signature(header.signerAuthority(),

@@ -10,8 +10,8 @@ import vn.dtiplan.domain.unit.UnitLevel;
 public enum Role {
     PROVINCE_OVERSEER(Set.of(UnitLevel.PROVINCE)),
     CITY_PLANNER(Set.of(UnitLevel.CITY)),
-    WARD_OFFICER(Set.of(UnitLevel.WARD)),
-    DEPARTMENT_STAFF(Set.of(UnitLevel.PROVINCE, UnitLevel.CITY, UnitLevel.WARD)),
+    WARD_OFFICER(Set.of(UnitLevel.WARD, UnitLevel.HAMLET)),
+    DEPARTMENT_STAFF(Set.of(UnitLevel.PROVINCE, UnitLevel.CITY, UnitLevel.WARD, UnitLevel.HAMLET)),
     SYSTEM_ADMIN(Set.of());
 
     private final Set<UnitLevel> levels;

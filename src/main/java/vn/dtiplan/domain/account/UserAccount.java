@@ -92,6 +92,20 @@ public class UserAccount {
         if (fullName == null || fullName.isBlank()) {
             throw new AccountRuleException("account.fullName.required");
         }
+        checkPlacement(unit, department, roles);
+        this.username = username;
+        this.passwordHash = Objects.requireNonNull(passwordHash, "passwordHash");
+        this.fullName = fullName.strip();
+        this.unit = unit;
+        this.unitId = unit == null ? null : unit.getId();
+        this.unitPath = unit == null ? null : unit.getPath();
+        this.department = department;
+        this.roles = EnumSet.copyOf(roles);
+        this.createdAt = Objects.requireNonNull(createdAt, "createdAt");
+    }
+
+    /** Every role fits the unit's level, staff have a department, and the department is the unit's own. */
+    private static void checkPlacement(AdministrativeUnit unit, Department department, Set<Role> roles) {
         if (roles == null || roles.isEmpty()) {
             throw new AccountRuleException("account.role.required");
         }
@@ -109,15 +123,29 @@ public class UserAccount {
         if (unit != null && unit.getPath() == null) {
             throw new IllegalStateException("the unit is not stored yet");
         }
-        this.username = username;
-        this.passwordHash = Objects.requireNonNull(passwordHash, "passwordHash");
-        this.fullName = fullName.strip();
-        this.unit = unit;
-        this.unitId = unit == null ? null : unit.getId();
-        this.unitPath = unit == null ? null : unit.getPath();
-        this.department = department;
-        this.roles = EnumSet.copyOf(roles);
-        this.createdAt = Objects.requireNonNull(createdAt, "createdAt");
+    }
+
+    /** Gives the account these roles (each fitting its unit's level). */
+    public void changeRoles(Set<Role> newRoles) {
+        checkPlacement(unit, department, newRoles);
+        this.roles = EnumSet.copyOf(newRoles);
+    }
+
+    /** Moves the account to another unit, with a department of that unit or none. */
+    public void moveTo(AdministrativeUnit newUnit, Department newDepartment) {
+        checkPlacement(newUnit, newDepartment, roles);
+        this.unit = newUnit;
+        this.unitId = newUnit == null ? null : newUnit.getId();
+        this.unitPath = newUnit == null ? null : newUnit.getPath();
+        this.department = newDepartment;
+    }
+
+    public void changePasswordHash(String newHash) {
+        this.passwordHash = Objects.requireNonNull(newHash, "newHash");
+    }
+
+    public void enable() {
+        this.enabled = true;
     }
 
     /** The scope this account grants: its unit's subtree, everything for the system admin, else nothing. */

@@ -20,7 +20,9 @@ public enum RecordType {
     /** an index framework; id: the framework id */
     FRAMEWORK,
     /** an account; id: the username */
-    ACCOUNT;
+    ACCOUNT,
+    /** an administrative unit and its departments; id: the unit's id (codes are reused) */
+    UNIT;
 
     /** The type a path segment names, if any. */
     public static Optional<RecordType> parse(String name) {

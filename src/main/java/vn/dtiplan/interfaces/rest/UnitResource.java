@@ -3,43 +3,39 @@ package vn.dtiplan.interfaces.rest;
 import jakarta.inject.Inject;
 import jakarta.json.bind.annotation.JsonbNillable;
 import jakarta.ws.rs.GET;
-import jakarta.ws.rs.NotFoundException;
-import jakarta.ws.rs.Path;
-import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
+import java.time.LocalDate;
 import java.util.List;
 import vn.dtiplan.application.UnitService;
 import vn.dtiplan.application.UnitView;
+import jakarta.ws.rs.Path;
 
-/** {@code GET /api/units} and {@code GET /api/units/{code}/departments}. */
+/** {@code GET /api/units?at=}: the tree on that day (default today); departments: {@link DepartmentResource}. */
 @Path("units")
 @Produces(MediaType.APPLICATION_JSON + ";charset=UTF-8")
 public class UnitResource {
 
-    /** One unit as the contract names it; a province's {@code parentCode} is an explicit null. */
+    /**
+     * One unit as the contract names it; a province's {@code parentCode} and an open unit's
+     * {@code validTo} are explicit nulls.
+     */
     @JsonbNillable
-    public record UnitJson(String code, String name, String level, String parentCode) {
-    }
-
-    /** One department as the contract names it. */
-    public record DepartmentJson(long id, String name) {
+    public record UnitJson(long id, String code, String name, String level, String parentCode, LocalDate validFrom,
+                           LocalDate validTo) {
     }
 
     @Inject
     private UnitService units;
 
     @GET
-    public List<UnitJson> visibleUnits() {
-        return units.visibleUnits().stream()
-                .map(u -> new UnitJson(u.code(), u.name(), u.level().name(), u.parentCode()))
-                .toList();
+    public List<UnitJson> visibleUnits(@QueryParam("at") String at) {
+        List<UnitView> tree = at == null || at.isBlank() ? units.visibleUnits() : units.unitsOn(ReferenceDateFilter.parse(at));
+        return tree.stream().map(UnitResource::json).toList();
     }
 
-    @GET
-    @Path("{code}/departments")
-    public List<DepartmentJson> departments(@PathParam("code") String code) {
-        UnitView unit = units.unit(code).orElseThrow(NotFoundException::new);
-        return unit.departments().stream().map(d -> new DepartmentJson(d.id(), d.name())).toList();
+    static UnitJson json(UnitView u) {
+        return new UnitJson(u.id(), u.code(), u.name(), u.level().name(), u.parentCode(), u.validFrom(), u.validTo());
     }
 }

@@ -9,6 +9,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
 import vn.dtiplan.domain.audit.RecordType;
+import vn.dtiplan.application.AccountChange;
 import vn.dtiplan.application.AccountService;
 import vn.dtiplan.application.AccountView;
 import vn.dtiplan.application.AuditService;
@@ -21,8 +22,9 @@ import vn.dtiplan.domain.account.Role;
 import vn.dtiplan.domain.unit.UnitLevel;
 
 /**
- * The system administrator's accounts screen: every account, and a form that opens one for a
- * unit. The role list offers only the roles that fit the chosen unit's level and the
+ * The accounts screen of the system administrator (every account) and of a unit's officials
+ * (their subtree's accounts, roles up to their own): a form that opens an account for a unit,
+ * and per account disable/enable and a password reset. The role list offers only the roles that fit the chosen unit's level and the
  * department list only that unit's departments; {@link AccountService} checks both again and
  * its refusals are shown by their message keys. Passwords are never kept in the view state
  * after a submit. Each account's change history opens under the list.
@@ -55,6 +57,8 @@ public class AccountsView implements Serializable {
     private Role role;
     private String password;
     private String passwordAgain;
+    private String resetOf;
+    private String newPassword;
 
     @PostConstruct
     void load() {
@@ -81,6 +85,49 @@ public class AccountsView implements Serializable {
             password = null;
             passwordAgain = null;
         }
+    }
+
+    /** Disables an enabled account or enables a disabled one (the caller's subtree, roles up to the caller's). */
+    public void toggle(String account, boolean enable) {
+        change(account, new AccountChange(enable, null, null, null));
+    }
+
+    /** Sets a new password on the account chosen for it; the password is not kept afterwards. */
+    public void resetPassword() {
+        try {
+            if (resetOf != null && newPassword != null) {
+                change(resetOf, new AccountChange(null, null, newPassword.toCharArray(), null));
+            }
+        } finally {
+            newPassword = null;
+        }
+    }
+
+    private void change(String account, AccountChange change) {
+        try {
+            accounts.update(account, change);
+            Notices.info("accounts.updated", account);
+            list = accounts.visibleAccounts();
+            filtered = null;
+        } catch (DomainRuleException refused) {
+            Notices.refused(refused);
+        }
+    }
+
+    public String getResetOf() {
+        return resetOf;
+    }
+
+    public void setResetOf(String resetOf) {
+        this.resetOf = resetOf;
+    }
+
+    public String getNewPassword() {
+        return newPassword;
+    }
+
+    public void setNewPassword(String newPassword) {
+        this.newPassword = newPassword;
     }
 
     /** Opens the change history of one account under the list. */

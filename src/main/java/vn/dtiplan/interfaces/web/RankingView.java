@@ -54,7 +54,7 @@ public class RankingView implements Serializable {
     @PostConstruct
     void load() {
         Map<String, String> params = FacesContext.getCurrentInstance().getExternalContext().getRequestParameterMap();
-        parents = units.visibleUnits().stream().filter(u -> u.level().hasChildUnits()).toList();
+        parents = units.visibleUnits().stream().filter(u -> u.level().hasChildGovernments()).toList();
         unit = Optional.ofNullable(params.get("unit")).filter(s -> !s.isBlank())
                 .or(() -> accounts.caller().map(CallerView::unitCode)).orElse(null);
         mark = params.get("mark");

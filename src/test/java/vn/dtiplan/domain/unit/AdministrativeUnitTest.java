@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
+import vn.dtiplan.domain.DomainRuleException;
 import static vn.dtiplan.domain.unit.StoredUnits.stored;
 
 class AdministrativeUnitTest {
@@ -41,9 +42,9 @@ class AdministrativeUnitTest {
     void treeShapeRulesAreEnforced() {
         AdministrativeUnit province = new AdministrativeUnit("77", "Tỉnh", "tinh", UnitLevel.PROVINCE, null, OPENED);
         AdministrativeUnit ward = new AdministrativeUnit("26509", "Phường 2", "phuong", UnitLevel.WARD, province, OPENED);
-        assertThrows(IllegalArgumentException.class,
+        assertThrows(DomainRuleException.class,
                 () -> new AdministrativeUnit("1", "Tổ", "to", UnitLevel.WARD, ward, OPENED));
-        assertThrows(IllegalArgumentException.class,
+        assertThrows(DomainRuleException.class,
                 () -> new AdministrativeUnit("747", "Thành phố", "thanh-pho", UnitLevel.CITY, null, OPENED));
         assertThrows(IllegalArgumentException.class,
                 () -> new AdministrativeUnit(" ", "Tên", "tinh", UnitLevel.PROVINCE, null, OPENED));

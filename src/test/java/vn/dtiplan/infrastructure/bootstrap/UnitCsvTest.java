@@ -22,8 +22,8 @@ class UnitCsvTest {
                 + "747,Thành phố Vũng Tàu,thanh-pho,CITY,77\r\n"
                 + "26509,Phường 2,phuong,WARD,747\r\n\r\n"));
         assertEquals(3, rows.size());
-        assertEquals(new UnitCsv.Row("77", "Tỉnh Bà Rịa - Vũng Tàu", "tinh", UnitLevel.PROVINCE, ""), rows.get(0));
-        assertEquals(new UnitCsv.Row("26509", "Phường 2", "phuong", UnitLevel.WARD, "747"), rows.get(2));
+        assertEquals(new UnitCsv.Row("77", "Tỉnh Bà Rịa - Vũng Tàu", "tinh", UnitLevel.PROVINCE, "", 2), rows.get(0));
+        assertEquals(new UnitCsv.Row("26509", "Phường 2", "phuong", UnitLevel.WARD, "747", 4), rows.get(2));
     }
 
     @Test
@@ -51,7 +51,7 @@ class UnitCsvTest {
         List<UnitCsv.Row> rows = UnitCsv.read(new StringReader("code,name,type,level,parent_code\n"
                 + "26509,\"Phường 2, Vũng Tàu\",phuong,WARD,747\n"
                 + "26512,\"Xã \"\"Long Sơn\"\"\",,WARD,747\n"));
-        assertEquals(new UnitCsv.Row("26509", "Phường 2, Vũng Tàu", "phuong", UnitLevel.WARD, "747"), rows.get(0));
+        assertEquals(new UnitCsv.Row("26509", "Phường 2, Vũng Tàu", "phuong", UnitLevel.WARD, "747", 2), rows.get(0));
         assertEquals("Xã \"Long Sơn\"", rows.get(1).name());
         assertEquals("xa", rows.get(1).type());
     }

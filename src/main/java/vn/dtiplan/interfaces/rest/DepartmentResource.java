@@ -1,0 +1,74 @@
+package vn.dtiplan.interfaces.rest;
+
+import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.NotFoundException;
+import jakarta.ws.rs.PATCH;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.util.List;
+import vn.dtiplan.application.UnitAdminService;
+import vn.dtiplan.application.UnitService;
+import vn.dtiplan.application.UnitView;
+
+/**
+ * {@code /api/units/{code}/departments}: list, add, rename and retire (a {@code DELETE} retires:
+ * a department is never deleted, the tasks it led keep it). Retired departments are not listed.
+ */
+@Path("units/{code}/departments")
+@Produces(MediaType.APPLICATION_JSON + ";charset=UTF-8")
+public class DepartmentResource {
+
+    /** One department as the contract names it. */
+    public record DepartmentJson(long id, String name) {
+    }
+
+    /** The body of {@code POST} and {@code PATCH}. */
+    public record DepartmentNameJson(@NotBlank @Size(max = 200) String name) {
+    }
+
+    @Inject
+    private UnitService units;
+
+    @Inject
+    private UnitAdminService admin;
+
+    @GET
+    public List<DepartmentJson> departments(@PathParam("code") String code) {
+        UnitView unit = units.unit(code).orElseThrow(NotFoundException::new);
+        return unit.departments().stream().map(d -> new DepartmentJson(d.id(), d.name())).toList();
+    }
+
+    @POST
+    @Consumes(MediaType.APPLICATION_JSON)
+    public Response add(@PathParam("code") String code, @NotNull @Valid DepartmentNameJson body) {
+        UnitView.DepartmentView added = admin.addDepartment(code, body.name());
+        return Response.status(201).entity(new DepartmentJson(added.id(), added.name())).build();
+    }
+
+    @PATCH
+    @Path("{id}")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public DepartmentJson rename(@PathParam("code") String code, @PathParam("id") long id,
+                                 @NotNull @Valid DepartmentNameJson body) {
+        UnitView.DepartmentView renamed = admin.renameDepartment(code, id, body.name());
+        return new DepartmentJson(renamed.id(), renamed.name());
+    }
+
+    @DELETE
+    @Path("{id}")
+    public Response retire(@PathParam("code") String code, @PathParam("id") long id) {
+        admin.retireDepartment(code, id);
+        return Response.noContent().build();
+    }
+}

@@ -1,0 +1,56 @@
+package vn.dtiplan.interfaces.rest;
+
+import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.PATCH;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.time.LocalDate;
+import vn.dtiplan.application.UnitAdminService;
+import vn.dtiplan.application.UnitView;
+import vn.dtiplan.domain.unit.UnitLevel;
+
+/**
+ * {@code POST /api/units} and {@code PATCH /api/units/{code}} (a rename or a move): the unit
+ * management of docs/api.md, "Units over time". {@code {code}} is read on {@code ?at=}.
+ */
+@Path("units")
+@Produces(MediaType.APPLICATION_JSON + ";charset=UTF-8")
+@Consumes(MediaType.APPLICATION_JSON)
+public class UnitAdminResource {
+
+    /** The body of {@code POST /units}. */
+    public record NewUnitJson(@NotBlank @Size(max = 16) @Pattern(regexp = "[0-9A-Za-z._-]+") String code,
+                              @NotBlank @Size(max = 200) String name, @NotNull UnitLevel level,
+                              @Size(max = 16) String parentCode, LocalDate validFrom) {
+    }
+
+    /** The body of {@code PATCH /units/{code}}: a new name, a new parent, or both. */
+    public record UnitChangeJson(@Size(min = 1, max = 200) String name, @Size(min = 1, max = 16) String parentCode) {
+    }
+
+    @Inject
+    private UnitAdminService admin;
+
+    @POST
+    public Response create(@NotNull @Valid NewUnitJson body) {
+        UnitView created = admin.create(new UnitAdminService.NewUnit(body.code(), body.name(), body.level(),
+                body.parentCode(), body.validFrom()));
+        return Response.status(201).entity(UnitResource.json(created)).build();
+    }
+
+    @PATCH
+    @Path("{code}")
+    public UnitResource.UnitJson change(@PathParam("code") String code, @NotNull @Valid UnitChangeJson body) {
+        return UnitResource.json(admin.change(code, body.name(), body.parentCode()));
+    }
+}

@@ -1,0 +1,2 @@
+-- H2 has no row-level security nor partial indexes: the scope and the one code in force are
+-- enforced by the services alone. This file keeps migration versions aligned with db/migration/postgresql.
