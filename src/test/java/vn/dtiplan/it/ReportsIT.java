@@ -103,7 +103,8 @@ class ReportsIT {
         assertEquals("SUBMITTED", submitted.getString("status"));
         assertTrue(submitted.getBoolean("onTime"));
         assertEquals("report.locked", as("phuong2.vungtau").put(path, Json.createObjectBuilder().add("body", "sửa")
-                .build()).expectError(409).getString("error"));
+                .add("version", as("phuong2.vungtau").get(path).expect(200).object().getJsonNumber("version").longValue()).build())
+                .expectError(409).getString("error"));
         assertEquals("report.notParent", as("phuong2.vungtau").post(path + "/approve", JsonValue.EMPTY_JSON_OBJECT)
                 .expectError(403).getString("error"));
 
@@ -113,7 +114,9 @@ class ReportsIT {
         JsonObject returned = as("tp.vungtau").post(path + "/return", comment("Bổ sung số liệu tháng")).expect(200).object();
         assertEquals("RETURNED", returned.getString("status"));
         assertEquals("Bổ sung số liệu tháng", as("phuong2.vungtau").get(path).expect(200).object().getString("returnComment"));
-        as("phuong2.vungtau").put(path, Json.createObjectBuilder().add("redraft", true).build()).expect(200);
+        as("phuong2.vungtau").put(path, Json.createObjectBuilder().add("redraft", true)
+                .add("version", as("phuong2.vungtau").get(path).expect(200).object().getJsonNumber("version").longValue())
+                .build()).expect(200);
         as("phuong2.vungtau").post(path + "/submit", JsonValue.EMPTY_JSON_OBJECT).expect(200);
         JsonObject approved = as("tp.vungtau").post(path + "/approve", JsonValue.EMPTY_JSON_OBJECT).expect(200).object();
         assertEquals("APPROVED", approved.getString("status"));

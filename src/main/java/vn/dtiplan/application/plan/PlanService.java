@@ -18,6 +18,7 @@ import vn.dtiplan.application.AssessmentService;
 import vn.dtiplan.application.AuditTrail;
 import vn.dtiplan.domain.DomainRuleException;
 import vn.dtiplan.domain.RecordNotFoundException;
+import vn.dtiplan.domain.StaleVersionException;
 import vn.dtiplan.domain.StateConflictException;
 import vn.dtiplan.domain.VietnamTime;
 import vn.dtiplan.domain.audit.Change;
@@ -229,11 +230,27 @@ public class PlanService {
         return amend(taskId, changes).task();
     }
 
+    /**
+     * {@link #amendTask} of the version the caller has seen: a task changed since is refused
+     * ({@link StaleVersionException}); null checks nothing. A change made at the same moment
+     * still fails at commit on the task's {@code @Version}.
+     */
+    public TaskView amendTask(long taskId, TaskChanges changes, Long expectedVersion) {
+        return amend(taskId, changes, expectedVersion).task();
+    }
+
     /** {@link #amendTask}, answering also what changed and how many copies got a notice. */
     public AmendmentView amend(long taskId, TaskChanges changes) {
+        return amend(taskId, changes, null);
+    }
+
+    private AmendmentView amend(long taskId, TaskChanges changes, Long expectedVersion) {
         TenantScope scope = access.scope();
         Task task = access.task(scope, taskId);
         access.requireOwner(scope, task.getUnitPath(), "plan.forbidden");
+        if (expectedVersion != null && expectedVersion != task.getVersion()) {
+            throw new StaleVersionException();
+        }
         Department lead = access.department(scope, task.getUnit(), changes.lead()).orElse(null);
         Amendment amendment = Amendment.of(task, withCriterion(changes, task.getPlan()), lead, time.today(),
                 () -> unfinishedCopies(scope, task), access.caller(), time.now());

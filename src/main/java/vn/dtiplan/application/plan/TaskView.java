@@ -13,7 +13,8 @@ import vn.dtiplan.domain.plan.TimeframeKind;
  * A task as screens and the API show it. {@code due} is the stored due date; {@code nextDue}
  * the next occurrence from today for a recurring task. For an inherited task
  * {@code parentTaskId}, {@code sourcePlanId} and {@code state} are set, with the decision
- * (who, when, the decline reason and its review) and the fields the unit adapted.
+ * (who, when, the decline reason and its review) and the fields the unit adapted. {@code version}
+ * is the task's optimistic-lock version (the API's {@code ETag}).
  */
 public record TaskView(long id, Long planId, String unitCode, String unitName, int ordinal, String criterionCode, String criterionTitle,
                        BigDecimal pointsAtStake, String solution, String lead, LeadKind leadKind,
@@ -22,5 +23,5 @@ public record TaskView(long id, Long planId, String unitCode, String unitName, i
                        boolean cascade, List<String> cascadeTargets, Long parentTaskId, Long sourcePlanId,
                        String sourcePlanNumber, InheritanceState state, List<String> adaptedFields,
                        String decidedBy, Instant decidedAt, String declineReason, DeclineReview declineReview,
-                       boolean dueConflict) {
+                       boolean dueConflict, long version) {
 }

@@ -37,7 +37,7 @@ final class Views {
                 t.nextDue(today).orElse(null), t.isCascade(), t.getCascadeTargets(),
                 parent == null ? null : parent.getId(), source == null ? null : source.getId(),
                 source == null ? null : source.getNumber(), t.getState(), t.getAdaptedFields(), t.getDecidedBy(),
-                t.getDecidedAt(), t.getDeclineReason(), t.getDeclineReview(), t.isDueConflict());
+                t.getDecidedAt(), t.getDeclineReason(), t.getDeclineReview(), t.isDueConflict(), t.getVersion());
     }
 
     static NoticeView notice(ChangeNotice n) {

@@ -19,7 +19,8 @@ import vn.dtiplan.application.AuditTrail;
 import vn.dtiplan.application.Tenancy;
 import vn.dtiplan.domain.AccessRefusedException;
 import vn.dtiplan.domain.RecordNotFoundException;
-import vn.dtiplan.domain.StateConflictException;
+import vn.dtiplan.domain.StaleVersionException;
+import vn.dtiplan.domain.VersionRequiredException;
 import vn.dtiplan.domain.VietnamTime;
 import vn.dtiplan.domain.account.Roles;
 import vn.dtiplan.domain.account.RoleGroup;
@@ -155,18 +156,26 @@ public class ReportService {
     public record Drafted(ReportView report, boolean created) {
     }
 
+    /** Saves the text; {@code expectedVersion} is the version the text was written on, and required. */
     public ReportView edit(long id, String body, Long expectedVersion) {
-        return change(id, expectedVersion, "EDIT", (report, unit) -> report.edit(body, caller(), time.now()));
+        return change(id, Expected.required(expectedVersion), "EDIT",
+                (report, unit) -> report.edit(body, caller(), time.now()));
     }
 
     /** Drafts the text again from today's progress (the unit's edits are replaced). */
     public ReportView redraft(long id) {
-        return change(id, null, "REDRAFT", (report, unit) ->
+        return change(id, Expected.ANY, "REDRAFT", (report, unit) ->
+                report.redraft(drafting.compose(unit, report.period()), caller(), time.now()));
+    }
+
+    /** {@link #redraft(long)} of the version the caller has seen (required). */
+    public ReportView redraft(long id, Long expectedVersion) {
+        return change(id, Expected.required(expectedVersion), "REDRAFT", (report, unit) ->
                 report.redraft(drafting.compose(unit, report.period()), caller(), time.now()));
     }
 
     public ReportView submit(long id) {
-        return change(id, null, "SUBMIT", (report, unit) ->
+        return change(id, Expected.ANY, "SUBMIT", (report, unit) ->
                 report.submit(caller(), time.now(), childrenNotIn(tenancy.current(), unit, report.period())));
     }
 
@@ -183,13 +192,33 @@ public class ReportService {
         void apply(PeriodicReport report, AdministrativeUnit unit);
     }
 
-    private ReportView change(long id, Long expectedVersion, String action, Step step) {
+    /**
+     * The version an edit was made on: checked after the caller's scope and role (an outsider
+     * learns nothing from it); a required one that is missing is refused (428), a stale one too (412).
+     */
+    private record Expected(Long version, boolean required) {
+
+        static final Expected ANY = new Expected(null, false);
+
+        static Expected required(Long version) {
+            return new Expected(version, true);
+        }
+
+        void check(long current) {
+            if (version == null && required) {
+                throw new VersionRequiredException();
+            }
+            if (version != null && version != current) {
+                throw new StaleVersionException();
+            }
+        }
+    }
+
+    private ReportView change(long id, Expected expected, String action, Step step) {
         Who who = who();
         PeriodicReport report = load(who.scope(), id);
         requireEditor(who, report.getUnitPath());
-        if (expectedVersion != null && expectedVersion != report.getVersion()) {
-            throw new StateConflictException("conflict.concurrent");
-        }
+        expected.check(report.getVersion());
         return applied(who, report, action, step);
     }
 

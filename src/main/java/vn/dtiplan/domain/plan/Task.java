@@ -612,4 +612,8 @@ public class Task {
     public boolean isDueConflict() {
         return dueConflict;
     }
+
+    public long getVersion() {
+        return version;
+    }
 }

@@ -35,8 +35,8 @@ public class AccountResource {
 
     /** The body of {@code POST /accounts}; {@code department} is a department's id or name in the unit. */
     public record NewAccountJson(@NotBlank @Size(max = 64) String username, @NotBlank @Size(max = 200) String password,
-                                 @NotBlank @Size(max = 200) String fullName, @Size(max = 16) String unitCode,
-                                 @NotEmpty Set<Role> roles, @Size(max = 200) String department) {
+                                 @NotBlank @PlainText @Size(max = 200) String fullName, @Size(max = 16) String unitCode,
+                                 @NotEmpty Set<Role> roles, @PlainText @Size(max = 200) String department) {
     }
 
     /** The body of {@code PATCH /accounts/{username}}; a missing field is left as it is. */

@@ -3,12 +3,19 @@ package vn.dtiplan.interfaces.rest;
 import jakarta.ejb.AccessLocalException;
 import jakarta.ejb.EJBAccessException;
 import jakarta.ejb.EJBException;
+import jakarta.json.bind.JsonbException;
+import jakarta.json.stream.JsonParsingException;
 import jakarta.persistence.OptimisticLockException;
 import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
+import java.time.DateTimeException;
 import vn.dtiplan.domain.AccessRefusedException;
 import vn.dtiplan.domain.DomainRuleException;
 import vn.dtiplan.domain.RecordNotFoundException;
+import vn.dtiplan.domain.StaleVersionException;
 import vn.dtiplan.domain.StateConflictException;
+import vn.dtiplan.domain.VersionRequiredException;
 import vn.dtiplan.domain.workbook.ImportRefusedException;
 import vn.dtiplan.interfaces.Messages;
 import jakarta.ws.rs.core.MediaType;
@@ -19,7 +26,12 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 
 /**
- * Turns every exception into the API's error body: never a stack trace. Unknown failures are
+ * Turns every exception into the API's error body: never a stack trace. A body that is not JSON
+ * or not of the record's shape (a wrong type, a number that does not fit) is 400
+ * {@code request.malformed}; a value the database refuses (too long, out of range) that slipped
+ * past the request records is 422 {@code request.value.invalid}; a stale version is 412, a missing
+ * one 428, and an update that lost a race at commit is 412 when the caller sent {@code If-Match}
+ * (409 otherwise). Bean Validation's refusals are {@link ViolationMapper}'s. Unknown failures are
  * logged with an id that the answer repeats, so support can find them.
  */
 @Provider
@@ -28,6 +40,11 @@ public class ApiExceptionMapper implements ExceptionMapper<Throwable> {
     private static final Logger LOG = Logger.getLogger(ApiExceptionMapper.class.getName());
     /** SQLSTATE of a unique-key violation, in PostgreSQL and H2 alike. */
     private static final String UNIQUE_VIOLATION = "23505";
+    /** SQLSTATE class of data exceptions: a value too long, a number or date out of range. */
+    private static final String DATA_EXCEPTION = "22";
+
+    @Context
+    private HttpHeaders headers;
 
     @Override
     public Response toResponse(Throwable thrown) {
@@ -43,8 +60,17 @@ public class ApiExceptionMapper implements ExceptionMapper<Throwable> {
             return new ApiError(rule.messageKey(), Messages.vietnamese(rule.messageKey(), rule.arguments()))
                     .toResponse(statusOf(rule));
         }
-        if (concurrentUpdate(thrown) || duplicateKey(thrown)) {
+        if (unreadable(thrown)) {
+            return new ApiError("request.malformed", Messages.vietnamese("request.malformed")).toResponse(400);
+        }
+        if (concurrentUpdate(thrown) && ifMatchSent()) {
+            return new ApiError("precondition.failed", Messages.vietnamese("precondition.failed")).toResponse(412);
+        }
+        if (concurrentUpdate(thrown) || sqlState(thrown, UNIQUE_VIOLATION::equals)) {
             return new ApiError("conflict.concurrent", Messages.vietnamese("conflict.concurrent")).toResponse(409);
+        }
+        if (sqlState(thrown, state -> state.startsWith(DATA_EXCEPTION))) {
+            return new ApiError("request.value.invalid", Messages.vietnamese("request.value.invalid")).toResponse(422);
         }
         if (t instanceof WebApplicationException wae) {
             int status = wae.getResponse().getStatus();
@@ -56,6 +82,12 @@ public class ApiExceptionMapper implements ExceptionMapper<Throwable> {
     }
 
     private static int statusOf(DomainRuleException rule) {
+        if (rule instanceof StaleVersionException) {
+            return 412;
+        }
+        if (rule instanceof VersionRequiredException) {
+            return 428;
+        }
         if (rule instanceof AccessRefusedException) {
             return 403;
         }
@@ -71,17 +103,36 @@ public class ApiExceptionMapper implements ExceptionMapper<Throwable> {
     }
 
     /**
-     * Someone else stored the same record first: a unique key refused the insert at commit (two
-     * drafts of one report period at once, on one instance or two). Retrying finds theirs.
+     * Whether a JDBC exception in the chain has a matching SQLSTATE. A unique key that refused an
+     * insert at commit means someone else stored the same record first (two drafts of one report
+     * period at once, on one instance or two): retrying finds theirs.
      */
-    private static boolean duplicateKey(Throwable thrown) {
+    private static boolean sqlState(Throwable thrown, java.util.function.Predicate<String> matches) {
         Throwable c = thrown;
         for (int depth = 0; c != null && depth < 20; c = next(c), depth++) {
-            if (c instanceof java.sql.SQLException sql && UNIQUE_VIOLATION.equals(sql.getSQLState())) {
+            if (c instanceof java.sql.SQLException sql && sql.getSQLState() != null && matches.test(sql.getSQLState())) {
                 return true;
             }
         }
         return false;
+    }
+
+    /** The body could not be read into the request record: not JSON, or a value of the wrong type or size. */
+    static boolean unreadable(Throwable thrown) {
+        for (Throwable c = thrown; c != null; c = c.getCause()) {
+            if (c instanceof JsonbException || c instanceof JsonParsingException || c instanceof DateTimeException) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private boolean ifMatchSent() {
+        try {
+            return headers != null && headers.getHeaderString(HttpHeaders.IF_MATCH) != null;
+        } catch (IllegalStateException outsideRequest) {
+            return false;
+        }
     }
 
     /** The cause, or for EclipseLink's exceptions (not on the compile path) the JDBC exception inside. */

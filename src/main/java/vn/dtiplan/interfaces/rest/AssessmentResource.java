@@ -1,7 +1,10 @@
 package vn.dtiplan.interfaces.rest;
 
 import jakarta.inject.Inject;
-import jakarta.ws.rs.BadRequestException;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Digits;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.NotFoundException;
@@ -39,15 +42,19 @@ import vn.dtiplan.domain.DomainRuleException;
 public class AssessmentResource {
 
     /** The body of PUT; only {@code frameworkId} and {@code pillars} are required. */
-    public record ScoresJson(Long frameworkId, List<ScoreJson> pillars, List<ScoreJson> criteria, Integer rank,
-                             Integer rankOf, BigDecimal publishedTotal, List<AdjustmentJson> adjustments) {
+    public record ScoresJson(Long frameworkId, @Size(max = 100) List<@NotNull @Valid ScoreJson> pillars,
+                             @Size(max = 2000) List<@NotNull @Valid ScoreJson> criteria, Integer rank,
+                             Integer rankOf, @Digits(integer = 5, fraction = 4) BigDecimal publishedTotal,
+                             @Size(max = 100) List<@NotNull @Valid AdjustmentJson> adjustments) {
     }
 
     /** A score of a pillar ({@code name}) or a criterion ({@code code}). */
-    public record ScoreJson(String name, String code, BigDecimal score) {
+    public record ScoreJson(@PlainText @Size(max = 200) String name, @PlainText @Size(max = 20) String code,
+                            @Digits(integer = 5, fraction = 4) BigDecimal score) {
     }
 
-    public record AdjustmentJson(BigDecimal points, String reason) {
+    public record AdjustmentJson(@Digits(integer = 5, fraction = 4) BigDecimal points,
+                                 @PlainText @Size(max = 1000) String reason) {
     }
 
     @Inject
@@ -63,10 +70,7 @@ public class AssessmentResource {
 
     @PUT
     @Consumes(MediaType.APPLICATION_JSON)
-    public AssessmentView put(@PathParam("code") String code, @PathParam("year") int year, ScoresJson body) {
-        if (body == null) {
-            throw new BadRequestException();
-        }
+    public AssessmentView put(@PathParam("code") String code, @PathParam("year") int year, @NotNull @Valid ScoresJson body) {
         if (body.frameworkId() == null) {
             throw new DomainRuleException("assessment.framework.unknown");
         }

@@ -2,15 +2,15 @@ package vn.dtiplan.interfaces.rest;
 
 import jakarta.inject.Inject;
 import jakarta.json.Json;
-import jakarta.json.JsonArray;
-import jakarta.json.JsonArrayBuilder;
-import jakarta.json.JsonObjectBuilder;
+import jakarta.json.JsonObject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import java.io.StringReader;
+import java.time.Instant;
+import java.util.List;
 import vn.dtiplan.application.AuditService;
 import vn.dtiplan.application.AuditView;
 
@@ -23,30 +23,22 @@ import vn.dtiplan.application.AuditView;
 @Produces(MediaType.APPLICATION_JSON + ";charset=UTF-8")
 public class AuditResource {
 
+    /** One event; {@code changes} the recorded fields {@code {field: {from, to}}}, absent when none. */
+    public record Event(String recordType, String recordId, String action, Instant at, String actor, String address,
+                        JsonObject changes) {
+
+        static Event of(AuditView e) {
+            return new Event(e.recordType(), e.recordId(), e.action(), e.at(), e.actor() == null ? "" : e.actor(),
+                    e.address(), e.changes() == null ? null : Json.createReader(new StringReader(e.changes())).readObject());
+        }
+    }
+
     @Inject
     private AuditService audit;
 
     @GET
     @Path("{type}/{id}")
-    public JsonArray history(@PathParam("type") String type, @PathParam("id") String id) {
-        JsonArrayBuilder array = Json.createArrayBuilder();
-        audit.history(type, id).forEach(event -> array.add(json(event)));
-        return array.build();
-    }
-
-    private static JsonObjectBuilder json(AuditView event) {
-        JsonObjectBuilder object = Json.createObjectBuilder()
-                .add("recordType", event.recordType())
-                .add("recordId", event.recordId())
-                .add("action", event.action())
-                .add("at", event.at().toString());
-        object.add("actor", event.actor() == null ? "" : event.actor());
-        if (event.address() != null) {
-            object.add("address", event.address());
-        }
-        if (event.changes() != null) {
-            object.add("changes", Json.createReader(new StringReader(event.changes())).readObject());
-        }
-        return object;
+    public List<Event> history(@PathParam("type") String type, @PathParam("id") String id) {
+        return audit.history(type, id).stream().map(Event::of).toList();
     }
 }

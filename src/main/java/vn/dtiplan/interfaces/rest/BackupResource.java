@@ -1,7 +1,6 @@
 package vn.dtiplan.interfaces.rest;
 
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
@@ -24,7 +23,6 @@ public class BackupResource {
     @POST
     public Response backUp() {
         BackupService.BackupView b = backups.backUp();
-        return Response.status(201).entity(Json.createObjectBuilder().add("name", b.name()).add("path", b.path())
-                .add("bytes", b.bytes()).add("takenAt", b.takenAt().toString()).build()).build();
+        return Response.status(201).entity(b).build();
     }
 }

@@ -34,7 +34,7 @@ public class DepartmentResource {
     }
 
     /** The body of {@code POST} and {@code PATCH}. */
-    public record DepartmentNameJson(@NotBlank @Size(max = 200) String name) {
+    public record DepartmentNameJson(@NotBlank @PlainText @Size(max = 200) String name) {
     }
 
     @Inject

@@ -1,6 +1,12 @@
 package vn.dtiplan.interfaces.rest;
 
 import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Digits;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.NotFoundException;
@@ -16,7 +22,6 @@ import java.io.InputStream;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import vn.dtiplan.application.FrameworkService;
 import vn.dtiplan.application.FrameworkView;
 import vn.dtiplan.application.NewFramework;
@@ -36,13 +41,24 @@ import vn.dtiplan.domain.unit.UnitLevel;
 public class FrameworkResource {
 
     /** The contract's body: {@code issuerCode, year, level, name, pillars[{name, max, criteria[{code, title, max}]}]}. */
-    public record FrameworkJson(String issuerCode, Integer year, String level, String name, List<PillarJson> pillars) {
+    public record FrameworkJson(@PlainText @Size(max = 16) String issuerCode,
+                                @Min(PlanRequests.FIRST_YEAR) @Max(PlanRequests.LAST_YEAR) Integer year,
+                                @PlainText @Size(max = 16) String level, @PlainText @Size(max = 300) String name,
+                                @Size(max = 100) List<@NotNull @Valid PillarJson> pillars) {
     }
 
-    public record PillarJson(String name, BigDecimal max, List<CriterionJson> criteria) {
+    public record PillarJson(@PlainText @Size(max = 200) String name, @Digits(integer = 5, fraction = 4) BigDecimal max,
+                             @Size(max = 500) List<@NotNull @Valid CriterionJson> criteria) {
     }
 
-    public record CriterionJson(String code, String title, BigDecimal max, String scoringMethod, String evidence) {
+    public record CriterionJson(@PlainText @Size(max = 20) String code, @PlainText @Size(max = 1000) String title,
+                                @Digits(integer = 5, fraction = 4) BigDecimal max,
+                                @PlainText @Size(max = 2000) String scoringMethod,
+                                @PlainText @Size(max = 2000) String evidence) {
+    }
+
+    /** The answer of POST: the new framework's id. */
+    public record Created(long id) {
     }
 
     @Inject
@@ -50,15 +66,15 @@ public class FrameworkResource {
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
-    public Response create(FrameworkJson body) {
+    public Response create(@NotNull @Valid FrameworkJson body) {
         long id = frameworks.create(request(body));
-        return Response.status(Response.Status.CREATED).entity(Map.of("id", id)).build();
+        return Response.status(Response.Status.CREATED).entity(new Created(id)).build();
     }
 
     @PUT
     @Path("{id: [0-9]+}")
     @Consumes(MediaType.APPLICATION_JSON)
-    public FrameworkView update(@PathParam("id") long id, FrameworkJson body) {
+    public FrameworkView update(@PathParam("id") long id, @NotNull @Valid FrameworkJson body) {
         return frameworks.update(id, request(body));
     }
 

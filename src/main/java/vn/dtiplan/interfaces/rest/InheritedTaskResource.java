@@ -1,7 +1,8 @@
 package vn.dtiplan.interfaces.rest;
 
 import jakarta.inject.Inject;
-import jakarta.json.JsonObject;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -10,7 +11,6 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import java.util.List;
 import vn.dtiplan.application.plan.AdoptionService;
-import vn.dtiplan.domain.DomainRuleException;
 
 /**
  * Decisions on inherited tasks: {@code POST /api/inherited/{id}/decision}, the bulk
@@ -27,33 +27,19 @@ public class InheritedTaskResource {
 
     @POST
     @Path("{id}/decision")
-    public PlanJson.Task decide(@PathParam("id") long id, JsonObject body) {
-        return PlanJson.Task.of(adoption.decide(id, PlanJson.decision(body)));
+    public PlanJson.Task decide(@PathParam("id") long id, @NotNull @Valid PlanRequests.DecisionBody body) {
+        return PlanJson.Task.of(adoption.decide(id, body.decision()));
     }
 
     @POST
     @Path("decisions")
-    public List<PlanJson.Task> decideAll(JsonObject body) {
-        List<String> ids = JsonBody.texts(JsonBody.require(body), "ids");
-        if (ids == null || ids.isEmpty()) {
-            throw new DomainRuleException("request.field.invalid", "ids");
-        }
-        List<Long> taskIds;
-        try {
-            taskIds = ids.stream().map(String::strip).map(Long::valueOf).toList();
-        } catch (NumberFormatException e) {
-            throw new DomainRuleException("request.field.invalid", "ids");
-        }
-        return adoption.decideAll(taskIds, PlanJson.decision(body)).stream().map(PlanJson.Task::of).toList();
+    public List<PlanJson.Task> decideAll(@NotNull @Valid PlanRequests.DecisionsBody body) {
+        return adoption.decideAll(body.ids(), body.decision()).stream().map(PlanJson.Task::of).toList();
     }
 
     @POST
     @Path("{id}/review")
-    public PlanJson.Task review(@PathParam("id") long id, JsonObject body) {
-        Boolean accept = JsonBody.bool(JsonBody.require(body), "accept");
-        if (accept == null) {
-            throw new DomainRuleException("request.field.invalid", "accept");
-        }
-        return PlanJson.Task.of(adoption.reviewDecline(id, accept));
+    public PlanJson.Task review(@PathParam("id") long id, @NotNull @Valid PlanRequests.ReviewBody body) {
+        return PlanJson.Task.of(adoption.reviewDecline(id, body.accept()));
     }
 }

@@ -1,10 +1,8 @@
 package vn.dtiplan.interfaces.rest;
 
 import jakarta.inject.Inject;
-import jakarta.json.Json;
-import jakarta.json.JsonArrayBuilder;
-import jakarta.json.JsonObject;
-import jakarta.json.JsonObjectBuilder;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -13,6 +11,8 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
+import java.time.Instant;
+import java.util.List;
 import vn.dtiplan.application.notification.NotificationService;
 import vn.dtiplan.application.notification.NotificationView;
 import vn.dtiplan.interfaces.Messages;
@@ -27,60 +27,62 @@ import vn.dtiplan.interfaces.Messages;
 @Produces(MediaType.APPLICATION_JSON + ";charset=UTF-8")
 public class NotificationResource {
 
+    /** The latest notifications, the unread count and the caller's mail address (absent when none). */
+    public record Latest(long unread, List<Item> items, String email) {
+    }
+
+    public record Item(long id, String kind, String text, Instant createdAt, boolean read, String label, String link) {
+
+        static Item of(NotificationView n) {
+            return new Item(n.id(), n.kind().name(), Messages.vietnamese(n.messageKey(), n.label() == null ? "" : n.label()),
+                    n.createdAt(), n.read(), n.label(), n.link());
+        }
+    }
+
+    public record Unread(long unread) {
+    }
+
+    /** The caller's mail address; {@code {}} when none. */
+    public record Email(String email) {
+    }
+
+    public record Swept(long created) {
+    }
+
     @Inject
     private NotificationService notifications;
 
     @GET
-    public JsonObject latest() {
-        JsonArrayBuilder items = Json.createArrayBuilder();
-        notifications.latest().forEach(n -> items.add(json(n)));
-        JsonObjectBuilder answer = Json.createObjectBuilder().add("unread", notifications.unreadCount()).add("items", items);
-        String email = notifications.myEmail();
-        if (email != null) {
-            answer.add("email", email);
-        }
-        return answer.build();
+    public Latest latest() {
+        return new Latest(notifications.unreadCount(), notifications.latest().stream().map(Item::of).toList(),
+                notifications.myEmail());
     }
 
     @POST
     @Path("{id}/read")
-    public JsonObject read(@PathParam("id") long id) {
+    public Unread read(@PathParam("id") long id) {
         notifications.markRead(id);
-        return Json.createObjectBuilder().add("unread", notifications.unreadCount()).build();
+        return new Unread(notifications.unreadCount());
     }
 
     @POST
     @Path("read")
-    public JsonObject readAll() {
+    public Unread readAll() {
         notifications.markAllRead();
-        return Json.createObjectBuilder().add("unread", notifications.unreadCount()).build();
+        return new Unread(notifications.unreadCount());
     }
 
     @PUT
     @Path("email")
     @Consumes(MediaType.APPLICATION_JSON)
-    public JsonObject email(JsonObject body) {
-        notifications.changeMyEmail(JsonBody.text(JsonBody.require(body), "email"));
-        String email = notifications.myEmail();
-        return email == null ? JsonObject.EMPTY_JSON_OBJECT : Json.createObjectBuilder().add("email", email).build();
+    public Email email(@NotNull @Valid OtherRequests.EmailBody body) {
+        notifications.changeMyEmail(body.email());
+        return new Email(notifications.myEmail());
     }
 
     @POST
     @Path("sweep")
-    public JsonObject sweep() {
-        return Json.createObjectBuilder().add("created", notifications.sweepNow()).build();
-    }
-
-    private static JsonObjectBuilder json(NotificationView n) {
-        JsonObjectBuilder o = Json.createObjectBuilder().add("id", n.id()).add("kind", n.kind().name())
-                .add("text", Messages.vietnamese(n.messageKey(), n.label() == null ? "" : n.label()))
-                .add("createdAt", n.createdAt().toString()).add("read", n.read());
-        if (n.label() != null) {
-            o.add("label", n.label());
-        }
-        if (n.link() != null) {
-            o.add("link", n.link());
-        }
-        return o;
+    public Swept sweep() {
+        return new Swept(notifications.sweepNow());
     }
 }

@@ -1,7 +1,8 @@
 package vn.dtiplan.interfaces.rest;
 
 import jakarta.inject.Inject;
-import jakarta.json.JsonObject;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.NotFoundException;
@@ -30,8 +31,8 @@ public class PlanResource {
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
-    public Response create(JsonObject body) {
-        PlanDetail created = plans.createDraft(PlanJson.draft(body));
+    public Response create(@NotNull @Valid PlanRequests.PlanBody body) {
+        PlanDetail created = plans.createDraft(body.draft());
         return Response.status(201).entity(PlanJson.Detail.of(created)).build();
     }
 

@@ -1,18 +1,19 @@
 package vn.dtiplan.interfaces.rest;
 
-import jakarta.json.Json;
-import jakarta.json.JsonArrayBuilder;
-import jakarta.json.JsonObjectBuilder;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
 import java.util.Locale;
 import vn.dtiplan.application.report.ReportView;
 import vn.dtiplan.application.report.UnitReports;
 import vn.dtiplan.domain.DomainRuleException;
 import vn.dtiplan.domain.progress.OnTimeRate;
+import vn.dtiplan.domain.progress.ReportDraft;
 import vn.dtiplan.domain.progress.ReportStanding;
 import vn.dtiplan.domain.progress.ReportingPeriod;
 
-/** The JSON shapes of periodic reports; absent values are left out. */
-final class ReportJson {
+/** The JSON answers of periodic reports, as records JSON-B writes; absent values are left out. */
+public final class ReportJson {
 
     private ReportJson() {
     }
@@ -28,75 +29,66 @@ final class ReportJson {
         }
     }
 
-    static JsonObjectBuilder report(ReportView r) {
-        JsonObjectBuilder o = Json.createObjectBuilder()
-                .add("id", r.id()).add("unitCode", r.unitCode()).add("unitName", r.unitName())
-                .add("frequency", r.frequency().name()).add("periodStart", r.periodStart().toString())
-                .add("periodEnd", r.periodEnd().toString()).add("due", r.due().toString()).add("label", r.label())
-                .add("status", r.status().name()).add("version", r.version())
-                .add("figures", Json.createObjectBuilder().add("tasks", r.figures().tasks())
-                        .add("done", r.figures().done()).add("inProgress", r.figures().inProgress())
-                        .add("overdue", r.figures().overdue()).add("percentDone", r.figures().percentDone()))
-                .add("mayEdit", r.mayEdit()).add("mayDecide", r.mayDecide());
-        optional(o, "body", r.body());
-        optional(o, "draftedBy", r.draftedBy());
-        optional(o, "draftedAt", r.draftedAt());
-        optional(o, "editedBy", r.editedBy());
-        optional(o, "editedAt", r.editedAt());
-        optional(o, "submittedBy", r.submittedBy());
-        optional(o, "submittedAt", r.submittedAt());
-        if (r.onTime() != null) {
-            o.add("onTime", r.onTime());
+    /** One report. */
+    public record Report(long id, String unitCode, String unitName, String frequency, LocalDate periodStart,
+                         LocalDate periodEnd, LocalDate due, String label, String status, long version, Figures figures,
+                         boolean mayEdit, boolean mayDecide, String body, String draftedBy, Instant draftedAt,
+                         String editedBy, Instant editedAt, String submittedBy, Instant submittedAt, Boolean onTime,
+                         String decidedBy, Instant decidedAt, String returnComment) {
+
+        static Report of(ReportView r) {
+            return new Report(r.id(), r.unitCode(), r.unitName(), r.frequency().name(), r.periodStart(), r.periodEnd(),
+                    r.due(), r.label(), r.status().name(), r.version(), Figures.of(r.figures()), r.mayEdit(),
+                    r.mayDecide(), r.body(), r.draftedBy(), r.draftedAt(), r.editedBy(), r.editedAt(), r.submittedBy(),
+                    r.submittedAt(), r.onTime(), r.decidedBy(), r.decidedAt(), r.returnComment());
         }
-        optional(o, "decidedBy", r.decidedBy());
-        optional(o, "decidedAt", r.decidedAt());
-        optional(o, "returnComment", r.returnComment());
-        return o;
     }
 
-    static JsonObjectBuilder unit(UnitReports u) {
-        JsonArrayBuilder own = Json.createArrayBuilder();
-        u.reports().forEach(r -> own.add(report(r)));
-        JsonArrayBuilder children = Json.createArrayBuilder();
-        u.children().forEach(c -> {
-            JsonObjectBuilder child = Json.createObjectBuilder().add("unitCode", c.unitCode()).add("name", c.unitName())
-                    .add("onTime", rate(c.onTime()));
-            if (c.report() != null) {
-                child.add("report", report(c.report()));
-            }
-            children.add(child);
-        });
-        return Json.createObjectBuilder().add("unitCode", u.unitCode()).add("name", u.unitName())
-                .add("onTime", rate(u.onTime())).add("reports", own)
-                .add("period", period(u.period(), u.periodLabel()))
-                .add("children", children);
+    /** The progress figures a report was drafted from. */
+    public record Figures(int tasks, int done, int inProgress, int overdue, int percentDone) {
+
+        static Figures of(ReportDraft.Figures f) {
+            return new Figures(f.tasks(), f.done(), f.inProgress(), f.overdue(), f.percentDone());
+        }
     }
 
-    static JsonObjectBuilder period(ReportingPeriod period, String label) {
-        return Json.createObjectBuilder().add("frequency", period.frequency().name())
-                .add("start", period.start().toString()).add("due", period.due().toString()).add("label", label);
+    /** A unit's reports, its on-time rate, and its children's reports for one period. */
+    public record Unit(String unitCode, String name, Rate onTime, List<Report> reports, Period period,
+                       List<Child> children) {
+
+        static Unit of(UnitReports u) {
+            return new Unit(u.unitCode(), u.unitName(), Rate.of(u.onTime()),
+                    u.reports().stream().map(Report::of).toList(), Period.of(u.period(), u.periodLabel()),
+                    u.children().stream().map(c -> new Child(c.unitCode(), c.unitName(), Rate.of(c.onTime()),
+                            c.report() == null ? null : Report.of(c.report()))).toList());
+        }
+    }
+
+    /** A child unit and its report for the period (absent while it has none). */
+    public record Child(String unitCode, String name, Rate onTime, Report report) {
+    }
+
+    /** A reporting period. */
+    public record Period(String frequency, LocalDate start, LocalDate due, String label) {
+
+        static Period of(ReportingPeriod period, String label) {
+            return new Period(period.frequency().name(), period.start(), period.due(), label);
+        }
     }
 
     /** A unit's standing on one period's report: {@code status} (or {@code MISSING}), {@code late}, the report's {@code id}. */
-    static JsonObjectBuilder standing(ReportStanding standing) {
-        JsonObjectBuilder o = Json.createObjectBuilder().add("status", standing.key()).add("late", standing.late());
-        if (standing.reportId() != null) {
-            o.add("id", standing.reportId());
+    public record Standing(String status, boolean late, Long id) {
+
+        static Standing of(ReportStanding standing) {
+            return new Standing(standing.key(), standing.late(), standing.reportId());
         }
-        return o;
     }
 
-    static JsonObjectBuilder rate(OnTimeRate rate) {
-        JsonObjectBuilder o = Json.createObjectBuilder().add("onTime", rate.onTime()).add("counted", rate.counted());
-        if (rate.percent() != null) {
-            o.add("percent", rate.percent());
-        }
-        return o;
-    }
+    /** On-time reporting: reports on time of those counted, and the percentage when any is counted. */
+    public record Rate(int onTime, int counted, Integer percent) {
 
-    private static void optional(JsonObjectBuilder o, String name, Object value) {
-        if (value != null) {
-            o.add(name, value.toString());
+        static Rate of(OnTimeRate rate) {
+            return new Rate(rate.onTime(), rate.counted(), rate.percent());
         }
     }
 }

@@ -1,11 +1,8 @@
 package vn.dtiplan.interfaces.rest;
 
 import jakarta.inject.Inject;
-import jakarta.json.Json;
-import jakarta.json.JsonArray;
-import jakarta.json.JsonArrayBuilder;
-import jakarta.json.JsonObject;
-import jakarta.json.JsonObjectBuilder;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -17,6 +14,8 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.io.IOException;
 import java.io.InputStream;
+import java.time.Instant;
+import java.util.List;
 import vn.dtiplan.application.progress.ProgressService;
 import vn.dtiplan.domain.progress.EvidenceSummary;
 
@@ -30,14 +29,23 @@ import vn.dtiplan.domain.progress.EvidenceSummary;
 @Produces(MediaType.APPLICATION_JSON + ";charset=UTF-8")
 public class TaskEvidenceResource {
 
+    /** A link ({@code url}) or a file ({@code contentType}, {@code size}, {@code download}). */
+    public record Evidence(long id, long taskId, String name, Instant uploadedAt, String url, String contentType, Long size,
+                           String download, String uploadedBy) {
+
+        static Evidence of(EvidenceSummary e) {
+            boolean file = e.url() == null;
+            return new Evidence(e.id(), e.taskId(), e.name(), e.uploadedAt(), e.url(), file ? e.contentType() : null,
+                    file ? e.size() : null, file ? "evidence/" + e.id() : null, e.uploadedBy());
+        }
+    }
+
     @Inject
     private ProgressService progress;
 
     @GET
-    public JsonArray list(@PathParam("id") long taskId) {
-        JsonArrayBuilder array = Json.createArrayBuilder();
-        progress.evidence(taskId).forEach(e -> array.add(json(e)));
-        return array.build();
+    public List<Evidence> list(@PathParam("id") long taskId) {
+        return progress.evidence(taskId).stream().map(Evidence::of).toList();
     }
 
     @POST
@@ -45,31 +53,12 @@ public class TaskEvidenceResource {
     public Response upload(@PathParam("id") long taskId, @QueryParam("name") String name, InputStream body)
             throws IOException {
         byte[] content = body.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, progress.evidenceLimit() + 1));
-        return Response.status(201).entity(json(progress.addFile(taskId, name, content)).build()).build();
+        return Response.status(201).entity(Evidence.of(progress.addFile(taskId, name, content))).build();
     }
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
-    public Response link(@PathParam("id") long taskId, JsonObject body) {
-        JsonObject request = JsonBody.require(body);
-        return Response.status(201).entity(json(progress.addLink(taskId, JsonBody.text(request, "url"),
-                JsonBody.text(request, "title"))).build()).build();
-    }
-
-    static JsonObjectBuilder json(EvidenceSummary e) {
-        JsonObjectBuilder o = Json.createObjectBuilder()
-                .add("id", e.id())
-                .add("taskId", e.taskId())
-                .add("name", e.name())
-                .add("uploadedAt", e.uploadedAt().toString());
-        if (e.url() != null) {
-            o.add("url", e.url());
-        } else {
-            o.add("contentType", e.contentType()).add("size", e.size()).add("download", "evidence/" + e.id());
-        }
-        if (e.uploadedBy() != null) {
-            o.add("uploadedBy", e.uploadedBy());
-        }
-        return o;
+    public Response link(@PathParam("id") long taskId, @NotNull @Valid OtherRequests.LinkBody body) {
+        return Response.status(201).entity(Evidence.of(progress.addLink(taskId, body.url(), body.title()))).build();
     }
 }

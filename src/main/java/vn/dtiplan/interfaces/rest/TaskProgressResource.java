@@ -1,11 +1,8 @@
 package vn.dtiplan.interfaces.rest;
 
 import jakarta.inject.Inject;
-import jakarta.json.Json;
-import jakarta.json.JsonArray;
-import jakarta.json.JsonArrayBuilder;
-import jakarta.json.JsonObject;
-import jakarta.json.JsonObjectBuilder;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -13,6 +10,8 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
+import java.time.Instant;
+import java.util.List;
 import java.util.Locale;
 import vn.dtiplan.application.progress.ProgressRequest;
 import vn.dtiplan.application.progress.ProgressService;
@@ -25,24 +24,26 @@ import vn.dtiplan.domain.progress.ProgressStatus;
 @Produces(MediaType.APPLICATION_JSON + ";charset=UTF-8")
 public class TaskProgressResource {
 
+    /** One progress report. */
+    public record Report(long taskId, String status, int percent, Instant reportedAt, String note, String reportedBy) {
+
+        static Report of(ProgressView p) {
+            return new Report(p.taskId(), p.status().name(), p.percent(), p.reportedAt(), p.note(), p.reportedBy());
+        }
+    }
+
     @Inject
     private ProgressService progress;
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
-    public JsonObject report(@PathParam("id") long taskId, JsonObject body) {
-        JsonObject request = JsonBody.require(body);
-        Long percent = JsonBody.number(request, "percent");
-        return json(progress.report(taskId, new ProgressRequest(status(JsonBody.text(request, "status")),
-                percent == null ? null : Math.toIntExact(Math.max(Integer.MIN_VALUE, Math.min(Integer.MAX_VALUE, percent))),
-                JsonBody.text(request, "note")))).build();
+    public Report report(@PathParam("id") long taskId, @NotNull @Valid OtherRequests.ProgressBody body) {
+        return Report.of(progress.report(taskId, new ProgressRequest(status(body.status()), body.percent(), body.note())));
     }
 
     @GET
-    public JsonArray history(@PathParam("id") long taskId) {
-        JsonArrayBuilder array = Json.createArrayBuilder();
-        progress.history(taskId).forEach(p -> array.add(json(p)));
-        return array.build();
+    public List<Report> history(@PathParam("id") long taskId) {
+        return progress.history(taskId).stream().map(Report::of).toList();
     }
 
     private static ProgressStatus status(String words) {
@@ -54,20 +55,5 @@ public class TaskProgressResource {
         } catch (IllegalArgumentException unknown) {
             throw new DomainRuleException("progress.status.invalid", words);
         }
-    }
-
-    static JsonObjectBuilder json(ProgressView p) {
-        JsonObjectBuilder o = Json.createObjectBuilder()
-                .add("taskId", p.taskId())
-                .add("status", p.status().name())
-                .add("percent", p.percent())
-                .add("reportedAt", p.reportedAt().toString());
-        if (p.note() != null) {
-            o.add("note", p.note());
-        }
-        if (p.reportedBy() != null) {
-            o.add("reportedBy", p.reportedBy());
-        }
-        return o;
     }
 }

@@ -1,23 +1,32 @@
 package vn.dtiplan.interfaces.rest;
 
 import jakarta.inject.Inject;
-import jakarta.json.JsonObject;
 import jakarta.json.bind.annotation.JsonbNillable;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.PATCH;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
 import java.time.LocalDate;
 import java.util.List;
 import vn.dtiplan.application.plan.LineageService;
 import vn.dtiplan.application.plan.LineageView;
 import vn.dtiplan.application.plan.PlanService;
+import vn.dtiplan.application.plan.TaskView;
 
-/** {@code GET /api/tasks/{id}}, {@code GET /api/tasks/{id}/lineage}, {@code PATCH /api/tasks/{id}}. */
+/**
+ * {@code GET /api/tasks/{id}}, {@code GET /api/tasks/{id}/lineage}, {@code PATCH /api/tasks/{id}}.
+ * GET and PATCH answer the task's version as {@code ETag}; PATCH honours {@code If-Match} (412 when
+ * the task changed since) but does not require it, as the public contract calls it without.
+ */
 @Path("tasks")
 @Produces(MediaType.APPLICATION_JSON + ";charset=UTF-8")
 public class TaskResource {
@@ -40,8 +49,9 @@ public class TaskResource {
 
     @GET
     @Path("{id}")
-    public PlanJson.Task task(@PathParam("id") long id) {
-        return plans.task(id).map(PlanJson.Task::of).orElseThrow(NotFoundException::new);
+    public Response task(@PathParam("id") long id) {
+        TaskView task = plans.task(id).orElseThrow(NotFoundException::new);
+        return Versions.ok(PlanJson.Task.of(task), task.version());
     }
 
     @GET
@@ -57,7 +67,9 @@ public class TaskResource {
     @PATCH
     @Path("{id}")
     @Consumes(MediaType.APPLICATION_JSON)
-    public PlanJson.Task amend(@PathParam("id") long id, JsonObject body) {
-        return PlanJson.Task.of(plans.amendTask(id, PlanJson.changes(body)));
+    public Response amend(@PathParam("id") long id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+            @NotNull @Valid PlanRequests.TaskPatch body) {
+        plans.amendTask(id, body.changes(), Versions.expected(ifMatch));
+        return task(id);
     }
 }

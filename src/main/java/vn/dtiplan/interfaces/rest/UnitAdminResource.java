@@ -30,12 +30,12 @@ public class UnitAdminResource {
 
     /** The body of {@code POST /units}. */
     public record NewUnitJson(@NotBlank @Size(max = 16) @Pattern(regexp = "[0-9A-Za-z._-]+") String code,
-                              @NotBlank @Size(max = 200) String name, @NotNull UnitLevel level,
+                              @NotBlank @PlainText @Size(max = 200) String name, @NotNull UnitLevel level,
                               @Size(max = 16) String parentCode, LocalDate validFrom) {
     }
 
     /** The body of {@code PATCH /units/{code}}: a new name, a new parent, or both. */
-    public record UnitChangeJson(@Size(min = 1, max = 200) String name, @Size(min = 1, max = 16) String parentCode) {
+    public record UnitChangeJson(@PlainText @Size(min = 1, max = 200) String name, @Size(min = 1, max = 16) String parentCode) {
     }
 
     @Inject

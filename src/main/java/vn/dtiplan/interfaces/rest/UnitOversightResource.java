@@ -1,16 +1,14 @@
 package vn.dtiplan.interfaces.rest;
 
 import jakarta.inject.Inject;
-import jakarta.json.Json;
-import jakarta.json.JsonArrayBuilder;
-import jakarta.json.JsonObject;
-import jakarta.json.JsonObjectBuilder;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import java.math.BigDecimal;
+import java.util.List;
+import java.util.stream.IntStream;
 import vn.dtiplan.application.progress.OversightBoard;
 import vn.dtiplan.application.progress.OversightService;
 
@@ -26,74 +24,53 @@ import vn.dtiplan.application.progress.OversightService;
 @Produces(MediaType.APPLICATION_JSON + ";charset=UTF-8")
 public class UnitOversightResource {
 
+    /** The board. */
+    public record Board(String unitCode, String name, List<Row> rows, ReportJson.Period reportPeriod, Scores scores) {
+    }
+
+    /** One unit below; {@code score}, {@code max}, {@code rank} and {@code rankOf} absent while it has none. */
+    public record Row(String unitCode, String name, boolean nested, long tasks, long pending, long adopted,
+                      long declined, long done, long overdue, int percentDone, BigDecimal score, BigDecimal max,
+                      Integer rank, Integer rankOf, ReportJson.Standing report, ReportJson.Rate onTime) {
+    }
+
+    /** The children's scores by pillar, year on year ({@code totalsByYear} holds null where a year has none). */
+    public record Scores(int year, List<Pillar> pillars, List<Integer> years, List<ScoreRow> rows) {
+    }
+
+    public record Pillar(String name, BigDecimal max) {
+    }
+
+    public record ScoreRow(String unitCode, String name, BigDecimal total, Integer rank, List<Cell> pillars,
+                           List<BigDecimal> totalsByYear) {
+    }
+
+    public record Cell(BigDecimal score, Integer rank) {
+    }
+
     @Inject
     private OversightService oversight;
 
     @GET
-    public JsonObject board(@PathParam("code") String code) {
+    public Board board(@PathParam("code") String code) {
         OversightBoard board = oversight.board(code);
-        JsonArrayBuilder rows = Json.createArrayBuilder();
-        board.rows().forEach(r -> {
-            JsonObjectBuilder row = Json.createObjectBuilder().add("unitCode", r.unitCode()).add("name", r.unitName())
-                    .add("nested", r.nested()).add("tasks", r.total().tasks()).add("pending", r.total().pending())
-                    .add("adopted", r.total().adopted()).add("declined", r.total().declined())
-                    .add("done", r.total().done()).add("overdue", r.total().overdue())
-                    .add("percentDone", r.total().percentDone());
-            number(row, "score", r.score());
-            number(row, "max", r.max());
-            if (r.rank() != null) {
-                row.add("rank", r.rank()).add("rankOf", r.rankOf());
-            }
-            rows.add(row.add("report", ReportJson.standing(r.report())).add("onTime", ReportJson.rate(r.onTime())));
-        });
-        JsonObjectBuilder answer = Json.createObjectBuilder().add("unitCode", board.unitCode())
-                .add("name", board.unitName()).add("rows", rows)
-                .add("reportPeriod", ReportJson.period(board.reportPeriod(), board.reportPeriodLabel()));
-        if (board.scores() != null) {
-            answer.add("scores", scores(board.scores()));
-        }
-        return answer.build();
+        return new Board(board.unitCode(), board.unitName(), board.rows().stream().map(UnitOversightResource::row).toList(),
+                ReportJson.Period.of(board.reportPeriod(), board.reportPeriodLabel()),
+                board.scores() == null ? null : scores(board.scores()));
     }
 
-    private static JsonObjectBuilder scores(OversightBoard.ScoreBoard s) {
-        JsonArrayBuilder pillars = Json.createArrayBuilder();
-        for (int i = 0; i < s.pillars().size(); i++) {
-            pillars.add(Json.createObjectBuilder().add("name", s.pillars().get(i)).add("max", s.pillarMaxima().get(i)));
-        }
-        JsonArrayBuilder years = Json.createArrayBuilder();
-        s.years().forEach(years::add);
-        JsonArrayBuilder rows = Json.createArrayBuilder();
-        s.rows().forEach(r -> {
-            JsonObjectBuilder row = Json.createObjectBuilder().add("unitCode", r.unitCode()).add("name", r.unitName());
-            number(row, "total", r.total());
-            if (r.rank() != null) {
-                row.add("rank", r.rank());
-            }
-            JsonArrayBuilder cells = Json.createArrayBuilder();
-            r.pillars().forEach(c -> {
-                JsonObjectBuilder cell = Json.createObjectBuilder();
-                number(cell, "score", c.score());
-                if (c.rank() != null) {
-                    cell.add("rank", c.rank());
-                }
-                cells.add(cell);
-            });
-            JsonArrayBuilder totals = Json.createArrayBuilder();
-            r.totalsByYear().forEach(t -> {
-                if (t == null) {
-                    totals.addNull();
-                } else {
-                    totals.add(t);
-                }
-            });
-            rows.add(row.add("pillars", cells).add("totalsByYear", totals));
-        });
-        return Json.createObjectBuilder().add("year", s.year()).add("pillars", pillars).add("years", years).add("rows", rows);
+    private static Row row(OversightBoard.UnitRow r) {
+        return new Row(r.unitCode(), r.unitName(), r.nested(), r.total().tasks(), r.total().pending(),
+                r.total().adopted(), r.total().declined(), r.total().done(), r.total().overdue(),
+                r.total().percentDone(), r.score(), r.max(), r.rank(), r.rank() == null ? null : r.rankOf(),
+                ReportJson.Standing.of(r.report()), ReportJson.Rate.of(r.onTime()));
     }
 
-    private static void number(JsonObjectBuilder o, String name, BigDecimal value) {
-        if (value != null) {
-            o.add(name, value);
-        }
+    private static Scores scores(OversightBoard.ScoreBoard s) {
+        List<Pillar> pillars = IntStream.range(0, s.pillars().size())
+                .mapToObj(i -> new Pillar(s.pillars().get(i), s.pillarMaxima().get(i))).toList();
+        return new Scores(s.year(), pillars, s.years(), s.rows().stream().map(r -> new ScoreRow(r.unitCode(), r.unitName(),
+                r.total(), r.rank(), r.pillars().stream().map(c -> new Cell(c.score(), c.rank())).toList(),
+                r.totalsByYear())).toList());
     }
 }

@@ -1,20 +1,17 @@
 package vn.dtiplan.interfaces.rest;
 
 import jakarta.inject.Inject;
-import jakarta.json.Json;
-import jakarta.json.JsonArray;
-import jakarta.json.JsonArrayBuilder;
-import jakarta.json.JsonObject;
-import jakarta.json.JsonObjectBuilder;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.List;
 import vn.dtiplan.application.progress.ProgressService;
 import vn.dtiplan.application.progress.TaskProgressRow;
 import vn.dtiplan.application.progress.UnitProgressView;
-import vn.dtiplan.domain.progress.Rollup;
 
 /**
  * {@code GET /api/units/{code}/progress}: counts over the unit and everything below it, per child too,
@@ -26,63 +23,48 @@ import vn.dtiplan.domain.progress.Rollup;
 @Produces(MediaType.APPLICATION_JSON + ";charset=UTF-8")
 public class UnitProgressResource {
 
+    /** The contract's answer; the score fields are absent while the unit has no result. */
+    public record Progress(String unitCode, String name, long tasks, long pending, long adopted, long declined,
+                           long done, long overdue, int percentDone, List<ChildCounts> children, Integer scoreYear,
+                           BigDecimal currentScore, BigDecimal projectedScore, BigDecimal maxScore) {
+    }
+
+    public record ChildCounts(String unitCode, String name, long tasks, long pending, long done, long overdue,
+                              int percentDone) {
+    }
+
+    /** One of the unit's own live tasks. */
+    public record TaskRow(long taskId, String planNumber, String criterionCode, BigDecimal pointsAtStake,
+                          String solution, String lead, String timeframe, LocalDate due, String state, String status,
+                          int percent, String dueState, LocalDate lastUpdate, long evidenceCount, String pillar) {
+
+        static TaskRow of(TaskProgressRow t) {
+            return new TaskRow(t.taskId(), t.planNumber(), t.criterionCode(), t.pointsAtStake(), t.solution(), t.lead(),
+                    t.timeframe(), t.due(), t.state(), t.status().name(), t.percent(), t.dueState().name(),
+                    t.lastUpdate(), t.evidenceCount(), t.pillar());
+        }
+    }
+
     @Inject
     private ProgressService progress;
 
     @GET
-    public JsonObject progress(@PathParam("code") String code) {
+    public Progress progress(@PathParam("code") String code) {
         UnitProgressView view = progress.unitProgress(code);
-        JsonArrayBuilder children = Json.createArrayBuilder();
-        view.children().forEach(child -> children.add(counts(child.total()).add("unitCode", child.unitCode())
-                .add("name", child.unitName())));
-        JsonObjectBuilder answer = counts(view.total()).add("unitCode", view.unitCode()).add("name", view.unitName())
-                .add("adopted", view.total().adopted()).add("declined", view.total().declined())
-                .add("children", children);
-        if (view.score() != null) {
-            answer.add("scoreYear", view.score().year()).add("currentScore", view.score().current())
-                    .add("projectedScore", view.score().projected()).add("maxScore", view.score().max());
-        }
-        return answer.build();
+        var t = view.total();
+        var score = view.score();
+        return new Progress(view.unitCode(), view.unitName(), t.tasks(), t.pending(), t.adopted(), t.declined(),
+                t.done(), t.overdue(), t.percentDone(), view.children().stream().map(c -> new ChildCounts(c.unitCode(),
+                        c.unitName(), c.total().tasks(), c.total().pending(), c.total().done(), c.total().overdue(),
+                        c.total().percentDone())).toList(),
+                score == null ? null : score.year(), score == null ? null : score.current(),
+                score == null ? null : score.projected(), score == null ? null : score.max());
     }
 
     /** The unit's own live tasks with progress, due state and the points each can win back. */
     @GET
     @Path("tasks")
-    public JsonArray tasks(@PathParam("code") String code) {
-        JsonArrayBuilder array = Json.createArrayBuilder();
-        progress.tasksOf(code).forEach(t -> array.add(task(t)));
-        return array.build();
-    }
-
-    private static JsonObjectBuilder task(TaskProgressRow t) {
-        JsonObjectBuilder o = Json.createObjectBuilder().add("taskId", t.taskId()).add("solution", t.solution())
-                .add("status", t.status().name()).add("percent", t.percent()).add("dueState", t.dueState().name());
-        optional(o, "planNumber", t.planNumber());
-        optional(o, "criterionCode", t.criterionCode());
-        optional(o, "lead", t.lead());
-        optional(o, "timeframe", t.timeframe());
-        optional(o, "state", t.state());
-        optional(o, "pillar", t.pillar());
-        if (t.due() != null) {
-            o.add("due", t.due().toString());
-        }
-        if (t.pointsAtStake() != null) {
-            o.add("pointsAtStake", t.pointsAtStake());
-        }
-        if (t.lastUpdate() != null) {
-            o.add("lastUpdate", t.lastUpdate().toString());
-        }
-        return o.add("evidenceCount", t.evidenceCount());
-    }
-
-    private static void optional(JsonObjectBuilder o, String name, String value) {
-        if (value != null) {
-            o.add(name, value);
-        }
-    }
-
-    private static JsonObjectBuilder counts(Rollup r) {
-        return Json.createObjectBuilder().add("tasks", r.tasks()).add("pending", r.pending()).add("done", r.done())
-                .add("overdue", r.overdue()).add("percentDone", r.percentDone());
+    public List<TaskRow> tasks(@PathParam("code") String code) {
+        return progress.tasksOf(code).stream().map(TaskRow::of).toList();
     }
 }

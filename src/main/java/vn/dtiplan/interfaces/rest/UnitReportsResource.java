@@ -1,7 +1,7 @@
 package vn.dtiplan.interfaces.rest;
 
 import jakarta.inject.Inject;
-import jakarta.json.JsonObject;
+import jakarta.validation.Valid;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -30,18 +30,18 @@ public class UnitReportsResource {
     private ReportService reports;
 
     @GET
-    public JsonObject list(@PathParam("code") String code, @QueryParam("frequency") String frequency,
+    public ReportJson.Unit list(@PathParam("code") String code, @QueryParam("frequency") String frequency,
             @QueryParam("period") String period) {
-        return ReportJson.unit(reports.unitReports(code, ReportJson.frequency(frequency), day(period))).build();
+        return ReportJson.Unit.of(reports.unitReports(code, ReportJson.frequency(frequency), day(period)));
     }
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
-    public Response draft(@PathParam("code") String code, JsonObject body) {
-        JsonObject request = body == null ? JsonObject.EMPTY_JSON_OBJECT : body;
-        ReportService.Drafted drafted = reports.draft(code, ReportJson.frequency(JsonBody.text(request, "frequency")),
-                JsonBody.date(request, "date"));
-        return Response.status(drafted.created() ? 201 : 200).entity(ReportJson.report(drafted.report()).build()).build();
+    public Response draft(@PathParam("code") String code, @Valid OtherRequests.ReportDraft body) {
+        OtherRequests.ReportDraft request = body == null ? new OtherRequests.ReportDraft(null, null) : body;
+        ReportService.Drafted drafted = reports.draft(code, ReportJson.frequency(request.frequency()),
+                IsoDate.Validator.parse(request.date()));
+        return Response.status(drafted.created() ? 201 : 200).entity(ReportJson.Report.of(drafted.report())).build();
     }
 
     private static LocalDate day(String text) {

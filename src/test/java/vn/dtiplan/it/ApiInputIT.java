@@ -1,0 +1,290 @@
+package vn.dtiplan.it;
+
+import static org.junit.jupiter.api.Assertions.assertAll;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonObjectBuilder;
+import jakarta.json.JsonValue;
+import java.net.URL;
+import java.net.http.HttpRequest;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.ThreadLocalRandom;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Supplier;
+import java.util.regex.Pattern;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.function.Executable;
+
+/**
+ * The outside probe's input cases (issue 13, items 6 and 7) kept as tests: every write endpoint
+ * that reads a JSON body answers a malformed, null, array or mistyped body, an overflowing
+ * number, a text longer than its column, an impossible date and control characters with 400 or
+ * 422 and the API's Vietnamese error, and stores nothing; a task and a report carry their version
+ * as {@code ETag} and honour {@code If-Match} (412 when stale; a report's PUT needs one, 428),
+ * and of two PATCHes racing on one version exactly one wins. Each test makes its own plan and
+ * report (a unique number, a far-off year).
+ */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class ApiInputIT {
+
+    private static final String CITY = "747";
+    private static final String WARD = "26509";
+    private static final AtomicInteger SERIAL = new AtomicInteger(ThreadLocalRandom.current().nextInt(1_000_000));
+    private static final AtomicInteger YEAR = new AtomicInteger(2100 + ThreadLocalRandom.current().nextInt(700));
+    /** A letter only Vietnamese writes: the message is in Vietnamese. */
+    private static final Pattern VIETNAMESE = Pattern.compile("[ăâđêôơưạảấầẩẫậắằẳẵặẹẻẽếềểễệỉịọỏốồổỗộớờởỡợụủứừửữựỳỵỷỹ]",
+            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+
+    @Deployment(testable = false)
+    static WebArchive app() {
+        return Deployments.war();
+    }
+
+    @ArquillianResource
+    private URL base;
+
+    private Api as(String user) {
+        return Api.at(base).as(user);
+    }
+
+    private static String number() {
+        return "IN-" + SERIAL.incrementAndGet() + "-" + ThreadLocalRandom.current().nextInt(1000) + "/KH-UBND";
+    }
+
+    private static JsonObjectBuilder task(String solution, boolean cascade) {
+        return Json.createObjectBuilder().add("solution", solution).add("lead", "Phòng Văn hóa - Thông tin")
+                .add("coordinating", Json.createArrayBuilder().add("Phòng Nội vụ")).add("timeframe", "Năm 2030")
+                .add("due", "2030-06-30").add("cascade", cascade);
+    }
+
+    private static JsonObjectBuilder plan(String number) {
+        return Json.createObjectBuilder().add("unitCode", CITY).add("number", number).add("title", "Kế hoạch kiểm thử đầu vào")
+                .add("year", 2030).add("tasks", Json.createArrayBuilder().add(task("Rà soát đầu vào", false)));
+    }
+
+    /** A city plan, issued: its own task (no copies) and a cascading one with a copy in the ward. */
+    private record Fixture(long taskId, long copyId, long reportId) {
+    }
+
+    private Fixture fixture() {
+        Api city = as("tp.vungtau");
+        JsonObject created = city.post("plans", plan(number()).add("tasks", Json.createArrayBuilder()
+                .add(task("Rà soát đầu vào", false)).add(task("Phổ biến cho các phường", true))).build())
+                .expect(201).object();
+        long planId = created.getJsonNumber("id").longValue();
+        JsonObject issued = city.post("plans/" + planId + "/issue", JsonValue.EMPTY_JSON_OBJECT).expect(200).object();
+        long own = issued.getJsonArray("tasks").getJsonObject(0).getJsonNumber("id").longValue();
+        long cascading = issued.getJsonArray("tasks").getJsonObject(1).getJsonNumber("id").longValue();
+        long copy = as("phuong2.vungtau").get("units/" + WARD + "/inbox").expect(200).array().getValuesAs(JsonObject.class)
+                .stream().filter(i -> i.getJsonNumber("parentTaskId").longValue() == cascading).findFirst().orElseThrow()
+                .getJsonNumber("id").longValue();
+        long report = as("phuong2.vungtau").post("units/" + WARD + "/reports", Json.createObjectBuilder()
+                .add("frequency", "MONTHLY").add("date", YEAR.getAndIncrement() + "-06-01").build()).expect(201).object()
+                .getJsonNumber("id").longValue();
+        return new Fixture(own, copy, report);
+    }
+
+    private Api.Reply raw(String user, String method, String path, String body, Map<String, String> headers) {
+        Api api = as(user);
+        HttpRequest.Builder request = api.request(api.api(path)).header("Content-Type", "application/json")
+                .method(method, HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8));
+        headers.forEach(request::header);
+        return api.send(request);
+    }
+
+    /** One write endpoint: who calls it, a valid body, its free-text, date and number fields, and what must not change. */
+    private record Endpoint(String user, String method, String path, Supplier<JsonObjectBuilder> valid, String text,
+                            int textMax, String date, String number, Supplier<String> state) {
+    }
+
+    private List<Endpoint> endpoints(Fixture f) {
+        Supplier<String> cityPlans = () -> as("tp.vungtau").get("units/" + CITY + "/plans").body();
+        Supplier<String> task = () -> as("tp.vungtau").get("tasks/" + f.taskId()).body();
+        Supplier<String> copy = () -> as("phuong2.vungtau").get("tasks/" + f.copyId()).body();
+        Supplier<String> report = () -> as("phuong2.vungtau").get("reports/" + f.reportId()).body();
+        Supplier<String> progress = () -> as("tp.vungtau").get("tasks/" + f.taskId() + "/progress").body();
+        long version = as("phuong2.vungtau").get("reports/" + f.reportId()).expect(200).object()
+                .getJsonNumber("version").longValue();
+        return List.of(
+                new Endpoint("tp.vungtau", "POST", "plans", () -> plan(number()), "title", 1000, null, "year", cityPlans),
+                new Endpoint("tp.vungtau", "PATCH", "tasks/" + f.taskId(),
+                        () -> Json.createObjectBuilder().add("timeframe", "Năm 2031"), "solution", 4000, "due", null, task),
+                new Endpoint("phuong2.vungtau", "POST", "inherited/" + f.copyId() + "/decision",
+                        () -> Json.createObjectBuilder().add("action", "ADAPT").add("leadDepartment", "x"), "reason", 2000,
+                        "due", null, copy),
+                new Endpoint("phuong2.vungtau", "PUT", "reports/" + f.reportId(),
+                        () -> Json.createObjectBuilder().add("version", version), "body", 20000, null, "version", report),
+                new Endpoint("tp.vungtau", "POST", "tasks/" + f.taskId() + "/progress",
+                        () -> Json.createObjectBuilder().add("status", "IN_PROGRESS").add("percent", 10), "note", 4000, null,
+                        "percent", progress));
+    }
+
+    /** The probe's bodies for one endpoint: what is sent, and which statuses may answer it. */
+    private static Map<String, String> badBodies(Endpoint e) {
+        Map<String, String> bodies = new java.util.LinkedHashMap<>();
+        bodies.put("malformed JSON", "{\"" + e.text() + "\": ");
+        bodies.put("null body", "null");
+        bodies.put("array body", "[" + e.valid().get().build() + "]");
+        bodies.put("string body", "\"x\"");
+        bodies.put("text as an object", e.valid().get().add(e.text(), Json.createObjectBuilder().add("a", 1)).build().toString());
+        bodies.put("text 10,000 characters over its column",
+                e.valid().get().add(e.text(), "đ".repeat(e.textMax() + 10_000)).build().toString());
+        bodies.put("NUL in text", e.valid().get().add(e.text(), "Rà soát\u0000").build().toString());
+        bodies.put("right-to-left override in text", e.valid().get().add(e.text(), "\u202Efdp.exe").build().toString());
+        if (e.date() != null) {
+            bodies.put("impossible date", e.valid().get().add(e.date(), "+999999999-12-31").build().toString());
+            bodies.put("date of another format", e.valid().get().add(e.date(), "31/12/2030").build().toString());
+        }
+        if (e.number() != null) {
+            bodies.put("overflowing number", e.valid().get().build().toString().replaceFirst("\\}$",
+                    ",\"" + e.number() + "\":99999999999999999999}"));
+            bodies.put("number as a word", e.valid().get().add(e.number(), "hai nghìn").build().toString());
+        }
+        return bodies;
+    }
+
+    @Test
+    void everyBadBodyIsRefusedInVietnameseAndChangesNothing() {
+        Fixture f = fixture();
+        List<Executable> checks = new ArrayList<>();
+        for (Endpoint e : endpoints(f)) {
+            String before = e.state().get();
+            badBodies(e).forEach((name, body) -> checks.add(() -> {
+                Api.Reply reply = raw(e.user(), e.method(), e.path(), body, Map.of());
+                String probe = e.method() + " " + e.path() + " with " + name + ": ";
+                assertTrue(reply.status() == 400 || reply.status() == 422, probe + reply.status() + " " + reply.body());
+                JsonObject error = reply.expectError(reply.status());
+                assertTrue(VIETNAMESE.matcher(error.getString("message")).find(), probe + error);
+                assertEquals(before, e.state().get(), probe + "changed what it refused");
+            }));
+        }
+        assertAll(checks);
+    }
+
+    @Test
+    void eachRefusalNamesItsRuleAndField() {
+        Fixture f = fixture();
+        JsonObject longTitle = as("tp.vungtau").post("plans", plan(number()).add("title", "T".repeat(10_000)).build())
+                .expectError(422);
+        assertEquals("request.text.tooLong", longTitle.getString("error"));
+        assertTrue(longTitle.getString("message").contains("„title“"), longTitle.toString());
+        for (String field : List.of("place", "signerName", "number")) {
+            assertEquals("request.text.tooLong", as("tp.vungtau").post("plans", plan(number()).add(field, "P".repeat(340))
+                    .build()).expectError(422).getString("error"), field);
+        }
+        JsonObject solution = as("tp.vungtau").post("plans", plan(number()).add("tasks", Json.createArrayBuilder()
+                .add(task("S".repeat(10_000), false))).build()).expectError(422);
+        assertTrue(solution.getString("message").contains("„tasks[0].solution“"), solution.toString());
+        JsonObject control = as("tp.vungtau").post("plans", plan(number()).add("tasks", Json.createArrayBuilder()
+                .add(task("Rà soát", false).add("coordinating", Json.createArrayBuilder().add("Phòng\u202E")))).build())
+                .expectError(422);
+        assertEquals("request.text.control", control.getString("error"));
+        assertTrue(control.getString("message").contains("„tasks[0].coordinating[0]“"), control.toString());
+        JsonObject date = as("tp.vungtau").patch("tasks/" + f.taskId(), Json.createObjectBuilder()
+                .add("due", "+999999999-12-31").build()).expectError(422);
+        assertEquals("request.date.invalid", date.getString("error"));
+        assertEquals("request.malformed", raw("tp.vungtau", "POST", "plans",
+                plan(number()).build().toString().replace("\"year\":2030", "\"year\":99999999999"), Map.of()).expectError(400)
+                .getString("error"));
+        assertEquals("request.body.required", raw("tp.vungtau", "PATCH", "tasks/" + f.taskId(), "null", Map.of())
+                .expectError(422).getString("error"));
+        assertEquals("request.number.max", as("tp.vungtau").post("plans", plan(number()).add("year", 10_000).build())
+                .expectError(422).getString("error"));
+    }
+
+    private static String etag(Api.Reply reply) {
+        return reply.header("ETag").orElseThrow(() -> new AssertionError(reply.request() + ": no ETag"));
+    }
+
+    @Test
+    void aTaskCarriesItsVersionAndAStaleIfMatchIsRefused() {
+        Fixture f = fixture();
+        Api city = as("tp.vungtau");
+        String path = "tasks/" + f.taskId();
+        String first = etag(city.get(path).expect(200));
+        Api.Reply changed = raw("tp.vungtau", "PATCH", path, "{\"timeframe\":\"Quý I/2031\"}", Map.of("If-Match", first))
+                .expect(200);
+        String second = etag(changed);
+        assertNotEquals(first, second);
+        assertEquals(second, etag(city.get(path).expect(200)), "PATCH answers the stored version");
+        JsonObject stale = raw("tp.vungtau", "PATCH", path, "{\"timeframe\":\"Quý II/2031\"}", Map.of("If-Match", first))
+                .expectError(412);
+        assertEquals("precondition.failed", stale.getString("error"));
+        assertTrue(stale.getString("message").contains("tải lại"), stale.toString());
+        assertEquals("Quý I/2031", city.get(path).expect(200).object().getString("timeframe"), "the stale PATCH changed nothing");
+        assertNotEquals(second, etag(city.patch(path, Json.createObjectBuilder().add("timeframe", "Quý III/2031").build())
+                .expect(200)), "If-Match is optional on the public contract's PATCH");
+    }
+
+    @Test
+    void ofTwoPatchesOnOneVersionExactlyOneWins() throws Exception {
+        Fixture f = fixture();
+        String path = "tasks/" + f.taskId();
+        ExecutorService pool = Executors.newFixedThreadPool(2);
+        try {
+            for (int round = 0; round < 3; round++) {
+                String version = etag(as("tp.vungtau").get(path).expect(200));
+                CountDownLatch start = new CountDownLatch(1);
+                List<Future<Api.Reply>> replies = new ArrayList<>();
+                for (int i = 0; i < 2; i++) {
+                    String body = "{\"solution\":\"Lần " + round + " người " + i + "\"}";
+                    Callable<Api.Reply> patch = () -> {
+                        start.await();
+                        return raw("tp.vungtau", "PATCH", path, body, Map.of("If-Match", version));
+                    };
+                    replies.add(pool.submit(patch));
+                }
+                start.countDown();
+                List<Integer> statuses = new ArrayList<>();
+                for (Future<Api.Reply> reply : replies) {
+                    statuses.add(reply.get().status());
+                }
+                statuses.sort(null);
+                assertEquals(List.of(200, 412), statuses, "round " + round);
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    @Test
+    void aReportPutNeedsTheVersionItWasWrittenOn() {
+        Fixture f = fixture();
+        Api ward = as("phuong2.vungtau");
+        String path = "reports/" + f.reportId();
+        Api.Reply opened = ward.get(path).expect(200);
+        String tag = etag(opened);
+        assertEquals("\"" + opened.object().getJsonNumber("version").longValue() + "\"", tag);
+        String body = opened.object().getString("body");
+        JsonObject missing = ward.put(path, Json.createObjectBuilder().add("body", "Không phiên bản").build()).expectError(428);
+        assertEquals("precondition.required", missing.getString("error"));
+        assertEquals("precondition.required", ward.put(path, Json.createObjectBuilder().add("redraft", true).build())
+                .expectError(428).getString("error"));
+        Api.Reply saved = raw("phuong2.vungtau", "PUT", path, "{\"body\":\"Bản một\"}", Map.of("If-Match", tag)).expect(200);
+        assertNotEquals(tag, etag(saved));
+        assertEquals("Bản một", saved.object().getString("body"));
+        JsonObject stale = ward.put(path, Json.createObjectBuilder().add("body", "Bản cũ")
+                .add("version", opened.object().getJsonNumber("version").longValue()).build()).expectError(412);
+        assertEquals("precondition.failed", stale.getString("error"));
+        assertEquals("Bản một", ward.get(path).expect(200).object().getString("body"), "nothing stored: " + body.length());
+    }
+}
