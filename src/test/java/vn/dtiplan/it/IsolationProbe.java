@@ -56,7 +56,7 @@ final class IsolationProbe {
 
     /** The target's world: its tag (the marker), unit codes and records. */
     record Target(String tag, String province, String city, String ward, long plan, long task, long inherited,
-                  long report, long framework, long evidence, long token) {
+                  long report, long framework, long evidence, long token, long department) {
 
         String marker() {
             return "T" + tag;
@@ -87,6 +87,21 @@ final class IsolationProbe {
     private static Map<String, Function<Target, Aim>> cases() {
         Map<String, Function<Target, Aim>> c = new TreeMap<>();
         c.put("DELETE tokens/{id}", t -> Aim.at("tokens/" + t.token()));
+        c.put("DELETE units/{code}/departments/{id}", t -> Aim.at("units/" + t.ward() + "/departments/" + t.department()));
+        c.put("GET accounts", t -> Aim.untargeted("accounts"));
+        c.put("PATCH accounts/{username}", t -> Aim.json("accounts/t.officer." + t.tag(),
+                Json.createObjectBuilder().add("enabled", true).build(), true));
+        c.put("PATCH units/{code}", t -> Aim.json("units/" + t.ward(),
+                Json.createObjectBuilder().add("name", "Phường " + t.marker()).build(), true));
+        c.put("PATCH units/{code}/departments/{id}", t -> Aim.json("units/" + t.ward() + "/departments/" + t.department(),
+                Json.createObjectBuilder().add("name", "Văn thư " + t.marker()).build(), true));
+        c.put("POST accounts", t -> Aim.json("accounts", Json.createObjectBuilder().add("username", "ngoai." + t.tag())
+                .add("password", "Probe-" + t.tag() + "-khó-đoán!").add("fullName", "Người ngoài").add("unitCode", t.ward())
+                .add("roles", Json.createArrayBuilder().add("WARD_OFFICER")).build(), true));
+        c.put("POST units", t -> Aim.json("units", Json.createObjectBuilder().add("code", "X" + t.tag())
+                .add("name", "Phường ngoài").add("level", "WARD").add("parentCode", t.city()).build(), true));
+        c.put("POST units/{code}/departments", t -> Aim.json("units/" + t.ward() + "/departments",
+                Json.createObjectBuilder().add("name", "Bộ phận ngoài").build(), true));
         c.put("GET audit/{type}/{id}", t -> Aim.at("audit/PLAN/" + t.plan()));
         c.put("GET evidence/{id}", t -> Aim.at("evidence/" + t.evidence()));
         c.put("GET frameworks", t -> Aim.untargeted("frameworks"));
@@ -267,7 +282,10 @@ final class IsolationProbe {
                 .object().getJsonNumber("id").longValue();
         long token = officer.post("tokens", Json.createObjectBuilder().add("name", "T" + tag).build()).expect(201)
                 .object().getJsonNumber("id").longValue();
-        return new Target(tag, province, city, ward, planId, taskId, inherited, report, framework, evidence, token);
+        long department = officer.get("units/" + ward + "/departments").expect(200).array().getJsonObject(0)
+                .getJsonNumber("id").longValue();
+        return new Target(tag, province, city, ward, planId, taskId, inherited, report, framework, evidence, token,
+                department);
     }
 
     static Api as(URL base, String user) {
