@@ -134,6 +134,25 @@ public class UserAccount {
         return TenantScope.subtree(unitId, unitPath);
     }
 
+    /**
+     * A reorganisation moves the account to the unit that succeeds its own, with its roles (each
+     * must fit the new unit's level) and its department's namesake there.
+     */
+    public void moveTo(AdministrativeUnit successor, Department successorDepartment) {
+        for (Role role : roles) {
+            if (!role.fits(successor.getLevel())) {
+                throw new AccountRuleException("account.role.levelMismatch");
+            }
+        }
+        if (roles.contains(Role.DEPARTMENT_STAFF) && successorDepartment == null) {
+            throw new AccountRuleException("account.department.required");
+        }
+        this.unit = successor;
+        this.unitId = successor.getId();
+        this.unitPath = successor.getPath();
+        this.department = successorDepartment;
+    }
+
     public void disable() {
         this.enabled = false;
     }

@@ -161,6 +161,9 @@ public class Task {
     @Column(name = "due_conflict", nullable = false)
     private boolean dueConflict;
 
+    @Column(name = "merged_into_id")
+    private Long mergedIntoId;
+
     @Version
     private long version;
 
@@ -433,6 +436,31 @@ public class Task {
      */
     public boolean isUnfinished(boolean reportedDone) {
         return !reportedDone && state != null && state != InheritanceState.DECLINED;
+    }
+
+    /**
+     * A reorganisation hands this task to the unit that succeeds its own: the task keeps its id,
+     * plan, parent and history; only the unit holding it changes.
+     */
+    public void moveTo(AdministrativeUnit successor) {
+        this.unit = successor;
+        this.unitPath = successor.getPath();
+    }
+
+    /**
+     * Another copy of the same parent task carries the work on in the merged unit; this copy stays
+     * with its closed unit as history ({@link #getMergedIntoId()}).
+     */
+    public void mergeInto(Task survivor) {
+        if (parentTask == null || survivor.parentTask == null || !parentTask.getId().equals(survivor.parentTask.getId())) {
+            throw new IllegalArgumentException("only copies of the same parent task merge");
+        }
+        this.mergedIntoId = survivor.getId();
+    }
+
+    /** The copy that took this one's work over in a merge, if any. */
+    public Long getMergedIntoId() {
+        return mergedIntoId;
     }
 
     /** Clears the due-date conflict once the unit has acknowledged or moved its date. */
