@@ -61,7 +61,9 @@ public class ReorganisationExecution {
         LocalDate effective = r.getEffective();
         Map<ReorganisationPlan.Step, AdministrativeUnit> successors = new LinkedHashMap<>();
         for (ReorganisationPlan.Step step : plan.steps()) {
-            AdministrativeUnit successor = step.opensUnit() ? open(step, effective) : step.existingSuccessor();
+            AdministrativeUnit successor = step.opensUnit()
+                    ? open(step, step.parentStep() == null ? step.newParent() : successors.get(step.parentStep()), effective)
+                    : step.existingSuccessor();
             successors.put(step, successor);
             List<Task> moving = new ArrayList<>();
             for (AdministrativeUnit predecessor : step.predecessors()) {
@@ -89,11 +91,11 @@ public class ReorganisationExecution {
                 .filter(a -> a.isEnabled() && unit.getId().equals(a.getUnitId())).toList();
     }
 
-    private AdministrativeUnit open(ReorganisationPlan.Step step, LocalDate effective) {
+    private AdministrativeUnit open(ReorganisationPlan.Step step, AdministrativeUnit parent, LocalDate effective) {
         var spec = step.change().successor();
         String type = step.predecessors().stream().filter(p -> p.getLevel() == spec.level())
                 .map(AdministrativeUnit::getType).findFirst().orElse(spec.level().name());
-        return units.add(new AdministrativeUnit(spec.code(), spec.name(), type, spec.level(), step.newParent(), effective));
+        return units.add(new AdministrativeUnit(spec.code(), spec.name(), type, spec.level(), parent, effective));
     }
 
     private void reopen(TenantScope system, AdministrativeUnit child, AdministrativeUnit parent, LocalDate effective,

@@ -100,7 +100,8 @@ public class ReorganisationService {
                 accounts += execution.accountsOf(scope, predecessor).size();
                 reports += reorganisations.reportCount(scope, predecessor);
             }
-            lines.add(new PreviewLine(successor(step.change()), step.change().getPredecessors(), step.opensUnit(),
+            lines.add(new PreviewLine(successor(step.change()), step.change().getPredecessors(),
+                    step.predecessors().stream().map(AdministrativeUnit::getName).toList(), step.opensUnit(),
                     open, pending, plans, accounts, reports));
         }
         return new Preview(r.getId(), r.getStatus().name(), r.getEffective(), lines, r.getDissolved(),

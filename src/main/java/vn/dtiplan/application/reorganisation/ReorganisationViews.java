@@ -24,13 +24,32 @@ public final class ReorganisationViews {
     }
 
     /** What one change moves: counted over its predecessors. */
-    public record PreviewLine(Successor successor, List<String> predecessors, boolean newUnit, long openTasks,
-                              long pendingInherited, long plans, long accounts, long reports) implements Serializable {
+    public record PreviewLine(Successor successor, List<String> predecessors, List<String> predecessorNames,
+                              boolean newUnit, long openTasks, long pendingInherited, long plans, long accounts,
+                              long reports) implements Serializable {
+
+        /** "Phường 1 (26506), Phường 2 (26509)…" */
+        public String predecessorCodes() {
+            StringBuilder text = new StringBuilder();
+            for (int i = 0; i < predecessors.size(); i++) {
+                text.append(i == 0 ? "" : ", ").append(predecessorNames.get(i)).append(" (").append(predecessors.get(i))
+                        .append(')');
+            }
+            return text.toString();
+        }
     }
 
     /** The preview of a draft: per change, and the units dissolved with the units they hand over. */
     public record Preview(long id, String status, LocalDate effective, List<PreviewLine> changes, List<String> dissolved,
                           List<String> handedOver) implements Serializable {
+
+        public String dissolvedCodes() {
+            return String.join(", ", dissolved);
+        }
+
+        public String handedOverCodes() {
+            return String.join(", ", handedOver);
+        }
     }
 
     /** A unit on the other side of a succession. */

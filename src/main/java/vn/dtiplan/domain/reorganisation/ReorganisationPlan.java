@@ -10,6 +10,7 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import vn.dtiplan.domain.DomainRuleException;
 import vn.dtiplan.domain.unit.AdministrativeUnit;
+import vn.dtiplan.domain.unit.UnitLevel;
 
 /**
  * What a reorganisation does on the tree as it stands, worked out before anything changes (the
@@ -20,7 +21,8 @@ import vn.dtiplan.domain.unit.AdministrativeUnit;
  * one outside the scope get the same refusal ({@code reorganisation.unit.unknown}, 422).</li>
  * <li>A successor code held by a unit in force that is not closing is that unit (it absorbs its
  * predecessors); otherwise a new unit is opened with the draft's name, level and parent, which
- * must be a unit in force, not closing, able to hold it.</li>
+ * must be a unit in force, not closing, able to hold it — or a new unit opened by an earlier change
+ * of the same draft (Thành phố Hồ Chí Minh opens, then Phường Vũng Tàu under it).</li>
  * <li>Every unit in force directly below a closing unit that is not closing itself is handed
  * over: to the successor of its merged parent, or to the parent of its dissolved parent (a
  * dissolved city's wards go to the province). Since paths never change, a handed-over unit is
@@ -44,7 +46,7 @@ public final class ReorganisationPlan {
      * predecessors.
      */
     public record Step(ReorganisationChange change, AdministrativeUnit existingSuccessor,
-                       AdministrativeUnit newParent, List<AdministrativeUnit> predecessors) {
+                       AdministrativeUnit newParent, Step parentStep, List<AdministrativeUnit> predecessors) {
 
         public boolean opensUnit() {
             return existingSuccessor == null;
@@ -83,7 +85,7 @@ public final class ReorganisationPlan {
         requireOpenedBefore(closing.values(), reorganisation.getEffective());
         List<Step> steps = new ArrayList<>();
         for (ReorganisationChange change : reorganisation.getChanges()) {
-            steps.add(step(change, predecessors.get(steps.size()), closingIds, lookup));
+            steps.add(step(change, predecessors.get(steps.size()), closingIds, lookup, steps));
         }
         List<Handover> handovers = new ArrayList<>();
         for (Step step : steps) {
@@ -105,14 +107,23 @@ public final class ReorganisationPlan {
     }
 
     private static Step step(ReorganisationChange change, List<AdministrativeUnit> predecessors, Set<Long> closingIds,
-                             UnitLookup lookup) {
+                             UnitLookup lookup, List<Step> earlier) {
         SuccessorSpec spec = change.successor();
         Optional<AdministrativeUnit> holder = lookup.inForce(spec.code()).filter(u -> !closingIds.contains(u.getId()));
         if (holder.isPresent()) {
-            return new Step(change, holder.get(), null, predecessors);
+            return new Step(change, holder.get(), null, null, predecessors);
         }
         if (spec.name() == null || spec.level() == null) {
             throw new DomainRuleException("reorganisation.successor.incomplete", spec.code());
+        }
+        Optional<Step> parentStep = earlier.stream()
+                .filter(s -> s.opensUnit() && s.change().successor().code().equals(spec.parentCode())).findFirst();
+        if (parentStep.isPresent()) {
+            UnitLevel parentLevel = parentStep.get().change().successor().level();
+            if (!parentLevel.hasChildUnits() || parentLevel.ordinal() >= spec.level().ordinal()) {
+                throw new DomainRuleException("reorganisation.parent.level", spec.parentCode());
+            }
+            return new Step(change, null, null, parentStep.get(), predecessors);
         }
         AdministrativeUnit parent = null;
         if (spec.parentCode() != null) {
@@ -123,10 +134,10 @@ public final class ReorganisationPlan {
             if (!parent.getLevel().hasChildUnits() || parent.getLevel().ordinal() >= spec.level().ordinal()) {
                 throw new DomainRuleException("reorganisation.parent.level", spec.parentCode());
             }
-        } else if (spec.level() != vn.dtiplan.domain.unit.UnitLevel.PROVINCE) {
+        } else if (spec.level() != UnitLevel.PROVINCE) {
             throw new DomainRuleException("reorganisation.successor.incomplete", spec.code());
         }
-        return new Step(change, null, parent, predecessors);
+        return new Step(change, null, parent, null, predecessors);
     }
 
     private static AdministrativeUnit resolve(UnitLookup lookup, String code) {

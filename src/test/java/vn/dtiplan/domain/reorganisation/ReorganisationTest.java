@@ -117,6 +117,20 @@ class ReorganisationTest {
     }
 
     @Test
+    void aNewProvinceOpensFirstAndTheNewWardsStandUnderIt() {
+        ChangeSpec hcmc = new ChangeSpec(new SuccessorSpec("79", "Thành phố Hồ Chí Minh", UnitLevel.PROVINCE, null),
+                List.of("77"));
+        Reorganisation r = draft(List.of(hcmc, merge("26506", "79", "26506", "26526", "26530")), List.of("747"));
+        ReorganisationPlan plan = ReorganisationPlan.of(r, lookup(tree));
+        ReorganisationPlan.Step ward = plan.steps().get(1);
+        assertSame(plan.steps().get(0), ward.parentStep());
+        assertTrue(plan.handovers().isEmpty(), "every ward merges, the city is dissolved");
+        Reorganisation backwards = draft(List.of(merge("26506", "79", "26506"), hcmc), List.of());
+        assertEquals("reorganisation.unit.unknown", assertThrows(DomainRuleException.class,
+                () -> ReorganisationPlan.of(backwards, lookup(tree))).messageKey(), "a parent opens before its children");
+    }
+
+    @Test
     void anExistingUnitNotClosingAbsorbsItsPredecessors() {
         Reorganisation r = draft(List.of(new ChangeSpec(new SuccessorSpec("26530", null, null, null),
                 List.of("26526"))), List.of());
