@@ -60,7 +60,7 @@ class BackupIT {
                     .getString("error"));
             return;
         }
-        String number = "BK-" + System.nanoTime() + "/KH-UBND";
+        String number = "BK-" + Unique.digits() + "/KH-UBND";
         Api.at(base).as("tp.vungtau").post("plans", Json.createObjectBuilder().add("unitCode", "747")
                 .add("number", number).add("title", "Kế hoạch trước bản sao lưu").add("year", 2026)
                 .add("tasks", Json.createArrayBuilder()).build()).expect(201);

@@ -30,7 +30,6 @@ import java.net.URL;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.jboss.arquillian.container.test.api.Deployment;
@@ -59,7 +58,6 @@ class CascadeApiIT {
             "26521", "26524", "26526", "26527", "26530", "26533", "26535", "26536", "26539", "26542", "26545");
     private static final String PHUONG2 = "26509";
     private static final String PHUONG3 = "26512";
-    private static final AtomicInteger SERIAL = new AtomicInteger();
 
     @ArquillianResource
     private URL base;
@@ -82,7 +80,7 @@ class CascadeApiIT {
     }
 
     private static String number(String prefix) {
-        return prefix + "-" + System.nanoTime() % 1_000_000 + "-" + SERIAL.incrementAndGet() + "/KH-UBND";
+        return prefix + "-" + Unique.digits() + "/KH-UBND";
     }
 
     private static JsonObjectBuilder task(String solution, String lead, String timeframe, String due, boolean cascade) {

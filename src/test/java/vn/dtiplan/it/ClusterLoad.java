@@ -49,7 +49,7 @@ public final class ClusterLoad {
 
     private final Api base;
     private final Path dir;
-    private final String run = Long.toString(System.currentTimeMillis() % 100_000_000L, 36).toUpperCase(Locale.ROOT);
+    private final String run = Unique.code().toUpperCase(Locale.ROOT);
     private final List<Outcome> outcomes = new ArrayList<>();
     private final PrintWriter acked;
 

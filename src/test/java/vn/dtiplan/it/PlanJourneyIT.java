@@ -442,7 +442,7 @@ class PlanJourneyIT {
     }
 
     private static String unique(String suffix) {
-        return (System.nanoTime() % 100000) + "/" + suffix;
+        return Unique.digits() + "/" + suffix;
     }
 
     /** Writes a date into a date picker's text field as typed words (its pop-up calendar stays closed). */

@@ -14,7 +14,6 @@ import java.net.http.HttpRequest;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.List;
-import java.util.concurrent.atomic.AtomicInteger;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
@@ -36,7 +35,6 @@ import org.junit.jupiter.api.extension.ExtendWith;
 @RunAsClient
 class ProgressIT {
 
-    private static final AtomicInteger SERIAL = new AtomicInteger();
     private static final String WARD = "26509";
     private static final byte[] PDF = "%PDF-1.4\n% minh chứng\n".getBytes(StandardCharsets.UTF_8);
 
@@ -60,7 +58,7 @@ class ProgressIT {
                         java.time.format.DateTimeFormatter.ofPattern("dd/MM/yyyy")))
                 .add("due", due).add("cascade", true);
         JsonObject plan = Json.createObjectBuilder().add("unitCode", "747")
-                .add("number", "PR-" + System.nanoTime() % 1_000_000 + "-" + SERIAL.incrementAndGet() + "/KH-UBND")
+                .add("number", "PR-" + Unique.digits() + "/KH-UBND")
                 .add("title", "Kế hoạch thử tiến độ").add("year", 2024)
                 .add("tasks", Json.createArrayBuilder().add(task)).build();
         return as("tp.vungtau").post("plans", plan).expect(201).object().getJsonNumber("id").longValue();
@@ -185,7 +183,7 @@ class ProgressIT {
 
     @Test
     void theProgressWorkbookHoldsTheRollupOfTheApiAndTheUnitsTasks() throws Exception {
-        java.time.LocalDate due = java.time.LocalDate.of(2035, 1, 1).plusDays(System.nanoTime() % 3000);
+        java.time.LocalDate due = java.time.LocalDate.of(2035, 1, 1).plusDays(Unique.below(3000));
         long taskId = adoptedWardTask(due.toString(), "Bộ phận Văn hóa - Xã hội");
         as("phuong2.vungtau").post("tasks/" + taskId + "/progress", progress("IN_PROGRESS", 40)).expect(200);
         upload(as("vhxh.phuong2"), "tasks/" + taskId + "/evidence", "Báo cáo quý.pdf", PDF).expect(201);

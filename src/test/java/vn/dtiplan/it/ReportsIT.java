@@ -252,7 +252,7 @@ class ReportsIT {
     @Tag("smoke")
     void aSweepNotifiesWardsOfNewTasksOnceAndEachWardReadsOnlyItsOwn() {
         LocalDate soon = LocalDate.now(java.time.ZoneId.of("Asia/Ho_Chi_Minh")).plusDays(3);
-        String number = "TB-" + System.nanoTime() % 1_000_000 + "/KH-UBND";
+        String number = "TB-" + Unique.digits() + "/KH-UBND";
         JsonObject task = Json.createObjectBuilder().add("solution", "Rà soát thủ tục hành chính trực tuyến")
                 .add("lead", "UBND các phường, xã").add("coordinating", Json.createArrayBuilder())
                 .add("timeframe", "Trước " + soon.format(DateTimeFormatter.ofPattern("dd/MM/yyyy")))

@@ -98,7 +98,7 @@ class SignInJourneyIT {
             assertTrue(browser.currentPath().endsWith("/login.xhtml"), browser.currentPath());
             browser.shoot("login-wrong-password");
 
-            String name = "khong.co.ai." + Long.toString(System.nanoTime(), 36);
+            String name = "khong.co.ai." + Unique.code();
             for (int i = 0; i < 5; i++) {
                 browser.signIn(name, "wrong-" + i, false);
                 browser.find(By.id("login:messages"));
@@ -215,7 +215,7 @@ class SignInJourneyIT {
 
     @Test
     void adminOpensAnAccountThatCanSignIn() {
-        String username = "canbo.p3." + Long.toString(System.nanoTime(), 36);
+        String username = "canbo.p3." + Unique.code();
         try (Browser browser = Browser.open(base)) {
             browser.signIn("admin");
             browser.click(By.id("nav-accounts"));

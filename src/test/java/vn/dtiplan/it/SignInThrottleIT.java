@@ -39,7 +39,7 @@ class SignInThrottleIT {
 
     @Test
     void failuresCountedHereAreInTheSharedTable() throws SQLException {
-        String name = "doan.mo." + Long.toString(System.nanoTime(), 36);
+        String name = "doan.mo." + Unique.code();
         for (int i = 0; i < 5; i++) {
             Api.at(base).as(name, "sai-" + i).get("units").expectError(401);
         }

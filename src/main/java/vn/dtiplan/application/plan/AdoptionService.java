@@ -22,6 +22,7 @@ import vn.dtiplan.domain.plan.Decision;
 import vn.dtiplan.domain.plan.DecisionAction;
 import vn.dtiplan.domain.plan.DeclineReview;
 import vn.dtiplan.domain.plan.InheritanceState;
+import vn.dtiplan.domain.plan.InheritedTask;
 import vn.dtiplan.domain.plan.PlanRepository;
 import vn.dtiplan.domain.plan.Task;
 import vn.dtiplan.domain.tenancy.TenantScope;
@@ -81,14 +82,14 @@ public class AdoptionService {
      */
     public TaskView decide(long taskId, DecisionRequest request) {
         TenantScope scope = access.scope();
-        Task task = decideOne(scope, taskId, request);
+        InheritedTask task = decideOne(scope, taskId, request);
         return Views.task(task, time.today());
     }
 
     /** The same decision on many inherited tasks: all are decided, or (one refused) none. */
     public List<TaskView> decideAll(List<Long> taskIds, DecisionRequest request) {
         TenantScope scope = access.scope();
-        List<Task> decided = new ArrayList<>();
+        List<InheritedTask> decided = new ArrayList<>();
         for (Long id : taskIds) {
             decided.add(decideOne(scope, id, request));
         }
@@ -96,18 +97,20 @@ public class AdoptionService {
         return decided.stream().map(t -> Views.task(t, today)).toList();
     }
 
-    private Task decideOne(TenantScope scope, long taskId, DecisionRequest request) {
+    private InheritedTask decideOne(TenantScope scope, long taskId, DecisionRequest request) {
         Task task = access.task(scope, taskId);
         access.requireOwner(scope, task.getUnitPath(), "task.decision.forbidden");
         DecisionAction action = DecisionAction.parse(request.action());
         Department lead = action == DecisionAction.DECLINE ? null
                 : (request.leadDepartment() == null ? null
                 : access.requireDepartment(scope, task.getUnit(), request.leadDepartment()));
-        Map<String, Object> before = AuditFields.decision(task);
-        task.decide(new Decision(action, lead, request.due(), request.solution(), request.reason(),
+        InheritedTask copy = task.inherited()
+                .orElseThrow(() -> new StateConflictException("task.decision.notInherited", String.valueOf(taskId)));
+        Map<String, Object> before = AuditFields.decision(copy);
+        copy.decide(new Decision(action, lead, request.due(), request.solution(), request.reason(),
                 request.cascade(), access.caller(), time.now()));
-        audit.record(task.getUnitPath(), RecordType.TASK, task.getId(), "DECISION", Change.between(before, AuditFields.decision(task)));
-        return task;
+        audit.record(copy.getUnitPath(), RecordType.TASK, copy.getId(), "DECISION", Change.between(before, AuditFields.decision(copy)));
+        return copy;
     }
 
     /** Declined copies of the unit's own tasks that await its review. */
@@ -128,12 +131,9 @@ public class AdoptionService {
      */
     public TaskView reviewDecline(long taskId, boolean accept) {
         TenantScope scope = access.scope();
-        Task copy = access.task(scope, taskId);
-        Task parent = copy.getParentTask();
-        if (parent == null) {
-            throw new StateConflictException("task.review.notAwaiting", String.valueOf(taskId));
-        }
-        access.requireOwner(scope, parent.getUnitPath(), "task.review.forbidden");
+        InheritedTask copy = access.task(scope, taskId).inherited()
+                .orElseThrow(() -> new StateConflictException("task.review.notAwaiting", String.valueOf(taskId)));
+        access.requireOwner(scope, copy.getParentTask().getUnitPath(), "task.review.forbidden");
         Map<String, Object> before = AuditFields.decision(copy);
         copy.reviewDecline(accept);
         audit.record(copy.getUnitPath(), RecordType.TASK, copy.getId(), "DECLINE_REVIEW",

@@ -4,8 +4,9 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import vn.dtiplan.domain.audit.Change;
 import vn.dtiplan.domain.plan.FieldChange;
+import vn.dtiplan.domain.plan.InheritedTask;
 import vn.dtiplan.domain.plan.Plan;
-import vn.dtiplan.domain.plan.Task;
+import vn.dtiplan.domain.plan.TaskField;
 
 /** The fields of plans and tasks that the audit trail compares before and after a change. */
 final class AuditFields {
@@ -30,7 +31,7 @@ final class AuditFields {
     }
 
     /** An inherited task's adoption: state, review of a decline, and what the unit made its own. */
-    static Map<String, Object> decision(Task t) {
+    static Map<String, Object> decision(InheritedTask t) {
         Map<String, Object> fields = new LinkedHashMap<>();
         fields.put("state", t.getState());
         fields.put("declineReview", t.getDeclineReview());
@@ -41,9 +42,9 @@ final class AuditFields {
         return fields;
     }
 
-    static Map<String, Change> changes(Map<String, FieldChange> diff) {
+    static Map<String, Change> changes(Map<TaskField, FieldChange> diff) {
         Map<String, Change> changes = new LinkedHashMap<>();
-        diff.forEach((field, change) -> changes.put(field, new Change(change.from(), change.to())));
+        diff.forEach((field, change) -> changes.put(field.key(), new Change(change.from(), change.to())));
         return changes;
     }
 }

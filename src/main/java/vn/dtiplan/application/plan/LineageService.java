@@ -10,6 +10,7 @@ import java.util.Optional;
 import java.util.stream.Collectors;
 import vn.dtiplan.domain.VietnamTime;
 import vn.dtiplan.domain.plan.InheritanceState;
+import vn.dtiplan.domain.plan.InheritedTask;
 import vn.dtiplan.domain.plan.Plan;
 import vn.dtiplan.domain.plan.PlanRepository;
 import vn.dtiplan.domain.plan.Task;
@@ -45,7 +46,7 @@ public class LineageService {
     }
 
     private void collect(TenantScope scope, Task task, int depth, List<LineageView.Entry> into) {
-        for (Task copy : plans.findCopies(scope, task)) {
+        for (InheritedTask copy : plans.findCopies(scope, task)) {
             into.add(new LineageView.Entry(copy.getId(), task.getId(), depth, copy.getUnit().getCode(),
                     copy.getUnit().getName(), copy.getState(), copy.getLeadName(), copy.getDue(), copy.isDueConflict()));
             collect(scope, copy, depth + 1, into);
@@ -60,18 +61,17 @@ public class LineageService {
 
     private MatrixView matrix(TenantScope scope, Plan plan) {
         List<Task> cascading = plans.findTasksOf(scope, plan).stream().filter(Task::isCascade).toList();
-        Map<String, Map<Long, Task>> copies = plans.findCopiesOfPlan(scope, plan).stream()
-                .filter(t -> t.getParentTask() != null)
+        Map<String, Map<Long, InheritedTask>> copies = plans.findCopiesOfPlan(scope, plan).stream()
                 .collect(Collectors.groupingBy(Task::getUnitPath,
                         Collectors.toMap(t -> t.getParentTask().getId(), t -> t, (a, b) -> a)));
         List<MatrixView.Row> rows = new ArrayList<>();
         for (AdministrativeUnit child : plans.findChildUnits(scope, plan.getUnit())) {
-            Map<Long, Task> own = copies.getOrDefault(child.getPath(), Map.of());
+            Map<Long, InheritedTask> own = copies.getOrDefault(child.getPath(), Map.of());
             if (own.isEmpty() && !scope.covers(child.getPath())) {
                 continue;
             }
             List<MatrixView.Cell> cells = cascading.stream().map(t -> {
-                Task copy = own.get(t.getId());
+                InheritedTask copy = own.get(t.getId());
                 return new MatrixView.Cell(t.getId(), copy == null ? null : copy.getId(),
                         copy == null ? null : copy.getState());
             }).toList();

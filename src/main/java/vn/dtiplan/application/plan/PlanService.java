@@ -23,6 +23,7 @@ import vn.dtiplan.domain.VietnamTime;
 import vn.dtiplan.domain.audit.Change;
 import vn.dtiplan.domain.plan.Amendment;
 import vn.dtiplan.domain.plan.GapRemediation;
+import vn.dtiplan.domain.plan.InheritedTask;
 import vn.dtiplan.domain.plan.Issuing;
 import vn.dtiplan.domain.plan.Plan;
 import vn.dtiplan.domain.plan.PlanHeader;
@@ -31,6 +32,7 @@ import vn.dtiplan.domain.plan.PlanStatus;
 import vn.dtiplan.domain.plan.PointsLost;
 import vn.dtiplan.domain.plan.Task;
 import vn.dtiplan.domain.plan.TaskChanges;
+import vn.dtiplan.domain.plan.TaskField;
 import vn.dtiplan.domain.plan.TaskContent;
 import vn.dtiplan.domain.progress.ProgressRepository;
 import vn.dtiplan.domain.progress.ProgressStatus;
@@ -168,10 +170,7 @@ public class PlanService {
         TenantScope scope = access.scope();
         Task task = access.task(scope, taskId);
         access.requireOwner(scope, task.getUnitPath(), "plan.forbidden");
-        if (task.getPlan() == null || task.getState() != null) {
-            throw new StateConflictException("task.remove.inherited");
-        }
-        task.getPlan().requireDraft();
+        task.requireRemovable();
         audit.record(task.getUnitPath(), RecordType.PLAN, task.getPlan().getId(), "TASK_REMOVE",
                 Change.between(Map.of("task", task.getId() + ": " + task.getSolution()), Map.of()));
         plans.remove(scope, task);
@@ -242,7 +241,8 @@ public class PlanService {
             plans.add(scope, amendment.revision());
         }
         amendment.notices().forEach(notice -> plans.add(scope, notice));
-        return new AmendmentView(Views.task(task, time.today()), amendment.changes(), amendment.notices().size());
+        return new AmendmentView(Views.task(task, time.today()), TaskField.byKey(amendment.changes()),
+                amendment.notices().size());
     }
 
     /** How many copies below the task would get a change notice if it were amended now. */
@@ -253,8 +253,8 @@ public class PlanService {
     }
 
     /** The copies below the task that still need to hear of its changes (not declined, not reported done). */
-    private List<Task> unfinishedCopies(TenantScope scope, Task task) {
-        List<Task> copies = plans.findCopies(scope, task);
+    private List<InheritedTask> unfinishedCopies(TenantScope scope, Task task) {
+        List<InheritedTask> copies = plans.findCopies(scope, task);
         Map<Long, TaskProgress> reported = progress.findProgress(scope, copies.stream().map(Task::getId).toList());
         return copies.stream().filter(c -> c.isUnfinished(done(reported.get(c.getId())))).toList();
     }

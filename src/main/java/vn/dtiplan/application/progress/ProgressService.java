@@ -16,6 +16,9 @@ import vn.dtiplan.domain.RecordNotFoundException;
 import vn.dtiplan.domain.VietnamTime;
 import vn.dtiplan.domain.assessment.PointsAtStake;
 import vn.dtiplan.domain.audit.Change;
+import vn.dtiplan.domain.plan.InheritanceState;
+import vn.dtiplan.domain.plan.InheritedTask;
+import vn.dtiplan.domain.plan.Plan;
 import vn.dtiplan.domain.plan.PlanRepository;
 import vn.dtiplan.domain.plan.Task;
 import vn.dtiplan.domain.progress.DueState;
@@ -198,12 +201,14 @@ public class ProgressService {
         LocalDate due = t.nextDue(today).orElse(null);
         LocalDate lastActivity = p == null || p.getUpdatedAt() == null ? null
                 : VietnamTime.dateOf(p.getUpdatedAt());
+        Optional<InheritedTask> copy = t.inherited();
         String plan = t.getPlan() != null ? t.getPlan().getNumber()
-                : t.getSourcePlan() == null ? null : t.getSourcePlan().getNumber();
+                : copy.map(InheritedTask::getSourcePlan).map(Plan::getNumber).orElse(null);
+        InheritanceState state = copy.map(InheritedTask::getState).orElse(null);
         String lead = t.getLeadDepartment() != null ? t.getLeadDepartment().getName() : t.getLeadName();
         return new TaskProgressRow(t.getId(), plan, t.getCriterionCode(), points, t.getSolution(), lead,
-                t.getTimeframe(), due, t.getState() == null ? null : t.getState().name(), status,
-                p == null ? 0 : p.getPercent(), DueState.of(t.getTimeframeKind(), t.getState(), status, due, lastActivity, today),
+                t.getTimeframe(), due, state == null ? null : state.name(), status,
+                p == null ? 0 : p.getPercent(), DueState.of(t.getTimeframeKind(), state, status, due, lastActivity, today),
                 lastActivity, evidence, pillar);
     }
 

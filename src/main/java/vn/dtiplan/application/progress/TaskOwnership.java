@@ -6,11 +6,9 @@ import java.util.Objects;
 import vn.dtiplan.application.Tenancy;
 import vn.dtiplan.domain.AccessRefusedException;
 import vn.dtiplan.domain.RecordNotFoundException;
-import vn.dtiplan.domain.StateConflictException;
 import vn.dtiplan.domain.account.Role;
 import vn.dtiplan.domain.account.UserAccount;
 import vn.dtiplan.domain.plan.PlanRepository;
-import vn.dtiplan.domain.plan.PlanStatus;
 import vn.dtiplan.domain.plan.Task;
 import vn.dtiplan.domain.tenancy.TenantScope;
 import vn.dtiplan.domain.tenancy.Visibility;
@@ -43,10 +41,7 @@ class TaskOwnership {
         if (isDepartmentStaffOnly(caller) && !sameDepartment(caller, task)) {
             throw new AccessRefusedException("progress.notLead");
         }
-        if (task.getParentTask() != null ? !task.getState().isTakenOn()
-                : task.getPlan() == null || task.getPlan().getStatus() == PlanStatus.DRAFT) {
-            throw new StateConflictException(task.getParentTask() != null ? "progress.task.notTakenOn" : "progress.plan.draft");
-        }
+        task.requireReportable();
         return task;
     }
 

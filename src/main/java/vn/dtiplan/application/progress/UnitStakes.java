@@ -55,7 +55,7 @@ class UnitStakes {
     }
 
     private static boolean takenOn(Task t) {
-        return t.getParentTask() == null || t.getState() != null && t.getState().isTakenOn();
+        return t.isTakenOn();
     }
 
     private static PointsAtStake.Target target(Task t) {

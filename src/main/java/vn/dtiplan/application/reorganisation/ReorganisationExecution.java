@@ -15,6 +15,7 @@ import vn.dtiplan.domain.account.UserAccountRepository;
 import vn.dtiplan.domain.audit.Change;
 import vn.dtiplan.domain.audit.RecordType;
 import vn.dtiplan.domain.plan.InheritanceState;
+import vn.dtiplan.domain.plan.InheritedTask;
 import vn.dtiplan.domain.plan.Task;
 import vn.dtiplan.domain.reorganisation.Reorganisation;
 import vn.dtiplan.domain.reorganisation.ReorganisationPlan;
@@ -130,25 +131,26 @@ public class ReorganisationExecution {
     }
 
     private void moveTasks(List<Task> moving, List<Task> already, AdministrativeUnit successor) {
-        Map<Long, Task> survivors = new LinkedHashMap<>();
-        already.stream().filter(t -> t.getParentTask() != null)
+        Map<Long, InheritedTask> survivors = new LinkedHashMap<>();
+        already.stream().flatMap(t -> t.inherited().stream())
                 .forEach(t -> survivors.put(t.getParentTask().getId(), t));
-        Map<Long, List<Task>> copies = new LinkedHashMap<>();
+        Map<Long, List<InheritedTask>> copies = new LinkedHashMap<>();
         for (Task task : moving) {
-            if (task.getParentTask() == null) {
+            Optional<InheritedTask> copy = task.inherited();
+            if (copy.isEmpty()) {
                 move(task, successor);
             } else {
-                copies.computeIfAbsent(task.getParentTask().getId(), k -> new ArrayList<>()).add(task);
+                copies.computeIfAbsent(copy.get().getParentTask().getId(), k -> new ArrayList<>()).add(copy.get());
             }
         }
-        for (Map.Entry<Long, List<Task>> group : copies.entrySet()) {
-            List<Task> ranked = group.getValue().stream().sorted(MOST_ADVANCED).toList();
-            Task survivor = survivors.get(group.getKey());
+        for (Map.Entry<Long, List<InheritedTask>> group : copies.entrySet()) {
+            List<InheritedTask> ranked = group.getValue().stream().sorted(MOST_ADVANCED).toList();
+            InheritedTask survivor = survivors.get(group.getKey());
             if (survivor == null) {
                 survivor = ranked.get(0);
                 move(survivor, successor);
             }
-            for (Task other : ranked) {
+            for (InheritedTask other : ranked) {
                 if (other != survivor) {
                     other.mergeInto(survivor);
                     audit.record(other.getUnitPath(), RecordType.TASK, other.getId(), "MERGE",
@@ -158,8 +160,8 @@ public class ReorganisationExecution {
         }
     }
 
-    private static final Comparator<Task> MOST_ADVANCED = Comparator
-            .comparing((Task t) -> t.getState() == InheritanceState.PENDING)
+    private static final Comparator<InheritedTask> MOST_ADVANCED = Comparator
+            .comparing((InheritedTask t) -> t.getState() == InheritanceState.PENDING)
             .thenComparing(Task::getId);
 
     private void move(Task task, AdministrativeUnit successor) {

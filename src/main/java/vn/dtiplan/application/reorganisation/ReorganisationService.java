@@ -90,7 +90,7 @@ public class ReorganisationService {
             long reports = 0;
             for (AdministrativeUnit predecessor : step.predecessors()) {
                 for (Task task : reorganisations.movingTasksOf(scope, predecessor)) {
-                    if (task.getState() == InheritanceState.PENDING) {
+                    if (task.inherited().filter(i -> i.getState() == InheritanceState.PENDING).isPresent()) {
                         pending++;
                     } else {
                         open++;

@@ -9,33 +9,31 @@ import vn.dtiplan.domain.StateConflictException;
 import vn.dtiplan.domain.unit.Department;
 
 /**
- * The amendment policy and its outcome. An inherited task still pending cannot be edited (its
- * unit decides on it first). In a draft the task simply changes. In an issued plan a change is a
+ * The amendment policy and its outcome. A task that cannot be edited now is refused (an inherited
+ * task still pending: its unit decides on it first, see {@link Task#requireAmendable}). In a draft the task simply changes. In an issued plan a change is a
  * revision: recorded field by field, the plan is marked amended, and every unfinished copy below
- * (see {@link Task#isUnfinished}) follows the change and gets a change notice; a declined copy or
+ * (see {@link InheritedTask#isUnfinished}) follows the change and gets a change notice; a declined copy or
  * one reported done hears nothing. An edit that changes nothing is no revision.
  *
  * @param changes  the fields that changed, from and to
  * @param revision the revision to store, or null (a draft, or nothing changed)
  * @param notices  the change notices to store for the copies below
  */
-public record Amendment(Map<String, FieldChange> changes, TaskRevision revision, List<ChangeNotice> notices) {
+public record Amendment(Map<TaskField, FieldChange> changes, TaskRevision revision, List<ChangeNotice> notices) {
 
     /**
      * Edits the task as the policy says. Due dates read from words count from the plan's date
      * ({@code today} for a task without one).
      *
      * @param unfinishedCopies asked only for a revision: the copies below that still need to hear of it
-     * @throws StateConflictException for a pending inherited task
+     * @throws StateConflictException for a task that cannot be edited now (a pending inherited task)
      */
     public static Amendment of(Task task, TaskChanges edit, Department lead, LocalDate today,
-                               Supplier<List<Task>> unfinishedCopies, String actor, Instant now) {
-        if (task.getState() == InheritanceState.PENDING) {
-            throw new StateConflictException("task.amend.pending", String.valueOf(task.getId()));
-        }
+                               Supplier<List<InheritedTask>> unfinishedCopies, String actor, Instant now) {
+        task.requireAmendable();
         Plan plan = task.getPlan();
         LocalDate anchor = plan != null && plan.getDate() != null ? plan.getDate() : today;
-        Map<String, FieldChange> diff = task.amend(edit, lead, anchor);
+        Map<TaskField, FieldChange> diff = task.amend(edit, lead, anchor);
         boolean draft = plan != null && !plan.getStatus().isIssued();
         if (draft || diff.isEmpty()) {
             return new Amendment(diff, null, List.of());

@@ -35,7 +35,7 @@ public class ChangeNotice {
 
     @ManyToOne(fetch = FetchType.LAZY, optional = false)
     @JoinColumn(name = "task_id", nullable = false)
-    private Task task;
+    private InheritedTask task;
 
     @ManyToOne(fetch = FetchType.LAZY, optional = false)
     @JoinColumn(name = "parent_task_id", nullable = false)
@@ -46,7 +46,7 @@ public class ChangeNotice {
 
     @Convert(converter = ChangesConverter.class)
     @Column(name = "changes", nullable = false, length = 16000)
-    private Map<String, FieldChange> changes = new LinkedHashMap<>();
+    private Map<TaskField, FieldChange> changes = new LinkedHashMap<>();
 
     @Column(name = "due_conflict", nullable = false)
     private boolean dueConflict;
@@ -67,7 +67,7 @@ public class ChangeNotice {
     }
 
     /** The notice of {@code parentChanges} for {@code copy}, which follows its parent first. */
-    public static ChangeNotice of(Task copy, Map<String, FieldChange> parentChanges, Instant at) {
+    public static ChangeNotice of(InheritedTask copy, Map<TaskField, FieldChange> parentChanges, Instant at) {
         ChangeNotice notice = new ChangeNotice();
         notice.task = Objects.requireNonNull(copy, "copy");
         notice.parentTask = Objects.requireNonNull(copy.getParentTask(), "an inherited task");
@@ -96,7 +96,7 @@ public class ChangeNotice {
         return id;
     }
 
-    public Task getTask() {
+    public InheritedTask getTask() {
         return task;
     }
 
@@ -108,7 +108,7 @@ public class ChangeNotice {
         return unitPath;
     }
 
-    public Map<String, FieldChange> getChanges() {
+    public Map<TaskField, FieldChange> getChanges() {
         return Collections.unmodifiableMap(changes);
     }
 

@@ -11,28 +11,31 @@ import java.io.StringReader;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
-/** A field-by-field difference stored as JSON text: {@code {"due":{"from":"…","to":"…"}}}. */
+/**
+ * A field-by-field difference stored as JSON text: {@code {"due":{"from":"…","to":"…"}}}, each
+ * field by its {@link TaskField#key() name}.
+ */
 @Converter
-public class ChangesConverter implements AttributeConverter<Map<String, FieldChange>, String> {
+public class ChangesConverter implements AttributeConverter<Map<TaskField, FieldChange>, String> {
 
     @Override
-    public String convertToDatabaseColumn(Map<String, FieldChange> changes) {
+    public String convertToDatabaseColumn(Map<TaskField, FieldChange> changes) {
         JsonObjectBuilder all = Json.createObjectBuilder();
-        changes.forEach((field, change) -> all.add(field, Json.createObjectBuilder()
+        changes.forEach((field, change) -> all.add(field.key(), Json.createObjectBuilder()
                 .add("from", text(change.from())).add("to", text(change.to()))));
         return all.build().toString();
     }
 
     @Override
-    public Map<String, FieldChange> convertToEntityAttribute(String column) {
-        Map<String, FieldChange> changes = new LinkedHashMap<>();
+    public Map<TaskField, FieldChange> convertToEntityAttribute(String column) {
+        Map<TaskField, FieldChange> changes = new LinkedHashMap<>();
         if (column == null || column.isBlank()) {
             return changes;
         }
         try (JsonReader reader = Json.createReader(new StringReader(column))) {
             reader.readObject().forEach((field, value) -> {
                 JsonObject change = value.asJsonObject();
-                changes.put(field, new FieldChange(string(change.get("from")), string(change.get("to"))));
+                changes.put(TaskField.of(field), new FieldChange(string(change.get("from")), string(change.get("to"))));
             });
         }
         return changes;

@@ -22,7 +22,7 @@ public final class Issuing {
 
     /** Issues {@code plan} inside {@code scope}; answers the number of inherited tasks created. */
     public static int issue(PlanRepository plans, TenantScope scope, Plan plan, String by, LocalDate today) {
-        List<Task> copies = plan.issue(plans.findTasksOf(scope, plan), pendingOfParent(plans, scope, plan),
+        List<InheritedTask> copies = plan.issue(plans.findTasksOf(scope, plan), pendingOfParent(plans, scope, plan),
                 plans.findChildUnits(scope, plan.getUnit()), by, today);
         if (plan.getImplementsPlan() != null) {
             plans.findInherited(scope, plan.getUnit(), plan.getImplementsPlan(), TAKEN_ON)
@@ -33,7 +33,7 @@ public final class Issuing {
     }
 
     /** The inherited tasks of the implemented plan still pending in the plan's unit. */
-    public static List<Task> pendingOfParent(PlanRepository plans, TenantScope scope, Plan plan) {
+    public static List<InheritedTask> pendingOfParent(PlanRepository plans, TenantScope scope, Plan plan) {
         return plan.getImplementsPlan() == null ? List.of()
                 : plans.findInherited(scope, plan.getUnit(), plan.getImplementsPlan(), PENDING);
     }

@@ -155,7 +155,7 @@ public class Plan {
      * @throws StateConflictException when already issued, or when the gate refuses (the
      *         message lists the pending tasks)
      */
-    public List<Task> issue(Collection<Task> tasks, Collection<Task> pendingOfParent,
+    public List<InheritedTask> issue(Collection<Task> tasks, Collection<? extends Task> pendingOfParent,
                             Collection<AdministrativeUnit> children, String by, LocalDate today) {
         if (status != PlanStatus.DRAFT) {
             throw new StateConflictException("plan.issue.twice", number);
@@ -169,7 +169,7 @@ public class Plan {
         if (date == null) {
             date = today;
         }
-        List<Task> copies = new ArrayList<>();
+        List<InheritedTask> copies = new ArrayList<>();
         for (Task task : tasks) {
             task.publish();
             copies.addAll(task.cascadeTo(children));

@@ -24,17 +24,17 @@ public interface PlanRepository {
     List<Task> findTasksOf(TenantScope scope, Plan plan);
 
     /** Inherited tasks of {@code sourcePlan} in {@code unit} in the given states (all states if empty). */
-    List<Task> findInherited(TenantScope scope, AdministrativeUnit unit, Plan sourcePlan,
-                             Collection<InheritanceState> states);
+    List<InheritedTask> findInherited(TenantScope scope, AdministrativeUnit unit, Plan sourcePlan,
+                                      Collection<InheritanceState> states);
 
     /** The unit's inherited tasks in the given states, of any plan, oldest plan first. */
-    List<Task> findInheritedOf(TenantScope scope, AdministrativeUnit unit, Collection<InheritanceState> states);
+    List<InheritedTask> findInheritedOf(TenantScope scope, AdministrativeUnit unit, Collection<InheritanceState> states);
 
     /** The copies of a task in child units that the scope covers. */
-    List<Task> findCopies(TenantScope scope, Task parent);
+    List<InheritedTask> findCopies(TenantScope scope, Task parent);
 
     /** Every copy of any task of {@code plan} that the scope covers. */
-    List<Task> findCopiesOfPlan(TenantScope scope, Plan plan);
+    List<InheritedTask> findCopiesOfPlan(TenantScope scope, Plan plan);
 
     List<ChangeNotice> findNotices(TenantScope scope, AdministrativeUnit unit, boolean includeAcknowledged);
 
@@ -56,7 +56,7 @@ public interface PlanRepository {
     Task add(TenantScope scope, Task task);
 
     /** Stores many new tasks at once (JDBC batches). */
-    void addAll(TenantScope scope, Collection<Task> tasks);
+    void addAll(TenantScope scope, Collection<? extends Task> tasks);
 
     void add(TenantScope scope, TaskRevision revision);
 

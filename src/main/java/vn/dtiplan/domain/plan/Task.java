@@ -2,6 +2,8 @@ package vn.dtiplan.domain.plan;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Convert;
+import jakarta.persistence.DiscriminatorColumn;
+import jakarta.persistence.DiscriminatorValue;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -9,22 +11,23 @@ import jakarta.persistence.FetchType;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
+import jakarta.persistence.Inheritance;
+import jakarta.persistence.InheritanceType;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.math.BigDecimal;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.function.Function;
 import java.util.stream.Collectors;
 import vn.dtiplan.domain.DomainRuleException;
 import vn.dtiplan.domain.StateConflictException;
@@ -32,29 +35,26 @@ import vn.dtiplan.domain.unit.AdministrativeUnit;
 import vn.dtiplan.domain.unit.Department;
 
 /**
- * A task (nhiệm vụ, giải pháp) of a unit. Either the unit's own task in one of its plans, or
- * an <em>inherited task</em>: the copy of a parent unit's cascading task, linked to that
- * parent task for ever, which the unit adopts, adapts or declines.
- *
- * <p>An inherited task, once in a unit, is that unit's task: the same id answers in its
- * inbox, its decisions, its lineage and its progress. It belongs to no plan until the unit
- * issues a plan implementing the parent plan, which takes it in ({@link #attachTo}).
- *
- * <p>Adapting keeps local values apart from what the parent wrote: the fields a unit adapted
- * ({@code adaptedFields}) stay when the parent task is amended; every other field follows the
- * parent. A local due date later than the parent's is refused when adapting, and flagged as
- * a conflict when an amendment moves the parent's due date earlier than it.
+ * A task (nhiệm vụ, giải pháp) of a unit: what it does, who leads, by when, and whether it
+ * cascades to the child units. This class is the unit's <em>own</em> task, written in one of its
+ * plans; {@link InheritedTask} is the other concept, the copy of a parent unit's task, stored in
+ * the same table (JPA single-table inheritance, column {@code kind}: {@code OWN} or
+ * {@code INHERITED}, which V42 keeps equal to having a parent task). The content rules (wording,
+ * lead, timeframe, cascade targets, amending with a field-by-field difference) are here and hold
+ * for both; the rules that differ are methods the copy overrides ({@link #requireAmendable},
+ * {@link #requireRemovable}, {@link #requireReportable}, {@link #isTakenOn}), so no code asks
+ * which kind a task is by a null state.
  *
  * <p>Ids come from a sequence (not an identity column) so issuing to hundreds of units
  * inserts the copies in JDBC batches.
  */
 @Entity
 @Table(name = "task")
+@Inheritance(strategy = InheritanceType.SINGLE_TABLE)
+@DiscriminatorColumn(name = "kind", length = 16)
+@DiscriminatorValue("OWN")
 public class Task {
 
-    static final String SOLUTION = "solution";
-    static final String DUE = "due";
-    static final String LEAD = "lead";
     private static final int LISTED_WORDS = 80;
 
     @Id
@@ -72,14 +72,6 @@ public class Task {
 
     @Column(name = "unit_path", nullable = false, length = 400)
     private String unitPath;
-
-    @ManyToOne(fetch = FetchType.LAZY)
-    @JoinColumn(name = "parent_task_id")
-    private Task parentTask;
-
-    @ManyToOne(fetch = FetchType.LAZY)
-    @JoinColumn(name = "source_plan_id")
-    private Plan sourcePlan;
 
     @Column(name = "ordinal", nullable = false)
     private int ordinal;
@@ -137,33 +129,6 @@ public class Task {
     @Column(nullable = false)
     private boolean published;
 
-    @Enumerated(EnumType.STRING)
-    @Column(name = "state", length = 16)
-    private InheritanceState state;
-
-    @Convert(converter = TextListConverter.class)
-    @Column(name = "adapted_fields", length = 200)
-    private List<String> adaptedFields = new ArrayList<>();
-
-    @Column(name = "decided_by", length = 64)
-    private String decidedBy;
-
-    @Column(name = "decided_at")
-    private Instant decidedAt;
-
-    @Column(name = "decline_reason", length = 2000)
-    private String declineReason;
-
-    @Enumerated(EnumType.STRING)
-    @Column(name = "decline_review", length = 16)
-    private DeclineReview declineReview;
-
-    @Column(name = "due_conflict", nullable = false)
-    private boolean dueConflict;
-
-    @Column(name = "merged_into_id")
-    private Long mergedIntoId;
-
     @Version
     private long version;
 
@@ -193,36 +158,25 @@ public class Task {
         setTimeframe(content.timeframe(), content.due(), anchor);
     }
 
-    /** The inherited copy of {@code parent} in {@code child}. */
-    private Task(Task parent, AdministrativeUnit child) {
+    /** A published task of {@code child}, in no plan, with every field {@link #take taken} from {@code parent}. */
+    Task(Task parent, AdministrativeUnit child) {
         this.unit = child;
         this.unitPath = Objects.requireNonNull(child.getPath(), "child path");
-        this.parentTask = parent;
-        this.sourcePlan = parent.getPlan();
         this.ordinal = parent.ordinal;
-        this.criterionCode = parent.criterionCode;
-        this.criterionTitle = parent.criterionTitle;
-        this.pointsAtStake = parent.pointsAtStake;
-        this.solution = parent.solution;
-        this.leadName = parent.leadKind == LeadKind.CHILD_UNITS ? child.getName() : parent.leadName;
-        this.coordinating = new ArrayList<>(parent.coordinating);
-        this.target = parent.target;
-        this.evidence = parent.evidence;
-        this.timeframe = parent.timeframe;
-        this.timeframeKind = parent.timeframeKind;
-        this.due = parent.due;
         this.published = true;
-        this.state = InheritanceState.PENDING;
+        for (TaskField field : TaskField.values()) {
+            take(field, parent);
+        }
     }
 
-    private void setSolution(String text) {
+    void setSolution(String text) {
         if (text == null || text.isBlank()) {
             throw new DomainRuleException("task.solution.required");
         }
         this.solution = text.strip();
     }
 
-    private void setLead(String words, Department department) {
+    void setLead(String words, Department department) {
         this.leadName = Plan.blankToNull(words);
         this.leadDepartment = department;
         if (department != null) {
@@ -233,6 +187,14 @@ public class Task {
         }
     }
 
+    void setDue(LocalDate due) {
+        this.due = due;
+    }
+
+    void setCascade(boolean cascade) {
+        this.cascade = cascade;
+    }
+
     private void setTimeframe(String words, LocalDate explicitDue, LocalDate anchor) {
         Timeframe read = Timeframe.parse(words);
         this.timeframe = read.words().isEmpty() ? null : read.words();
@@ -240,9 +202,34 @@ public class Task {
         this.due = explicitDue != null ? explicitDue : read.dueFrom(anchor).orElse(null);
     }
 
+    /**
+     * Takes one field from {@code other} (the parent of a copy): a lead written as "the child
+     * units" becomes this unit's name; the cascade stays this unit's own choice.
+     */
+    void take(TaskField field, Task other) {
+        switch (field) {
+            case CRITERION_CODE -> {
+                criterionCode = other.criterionCode;
+                criterionTitle = other.criterionTitle;
+                pointsAtStake = other.pointsAtStake;
+            }
+            case SOLUTION -> solution = other.solution;
+            case LEAD -> leadName = other.leadKind == LeadKind.CHILD_UNITS ? unit.getName() : other.leadName;
+            case COORDINATING -> coordinating = new ArrayList<>(other.coordinating);
+            case TARGET -> target = other.target;
+            case EVIDENCE -> evidence = other.evidence;
+            case TIMEFRAME -> {
+                timeframe = other.timeframe;
+                timeframeKind = other.timeframeKind;
+            }
+            case DUE -> due = other.due;
+            case CASCADE -> { }
+        }
+    }
+
     /** The copies to store for these child units (direct children in force), or none. */
-    List<Task> cascadeTo(Collection<AdministrativeUnit> children) {
-        return children.stream().filter(this::cascadesTo).map(c -> new Task(this, c)).toList();
+    List<InheritedTask> cascadeTo(Collection<AdministrativeUnit> children) {
+        return children.stream().filter(this::cascadesTo).map(c -> new InheritedTask(this, c)).toList();
     }
 
     /** Whether issuing copies this task to the child unit: a cascading task goes to its targets, or to every child if none is named. */
@@ -254,112 +241,51 @@ public class Task {
         this.published = true;
     }
 
-    /** Takes an adopted inherited task into the plan that implements its parent plan. */
-    public void attachTo(Plan implementing) {
-        if (getPlan() == null && state != null && state.isTakenOn()) {
-            this.plan = implementing;
-        }
+    void takeInto(Plan implementing) {
+        this.plan = implementing;
+    }
+
+    /** The inherited copy this task is, or none: a unit's own task. */
+    public Optional<InheritedTask> inherited() {
+        return Optional.empty();
+    }
+
+    /** Whether the unit works on this task (reports progress, counts its stakes): its own task always. */
+    public boolean isTakenOn() {
+        return true;
+    }
+
+    /** An own task can always be edited (how depends on its plan, see {@link Amendment}). */
+    public void requireAmendable() {
+        // every own task can be
     }
 
     /**
-     * Records a child unit's decision on this inherited task.
+     * An own task is removed only from a draft plan.
      *
-     * @throws StateConflictException when it is not an inherited task or already decided
-     * @throws DomainRuleException when an adapted due date is later than the parent's, or a
-     *         decline has no reason
+     * @throws StateConflictException when its plan is issued
      */
-    public void decide(Decision decision) {
-        requirePending();
-        switch (decision.action()) {
-            case ADOPT -> adopt(decision);
-            case ADAPT -> adapt(decision);
-            case DECLINE -> decline(decision);
-        }
-        if (decision.cascade() != null && decision.action() != DecisionAction.DECLINE) {
-            this.cascade = decision.cascade();
-        }
-        this.state = decision.action().resultingState();
-        this.decidedBy = decision.by();
-        this.decidedAt = decision.at();
-    }
-
-    private void requirePending() {
-        if (state == null) {
-            throw new StateConflictException("task.decision.notInherited", String.valueOf(id));
-        }
-        if (state != InheritanceState.PENDING) {
-            throw new StateConflictException("task.decision.twice", String.valueOf(id), state.name());
-        }
-    }
-
-    private void adopt(Decision decision) {
-        if (decision.leadDepartment() != null) {
-            setLead(null, decision.leadDepartment());
-        }
-    }
-
-    private void adapt(Decision decision) {
-        LocalDate parentDue = getParentTask().getDue();
-        if (decision.due() != null && parentDue != null && decision.due().isAfter(parentDue)) {
-            throw new DomainRuleException("task.adapt.dueLater", Dates.vietnamese(decision.due()), Dates.vietnamese(parentDue));
-        }
-        List<String> local = new ArrayList<>();
-        if (decision.solution() != null && !decision.solution().isBlank()) {
-            local.add(SOLUTION);
-        }
-        if (decision.due() != null) {
-            local.add(DUE);
-        }
-        if (decision.leadDepartment() != null) {
-            local.add(LEAD);
-        }
-        if (local.isEmpty()) {
-            throw new DomainRuleException("task.adapt.nothing");
-        }
-        if (local.contains(SOLUTION)) {
-            setSolution(decision.solution());
-        }
-        if (local.contains(DUE)) {
-            this.due = decision.due();
-        }
-        if (local.contains(LEAD)) {
-            setLead(null, decision.leadDepartment());
-        }
-        this.adaptedFields = local;
-    }
-
-    private void decline(Decision decision) {
-        if (decision.reason() == null || decision.reason().isBlank()) {
-            throw new DomainRuleException("task.decline.reasonRequired");
-        }
-        this.declineReason = decision.reason().strip();
-        this.declineReview = DeclineReview.AWAITING;
+    public void requireRemovable() {
+        plan.requireDraft();
     }
 
     /**
-     * The parent unit's review of a decline: accepted, the copy is finished; sent back, it is
-     * pending again and the child unit decides anew.
+     * Progress is reported on an own task once its plan is issued.
+     *
+     * @throws StateConflictException while the plan is a draft
      */
-    public void reviewDecline(boolean accept) {
-        if (state != InheritanceState.DECLINED || declineReview != DeclineReview.AWAITING) {
-            throw new StateConflictException("task.review.notAwaiting", String.valueOf(id));
+    public void requireReportable() {
+        if (plan == null || plan.getStatus() == PlanStatus.DRAFT) {
+            throw new StateConflictException("progress.plan.draft");
         }
-        if (accept) {
-            declineReview = DeclineReview.ACCEPTED;
-            return;
-        }
-        state = InheritanceState.PENDING;
-        declineReview = null;
-        decidedBy = null;
-        decidedAt = null;
     }
 
     /**
      * Edits this task and answers the field-by-field difference (only fields that changed).
      * {@code lead} is the unit's department when the new lead names one.
      */
-    public Map<String, FieldChange> amend(TaskChanges changes, Department lead, LocalDate anchor) {
-        Map<String, String> before = fields();
+    public Map<TaskField, FieldChange> amend(TaskChanges changes, Department lead, LocalDate anchor) {
+        Map<TaskField, String> before = fields();
         String code = changes.criterionCode() == null ? criterionCode : Plan.blankToNull(changes.criterionCode());
         if (!Objects.equals(code, criterionCode)) {
             criterionCode = code;
@@ -392,53 +318,6 @@ public class Task {
     }
 
     /**
-     * Follows an amendment of the parent task: fields this copy adapted stay local, the others
-     * take the parent's new values. Answers whether the parent's due date is now earlier than
-     * this copy's (a conflict the unit must resolve).
-     */
-    public boolean followParent(Map<String, FieldChange> parentChanges) {
-        for (String field : parentChanges.keySet()) {
-            if (!adaptedFields.contains(field) && !(LEAD.equals(field) && leadDepartment != null)) {
-                copyFromParent(field);
-            }
-        }
-        LocalDate parentDue = getParentTask().getDue();
-        dueConflict = parentDue != null && due != null && parentDue.isBefore(due);
-        return dueConflict;
-    }
-
-    private void copyFromParent(String field) {
-        Task p = getParentTask();
-        switch (field) {
-            case "criterionCode" -> {
-                criterionCode = p.criterionCode;
-                criterionTitle = p.criterionTitle;
-                pointsAtStake = p.pointsAtStake;
-            }
-            case SOLUTION -> solution = p.solution;
-            case LEAD -> leadName = p.leadKind == LeadKind.CHILD_UNITS ? getUnit().getName() : p.leadName;
-            case "coordinating" -> coordinating = new ArrayList<>(p.coordinating);
-            case "target" -> target = p.target;
-            case "evidence" -> evidence = p.evidence;
-            case "timeframe" -> {
-                timeframe = p.timeframe;
-                timeframeKind = p.timeframeKind;
-            }
-            case DUE -> due = p.due;
-            default -> { }
-        }
-    }
-
-    /**
-     * Whether the copy still needs to hear of its parent's changes: a declined copy does not,
-     * nor one its unit has reported done ({@code reportedDone}, from its progress); a pending,
-     * adopted or adapted copy still in progress does.
-     */
-    public boolean isUnfinished(boolean reportedDone) {
-        return !reportedDone && state != null && state != InheritanceState.DECLINED;
-    }
-
-    /**
      * A reorganisation hands this task to the unit that succeeds its own: the task keeps its id,
      * plan, parent and history; only the unit holding it changes.
      */
@@ -447,47 +326,23 @@ public class Task {
         this.unitPath = successor.getPath();
     }
 
-    /**
-     * Another copy of the same parent task carries the work on in the merged unit; this copy stays
-     * with its closed unit as history ({@link #getMergedIntoId()}).
-     */
-    public void mergeInto(Task survivor) {
-        if (parentTask == null || survivor.parentTask == null || !parentTask.getId().equals(survivor.parentTask.getId())) {
-            throw new IllegalArgumentException("only copies of the same parent task merge");
-        }
-        this.mergedIntoId = survivor.getId();
-    }
-
-    /** The copy that took this one's work over in a merge, if any. */
-    public Long getMergedIntoId() {
-        return mergedIntoId;
-    }
-
-    /** Clears the due-date conflict once the unit has acknowledged or moved its date. */
-    public void resolveConflict() {
-        LocalDate parentDue = getParentTask().getDue();
-        if (dueConflict && (parentDue == null || due == null || !parentDue.isBefore(due))) {
-            dueConflict = false;
-        }
-    }
-
     /** The fields an amendment compares, as text. */
-    Map<String, String> fields() {
-        Map<String, String> f = new LinkedHashMap<>();
-        f.put("criterionCode", criterionCode);
-        f.put(SOLUTION, solution);
-        f.put(LEAD, leadName);
-        f.put("coordinating", coordinating.isEmpty() ? null : String.join("; ", coordinating));
-        f.put("target", target);
-        f.put("evidence", evidence);
-        f.put("timeframe", timeframe);
-        f.put(DUE, due == null ? null : due.toString());
-        f.put("cascade", Boolean.toString(cascade));
+    Map<TaskField, String> fields() {
+        Map<TaskField, String> f = new EnumMap<>(TaskField.class);
+        f.put(TaskField.CRITERION_CODE, criterionCode);
+        f.put(TaskField.SOLUTION, solution);
+        f.put(TaskField.LEAD, leadName);
+        f.put(TaskField.COORDINATING, coordinating.isEmpty() ? null : String.join("; ", coordinating));
+        f.put(TaskField.TARGET, target);
+        f.put(TaskField.EVIDENCE, evidence);
+        f.put(TaskField.TIMEFRAME, timeframe);
+        f.put(TaskField.DUE, due == null ? null : due.toString());
+        f.put(TaskField.CASCADE, Boolean.toString(cascade));
         return f;
     }
 
-    private static Map<String, FieldChange> difference(Map<String, String> before, Map<String, String> after) {
-        Map<String, FieldChange> diff = new LinkedHashMap<>();
+    private static Map<TaskField, FieldChange> difference(Map<TaskField, String> before, Map<TaskField, String> after) {
+        Map<TaskField, FieldChange> diff = new LinkedHashMap<>();
         before.forEach((field, from) -> {
             FieldChange change = new FieldChange(from, after.get(field));
             if (change.isChange()) {
@@ -498,8 +353,8 @@ public class Task {
     }
 
     /** "#12 «Nâng cao tỷ lệ …»; #13 «…»": how a refusal names tasks. */
-    static String listing(Collection<Task> tasks) {
-        return tasks.stream().map(t -> "#" + t.id + " «" + shorten(t.solution) + "»")
+    static String listing(Collection<? extends Task> tasks) {
+        return tasks.stream().map(t -> "#" + t.getId() + " «" + shorten(t.getSolution()) + "»")
                 .collect(Collectors.joining("; "));
     }
 
@@ -517,10 +372,6 @@ public class Task {
         return timeframeKind.isRecurring() ? timeframe().dueFrom(today) : Optional.ofNullable(due);
     }
 
-    public static <K> Map<K, List<Task>> groupBy(Collection<Task> tasks, Function<Task, K> key) {
-        return tasks.stream().collect(Collectors.groupingBy(key, LinkedHashMap::new, Collectors.toList()));
-    }
-
     public Long getId() {
         return id;
     }
@@ -535,14 +386,6 @@ public class Task {
 
     public String getUnitPath() {
         return unitPath;
-    }
-
-    public Task getParentTask() {
-        return parentTask;
-    }
-
-    public Plan getSourcePlan() {
-        return sourcePlan;
     }
 
     public int getOrdinal() {
@@ -611,33 +454,5 @@ public class Task {
 
     public boolean isPublished() {
         return published;
-    }
-
-    public InheritanceState getState() {
-        return state;
-    }
-
-    public List<String> getAdaptedFields() {
-        return List.copyOf(adaptedFields);
-    }
-
-    public String getDecidedBy() {
-        return decidedBy;
-    }
-
-    public Instant getDecidedAt() {
-        return decidedAt;
-    }
-
-    public String getDeclineReason() {
-        return declineReason;
-    }
-
-    public DeclineReview getDeclineReview() {
-        return declineReview;
-    }
-
-    public boolean isDueConflict() {
-        return dueConflict;
     }
 }

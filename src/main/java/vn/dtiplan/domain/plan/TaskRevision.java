@@ -35,7 +35,7 @@ public class TaskRevision {
 
     @Convert(converter = ChangesConverter.class)
     @Column(name = "changes", nullable = false, length = 16000)
-    private Map<String, FieldChange> changes = new LinkedHashMap<>();
+    private Map<TaskField, FieldChange> changes = new LinkedHashMap<>();
 
     @Column(name = "revised_by", length = 64)
     private String revisedBy;
@@ -46,7 +46,7 @@ public class TaskRevision {
     protected TaskRevision() {
     }
 
-    public TaskRevision(Task task, Map<String, FieldChange> changes, String by, Instant at) {
+    public TaskRevision(Task task, Map<TaskField, FieldChange> changes, String by, Instant at) {
         this.task = Objects.requireNonNull(task, "task");
         this.unitPath = task.getUnitPath();
         this.changes = new LinkedHashMap<>(changes);
@@ -62,7 +62,7 @@ public class TaskRevision {
         return task;
     }
 
-    public Map<String, FieldChange> getChanges() {
+    public Map<TaskField, FieldChange> getChanges() {
         return Map.copyOf(changes);
     }
 

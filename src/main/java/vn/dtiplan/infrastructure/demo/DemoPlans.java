@@ -21,6 +21,7 @@ import vn.dtiplan.domain.VietnamTime;
 import vn.dtiplan.domain.plan.Decision;
 import vn.dtiplan.domain.plan.DecisionAction;
 import vn.dtiplan.domain.plan.InheritanceState;
+import vn.dtiplan.domain.plan.InheritedTask;
 import vn.dtiplan.domain.plan.Issuing;
 import vn.dtiplan.domain.plan.LeadKind;
 import vn.dtiplan.domain.plan.Plan;
@@ -94,7 +95,7 @@ public class DemoPlans {
         String criterion = d.getString("task");
         Department lead = department(units.findDepartments(system, List.of(unit)), d.getString("lead", null)).orElse(null);
         LocalDate day = source.getDate().plusDays(7);
-        for (Task task : plans.findInherited(system, unit, source, EnumSet.of(InheritanceState.PENDING))) {
+        for (InheritedTask task : plans.findInherited(system, unit, source, EnumSet.of(InheritanceState.PENDING))) {
             if ("*".equals(criterion) || criterion.equals(task.getCriterionCode())) {
                 task.decide(new Decision(DecisionAction.parse(d.getString("action")), lead,
                         d.containsKey("due") ? LocalDate.parse(d.getString("due")) : null, d.getString("solution", null),

@@ -45,7 +45,7 @@ public class DemoProgress {
     private int reportOn(TenantScope system, String unitCode, double share, String by) {
         AdministrativeUnit unit = units.findByCode(system, unitCode).orElseThrow();
         List<Task> tasks = progress.liveTasksOf(system, unit.getPath()).stream()
-                .filter(t -> t.getState() == null || t.getState().isTakenOn()).toList();
+                .filter(Task::isTakenOn).toList();
         int count = (int) Math.round(tasks.size() * share);
         for (int i = 0; i < count; i++) {
             Task task = tasks.get(i);

@@ -4,12 +4,15 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
+import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Comparator;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
 import vn.dtiplan.domain.plan.ChangeNotice;
 import vn.dtiplan.domain.plan.InheritanceState;
+import vn.dtiplan.domain.plan.InheritedTask;
 import vn.dtiplan.domain.plan.Plan;
 import vn.dtiplan.domain.plan.PlanRepository;
 import vn.dtiplan.domain.plan.PlanStatus;
@@ -22,6 +25,8 @@ import vn.dtiplan.domain.unit.AdministrativeUnit;
 /**
  * JPA plans and tasks. Plans and tasks are filtered by the JPQL renderings of
  * {@link Visibility#plan} and {@link Visibility#task} (row-level security of V21 underneath).
+ * Queries over {@code Task} answer own and inherited tasks alike; those about copies only ask
+ * for {@code InheritedTask} (the rows of kind {@code INHERITED}).
  */
 @ApplicationScoped
 public class JpaPlanRepository implements PlanRepository {
@@ -38,8 +43,12 @@ public class JpaPlanRepository implements PlanRepository {
     }
 
     private TypedQuery<Task> tasks(String where, TenantScope scope) {
-        return ScopeFilter.bind(em.createQuery("select t from Task t join fetch t.unit where " + where
-                + " and " + TASK_VISIBLE + " order by t.ordinal, t.id", Task.class), scope);
+        return tasks(Task.class, where, scope);
+    }
+
+    private <T extends Task> TypedQuery<T> tasks(Class<T> type, String where, TenantScope scope) {
+        return ScopeFilter.bind(em.createQuery("select t from " + type.getSimpleName() + " t join fetch t.unit where "
+                + where + " and " + TASK_VISIBLE + " order by t.ordinal, t.id", type), scope);
     }
 
     @Override
@@ -77,50 +86,53 @@ public class JpaPlanRepository implements PlanRepository {
         if (plan.getImplementsPlan() == null) {
             return tasks("t.plan = :plan", scope).setParameter("plan", plan).getResultList();
         }
-        return tasks("(t.plan = :plan or (t.plan is null and t.unit = :unit and t.sourcePlan = :source"
-                + " and t.state in :taken))", scope)
-                .setParameter("plan", plan).setParameter("unit", plan.getUnit())
-                .setParameter("source", plan.getImplementsPlan()).setParameter("taken", TAKEN_ON)
-                .getResultList();
+        List<Task> tasks = new ArrayList<>(tasks("t.plan = :plan", scope).setParameter("plan", plan).getResultList());
+        tasks.addAll(tasks(InheritedTask.class, "t.plan is null and t.unit = :unit and t.sourcePlan = :source"
+                + " and t.state in :taken", scope)
+                .setParameter("unit", plan.getUnit()).setParameter("source", plan.getImplementsPlan())
+                .setParameter("taken", TAKEN_ON).getResultList());
+        tasks.sort(Comparator.comparing(Task::getOrdinal).thenComparing(Task::getId));
+        return tasks;
     }
 
     @Override
-    public List<Task> findInherited(TenantScope scope, AdministrativeUnit unit, Plan sourcePlan,
-                                    Collection<InheritanceState> states) {
+    public List<InheritedTask> findInherited(TenantScope scope, AdministrativeUnit unit, Plan sourcePlan,
+                                             Collection<InheritanceState> states) {
         if (scope.isNone()) {
             return List.of();
         }
-        return tasks("t.unit = :unit and t.sourcePlan = :source and t.state in :states", scope)
+        return tasks(InheritedTask.class, "t.unit = :unit and t.sourcePlan = :source and t.state in :states", scope)
                 .setParameter("unit", unit).setParameter("source", sourcePlan)
                 .setParameter("states", states.isEmpty() ? EnumSet.allOf(InheritanceState.class) : states)
                 .getResultList();
     }
 
     @Override
-    public List<Task> findInheritedOf(TenantScope scope, AdministrativeUnit unit, Collection<InheritanceState> states) {
+    public List<InheritedTask> findInheritedOf(TenantScope scope, AdministrativeUnit unit,
+                                               Collection<InheritanceState> states) {
         if (scope.isNone()) {
             return List.of();
         }
-        return tasks("t.unit = :unit and t.state in :states", scope)
+        return tasks(InheritedTask.class, "t.unit = :unit and t.state in :states", scope)
                 .setParameter("unit", unit)
                 .setParameter("states", states.isEmpty() ? EnumSet.allOf(InheritanceState.class) : states)
                 .getResultList();
     }
 
     @Override
-    public List<Task> findCopies(TenantScope scope, Task parent) {
+    public List<InheritedTask> findCopies(TenantScope scope, Task parent) {
         if (scope.isNone()) {
             return List.of();
         }
-        return tasks("t.parentTask = :parent", scope).setParameter("parent", parent).getResultList();
+        return tasks(InheritedTask.class, "t.parentTask = :parent", scope).setParameter("parent", parent).getResultList();
     }
 
     @Override
-    public List<Task> findCopiesOfPlan(TenantScope scope, Plan plan) {
+    public List<InheritedTask> findCopiesOfPlan(TenantScope scope, Plan plan) {
         if (scope.isNone()) {
             return List.of();
         }
-        return tasks("t.sourcePlan = :plan and t.parentTask is not null", scope).setParameter("plan", plan)
+        return tasks(InheritedTask.class, "t.sourcePlan = :plan", scope).setParameter("plan", plan)
                 .getResultList();
     }
 
@@ -183,7 +195,7 @@ public class JpaPlanRepository implements PlanRepository {
     }
 
     @Override
-    public void addAll(TenantScope scope, Collection<Task> tasks) {
+    public void addAll(TenantScope scope, Collection<? extends Task> tasks) {
         tasks.forEach(task -> ScopeFilter.requireWritable(scope, task.getUnitPath()));
         tasks.forEach(em::persist);
         em.flush();

@@ -167,7 +167,7 @@ public class JpaProgressRepository implements ProgressRepository {
             return List.of();
         }
         return ScopeFilter.bind(em.createQuery("select t from Task t left join t.plan pl where t.unitPath = :path and "
-                        + "(t.parentTask is not null or pl.status <> :draft) and " + ScopeFilter.on("t.unitPath")
+                        + "(type(t) = InheritedTask or pl.status <> :draft) and " + ScopeFilter.on("t.unitPath")
                         + " order by t.id", Task.class), scope)
                 .setParameter("path", unitPath).setParameter("draft", PlanStatus.DRAFT).getResultList();
     }

@@ -3,12 +3,14 @@ package vn.dtiplan.infrastructure.persistence;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 import vn.dtiplan.domain.plan.InheritanceState;
+import vn.dtiplan.domain.plan.InheritedTask;
 import vn.dtiplan.domain.plan.Plan;
 import vn.dtiplan.domain.plan.PlanStatus;
 import vn.dtiplan.domain.plan.Task;
@@ -93,13 +95,16 @@ public class JpaReorganisationRepository implements ReorganisationRepository {
         if (scope.isNone()) {
             return List.of();
         }
-        List<Task> candidates = ScopeFilter.bind(em.createQuery("select t from Task t left join t.plan pl"
-                        + " where t.unit = :unit and t.mergedIntoId is null and (t.state in :live"
-                        + " or (t.state is null and pl.status <> :draft)) and " + ScopeFilter.on("t.unitPath")
-                        + " order by t.id", Task.class), scope)
-                .setParameter("unit", unit).setParameter("draft", PlanStatus.DRAFT)
+        List<Task> candidates = new ArrayList<>(ScopeFilter.bind(em.createQuery("select t from Task t left join t.plan pl"
+                        + " where t.unit = :unit and type(t) <> InheritedTask and pl.status <> :draft and "
+                        + ScopeFilter.on("t.unitPath") + " order by t.id", Task.class), scope)
+                .setParameter("unit", unit).setParameter("draft", PlanStatus.DRAFT).getResultList());
+        candidates.addAll(ScopeFilter.bind(em.createQuery("select t from InheritedTask t where t.unit = :unit"
+                        + " and t.mergedIntoId is null and t.state in :live and " + ScopeFilter.on("t.unitPath")
+                        + " order by t.id", InheritedTask.class), scope)
+                .setParameter("unit", unit)
                 .setParameter("live", List.of(InheritanceState.PENDING, InheritanceState.ADOPTED, InheritanceState.ADAPTED))
-                .getResultList();
+                .getResultList());
         if (candidates.isEmpty()) {
             return candidates;
         }

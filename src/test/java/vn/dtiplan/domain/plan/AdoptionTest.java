@@ -1,8 +1,10 @@
 package vn.dtiplan.domain.plan;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 import static vn.dtiplan.domain.plan.PlanFixtures.CITY;
 import static vn.dtiplan.domain.plan.PlanFixtures.WARDS;
 
@@ -19,7 +21,7 @@ class AdoptionTest {
     private static final Instant NOW = Instant.parse("2024-05-20T02:00:00Z");
     private final Plan city = PlanFixtures.plan(CITY, "4638/KH-UBND", null);
     private final Task parent = PlanFixtures.task(city, 1, "Nâng cao tỷ lệ hồ sơ trực tuyến", "Quý II/2024", true);
-    private final Task copy = PlanFixtures.issue(city, List.of(parent), List.of()).get(0);
+    private final InheritedTask copy = PlanFixtures.issue(city, List.of(parent), List.of()).get(0);
     private final Department culture = new Department(WARDS.get(0), "Bộ phận Văn hóa - Xã hội");
 
     private static Decision decision(DecisionAction action, Department lead, LocalDate due, String solution,
@@ -44,7 +46,7 @@ class AdoptionTest {
         assertEquals(InheritanceState.ADAPTED, copy.getState());
         assertEquals(LocalDate.of(2024, 6, 15), copy.getDue());
         assertEquals("Tuyên truyền tại chợ", copy.getSolution());
-        assertEquals(List.of("solution", "due", "lead"), copy.getAdaptedFields());
+        assertEquals(List.of(TaskField.SOLUTION, TaskField.DUE, TaskField.LEAD), copy.getAdaptedFields());
         assertEquals("Nâng cao tỷ lệ hồ sơ trực tuyến", parent.getSolution());
     }
 
@@ -82,9 +84,30 @@ class AdoptionTest {
     }
 
     @Test
-    void anOwnTaskTakesNoDecision() {
-        assertThrows(StateConflictException.class,
-                () -> parent.decide(decision(DecisionAction.ADOPT, null, null, null, null)));
+    void anOwnTaskIsNoCopyAndIsTheUnitsWork() {
+        assertTrue(parent.inherited().isEmpty());
+        assertEquals(copy, copy.inherited().orElseThrow());
+        assertTrue(parent.isTakenOn());
+        parent.requireAmendable();
+        parent.requireReportable();
+        assertEquals("plan.notDraft", assertThrows(StateConflictException.class, parent::requireRemovable).messageKey());
+        Task drafted = PlanFixtures.task(PlanFixtures.plan(CITY, "5000/KH-UBND", null), 1, "Số hóa hồ sơ", "Năm 2024", false);
+        drafted.requireRemovable();
+        assertEquals("progress.plan.draft",
+                assertThrows(StateConflictException.class, drafted::requireReportable).messageKey());
+    }
+
+    @Test
+    void aPendingCopyIsNeitherEditedNorReportedOnAndNeverRemoved() {
+        assertFalse(copy.isTakenOn());
+        assertEquals("task.amend.pending", assertThrows(StateConflictException.class, copy::requireAmendable).messageKey());
+        assertEquals("progress.task.notTakenOn",
+                assertThrows(StateConflictException.class, copy::requireReportable).messageKey());
+        copy.decide(decision(DecisionAction.ADOPT, null, null, null, null));
+        assertTrue(copy.isTakenOn());
+        copy.requireAmendable();
+        copy.requireReportable();
+        assertEquals("task.remove.inherited", assertThrows(StateConflictException.class, copy::requireRemovable).messageKey());
     }
 
     @Test

@@ -8,6 +8,7 @@ import static vn.dtiplan.domain.plan.PlanFixtures.CITY;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -18,7 +19,7 @@ class AmendmentTest {
     private static final Instant NOW = Instant.parse("2024-06-01T02:00:00Z");
     private final Plan city = PlanFixtures.plan(CITY, "4638/KH-UBND", null);
     private final Task parent = PlanFixtures.task(city, 1, "Nâng cao tỷ lệ hồ sơ trực tuyến", "Quý II/2024", true);
-    private final List<Task> copies = PlanFixtures.issue(city, List.of(parent), List.of());
+    private final List<InheritedTask> copies = PlanFixtures.issue(city, List.of(parent), List.of());
 
     private static TaskChanges due(LocalDate due) {
         return new TaskChanges(null, null, null, null, null, null, null, due, null);
@@ -26,10 +27,10 @@ class AmendmentTest {
 
     @Test
     void theDifferenceListsOnlyChangedFieldsFromAndTo() {
-        Map<String, FieldChange> diff = parent.amend(new TaskChanges(null, "Đạt 90% hồ sơ trực tuyến", null, null,
+        Map<TaskField, FieldChange> diff = parent.amend(new TaskChanges(null, "Đạt 90% hồ sơ trực tuyến", null, null,
                 null, null, null, LocalDate.of(2024, 6, 15), null), null, PlanFixtures.MAY_13);
-        assertEquals(Map.of("solution", new FieldChange("Nâng cao tỷ lệ hồ sơ trực tuyến", "Đạt 90% hồ sơ trực tuyến"),
-                "due", new FieldChange("2024-06-30", "2024-06-15")), diff);
+        assertEquals(Map.of(TaskField.SOLUTION, new FieldChange("Nâng cao tỷ lệ hồ sơ trực tuyến", "Đạt 90% hồ sơ trực tuyến"),
+                TaskField.DUE, new FieldChange("2024-06-30", "2024-06-15")), diff);
     }
 
     @Test
@@ -40,15 +41,15 @@ class AmendmentTest {
 
     @Test
     void aNewTimeframeBringsItsOwnDueDate() {
-        Map<String, FieldChange> diff = parent.amend(new TaskChanges(null, null, null, null, null, null, "Quý III/2024",
+        Map<TaskField, FieldChange> diff = parent.amend(new TaskChanges(null, null, null, null, null, null, "Quý III/2024",
                 null, null), null, PlanFixtures.MAY_13);
-        assertEquals(new FieldChange("2024-06-30", "2024-09-30"), diff.get("due"));
-        assertEquals(new FieldChange("Quý II/2024", "Quý III/2024"), diff.get("timeframe"));
+        assertEquals(new FieldChange("2024-06-30", "2024-09-30"), diff.get(TaskField.DUE));
+        assertEquals(new FieldChange("Quý II/2024", "Quý III/2024"), diff.get(TaskField.TIMEFRAME));
     }
 
     @Test
     void aPendingCopyFollowsItsParentAndGetsANotice() {
-        Map<String, FieldChange> diff = parent.amend(due(LocalDate.of(2024, 6, 15)), null, PlanFixtures.MAY_13);
+        Map<TaskField, FieldChange> diff = parent.amend(due(LocalDate.of(2024, 6, 15)), null, PlanFixtures.MAY_13);
         ChangeNotice notice = ChangeNotice.of(copies.get(0), diff, NOW);
         assertEquals(LocalDate.of(2024, 6, 15), copies.get(0).getDue());
         assertEquals(diff, notice.getChanges());
@@ -58,10 +59,10 @@ class AmendmentTest {
 
     @Test
     void adaptedValuesStayAndAnEarlierParentDueIsAConflict() {
-        Task adapted = copies.get(1);
+        InheritedTask adapted = copies.get(1);
         adapted.decide(new Decision(DecisionAction.ADAPT, null, LocalDate.of(2024, 6, 20), "Riêng phường 3", null,
                 null, "phuong3", NOW));
-        Map<String, FieldChange> diff = parent.amend(new TaskChanges(null, "Nội dung mới", null, null, null, null, null,
+        Map<TaskField, FieldChange> diff = parent.amend(new TaskChanges(null, "Nội dung mới", null, null, null, null, null,
                 LocalDate.of(2024, 6, 10), null), null, PlanFixtures.MAY_13);
         ChangeNotice notice = ChangeNotice.of(adapted, diff, NOW);
         assertEquals("Riêng phường 3", adapted.getSolution());
@@ -72,7 +73,7 @@ class AmendmentTest {
 
     @Test
     void acknowledgingOnceClearsTheNotice() {
-        Map<String, FieldChange> diff = parent.amend(due(LocalDate.of(2024, 6, 15)), null, PlanFixtures.MAY_13);
+        Map<TaskField, FieldChange> diff = parent.amend(due(LocalDate.of(2024, 6, 15)), null, PlanFixtures.MAY_13);
         ChangeNotice notice = ChangeNotice.of(copies.get(0), diff, NOW);
         notice.acknowledge("phuong2", NOW);
         assertTrue(notice.isAcknowledged());
@@ -81,9 +82,9 @@ class AmendmentTest {
 
     @Test
     void aNewCriterionComesWithItsTitleAndPointsAndCopiesFollowIt() {
-        Map<String, FieldChange> diff = parent.amend(new TaskChanges("6.4", null, null, null, null, null, null, null,
+        Map<TaskField, FieldChange> diff = parent.amend(new TaskChanges("6.4", null, null, null, null, null, null, null,
                 null, "Giải quyết hồ sơ trực tuyến", new java.math.BigDecimal("2.395")), null, PlanFixtures.MAY_13);
-        assertEquals(Map.of("criterionCode", new FieldChange(null, "6.4")), diff);
+        assertEquals(Map.of(TaskField.CRITERION_CODE, new FieldChange(null, "6.4")), diff);
         assertEquals("Giải quyết hồ sơ trực tuyến", parent.getCriterionTitle());
         assertTrue(parent.amend(new TaskChanges("6.4", null, null, null, null, null, null, null, null),
                 null, PlanFixtures.MAY_13).isEmpty(), "the same code again changes nothing");
@@ -95,7 +96,7 @@ class AmendmentTest {
 
     @Test
     void aDeclinedCopyIsFinished() {
-        Task declined = copies.get(2);
+        InheritedTask declined = copies.get(2);
         declined.decide(new Decision(DecisionAction.DECLINE, null, null, null, "Không phù hợp", null, "p4", NOW));
         assertFalse(declined.isUnfinished(false));
         assertTrue(copies.get(0).isUnfinished(false));
@@ -103,7 +104,7 @@ class AmendmentTest {
 
     @Test
     void aCopyReportedDoneIsFinishedWhateverItsDecision() {
-        Task adopted = copies.get(1);
+        InheritedTask adopted = copies.get(1);
         adopted.decide(new Decision(DecisionAction.ADOPT, null, null, null, null, null, "p3", NOW));
         assertTrue(adopted.isUnfinished(false), "adopted and still in progress");
         assertFalse(adopted.isUnfinished(true), "reported done: no notice");
@@ -113,8 +114,20 @@ class AmendmentTest {
     @Test
     void theDifferenceSurvivesStorage() {
         ChangesConverter converter = new ChangesConverter();
-        Map<String, FieldChange> diff = Map.of("due", new FieldChange(null, "2024-06-15"));
+        Map<TaskField, FieldChange> diff = Map.of(TaskField.DUE, new FieldChange(null, "2024-06-15"));
+        assertEquals("{\"due\":{\"from\":null,\"to\":\"2024-06-15\"}}", converter.convertToDatabaseColumn(diff));
         assertEquals(diff, converter.convertToEntityAttribute(converter.convertToDatabaseColumn(diff)));
+    }
+
+    @Test
+    void fieldsKeepTheNamesStoredAndAnswered() {
+        assertEquals(List.of("criterionCode", "solution", "lead", "coordinating", "target", "evidence", "timeframe", "due",
+                "cascade"), Arrays.stream(TaskField.values()).map(TaskField::key).toList());
+        assertEquals(TaskField.DUE, TaskField.of("due"));
+        assertThrows(IllegalArgumentException.class, () -> TaskField.of("DUE"));
+        TaskFieldsConverter adapted = new TaskFieldsConverter();
+        assertEquals("solution\ndue", adapted.convertToDatabaseColumn(List.of(TaskField.SOLUTION, TaskField.DUE)));
+        assertEquals(List.of(TaskField.SOLUTION, TaskField.DUE), adapted.convertToEntityAttribute("solution\ndue"));
     }
 
     @Test

@@ -22,7 +22,7 @@ class CascadeTest {
 
     @Test
     void issuingCopiesEachCascadingTaskToEveryChildAsPending() {
-        List<Task> copies = PlanFixtures.issue(city, List.of(cascading, cityOnly), List.of());
+        List<InheritedTask> copies = PlanFixtures.issue(city, List.of(cascading, cityOnly), List.of());
         assertEquals(PlanStatus.ISSUED, city.getStatus());
         assertEquals(3, copies.size());
         assertAll(copies.stream().map(c -> () -> {
@@ -39,7 +39,7 @@ class CascadeTest {
 
     @Test
     void theChildUnitsAsALeadBecomeEachWard() {
-        List<Task> copies = PlanFixtures.issue(city, List.of(cascading), List.of());
+        List<InheritedTask> copies = PlanFixtures.issue(city, List.of(cascading), List.of());
         assertEquals(LeadKind.CHILD_UNITS, cascading.getLeadKind());
         assertEquals("Phường 2", copies.get(0).getLeadName());
     }
@@ -48,7 +48,7 @@ class CascadeTest {
     void targetsLimitTheCascade() {
         Task targeted = PlanFixtures.withId(new Task(city, 3, new TaskContent(null, null, null, "Chợ 4.0", "UBND các phường, xã",
                 List.of(), null, null, "Năm 2024", null, true, List.of("26512")), null, PlanFixtures.MAY_13));
-        List<Task> copies = PlanFixtures.issue(city, List.of(targeted), List.of());
+        List<InheritedTask> copies = PlanFixtures.issue(city, List.of(targeted), List.of());
         assertEquals(List.of("26512"), copies.stream().map(c -> c.getUnit().getCode()).toList());
     }
 
@@ -77,9 +77,9 @@ class CascadeTest {
 
     @Test
     void theCoverageGateListsThePendingTasksAndIssuesNothing() {
-        List<Task> copies = PlanFixtures.issue(city, List.of(cascading), List.of());
+        List<InheritedTask> copies = PlanFixtures.issue(city, List.of(cascading), List.of());
         Plan ward = PlanFixtures.plan(WARDS.get(0), "125/KH-UBND", city);
-        Task pending = copies.get(0);
+        InheritedTask pending = copies.get(0);
         StateConflictException e = assertThrows(StateConflictException.class,
                 () -> ward.issue(List.of(), List.of(pending), List.of(), "phuong2", PlanFixtures.MAY_13));
         assertEquals("plan.issue.pending", e.messageKey());
@@ -92,8 +92,8 @@ class CascadeTest {
 
     @Test
     void aChildPlanCascadesItsAdoptedTasksFurtherWhenAsked() {
-        List<Task> copies = PlanFixtures.issue(city, List.of(cascading), List.of());
-        Task copy = copies.get(0);
+        List<InheritedTask> copies = PlanFixtures.issue(city, List.of(cascading), List.of());
+        InheritedTask copy = copies.get(0);
         copy.decide(new Decision(DecisionAction.ADOPT, null, null, null, null, true, "phuong2", null));
         Plan ward = PlanFixtures.plan(WARDS.get(0), "125/KH-UBND", city);
         copy.attachTo(ward);

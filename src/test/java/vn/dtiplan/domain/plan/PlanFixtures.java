@@ -39,15 +39,19 @@ final class PlanFixtures {
     }
 
     /** Issues the city plan with its tasks to the three wards; answers the copies (ids assigned). */
-    static List<Task> issue(Plan plan, List<Task> tasks, List<Task> pending) {
-        List<Task> copies = new ArrayList<>(plan.issue(tasks, pending, WARDS, "tp.vungtau", MAY_13));
+    static List<InheritedTask> issue(Plan plan, List<Task> tasks, List<InheritedTask> pending) {
+        List<InheritedTask> copies = new ArrayList<>(plan.issue(tasks, pending, WARDS, "tp.vungtau", MAY_13));
         copies.forEach(PlanFixtures::withId);
         return copies;
     }
 
     static <T> T withId(T entity) {
         try {
-            Field f = entity.getClass().getDeclaredField("id");
+            Class<?> type = entity.getClass();
+            while (type.getSuperclass() != Object.class) {
+                type = type.getSuperclass();
+            }
+            Field f = type.getDeclaredField("id");
             f.setAccessible(true);
             f.set(entity, nextId++);
         } catch (ReflectiveOperationException e) {
