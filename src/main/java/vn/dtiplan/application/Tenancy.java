@@ -6,9 +6,12 @@ import jakarta.inject.Inject;
 import jakarta.security.enterprise.SecurityContext;
 import jakarta.transaction.TransactionSynchronizationRegistry;
 import java.security.Principal;
+import java.util.LinkedHashSet;
 import java.util.Optional;
+import java.util.Set;
 import vn.dtiplan.domain.account.UserAccount;
 import vn.dtiplan.domain.account.UserAccountRepository;
+import vn.dtiplan.domain.reorganisation.ReorganisationRepository;
 import vn.dtiplan.domain.tenancy.ScopeEnforcement;
 import vn.dtiplan.domain.tenancy.TenantScope;
 
@@ -23,6 +26,7 @@ import vn.dtiplan.domain.tenancy.TenantScope;
 public class Tenancy {
 
     private static final String KEY = Tenancy.class.getName() + ".scope";
+    private static final int MAX_SUCCESSIONS = 16;
 
     @Inject
     private SecurityContext securityContext;
@@ -33,6 +37,9 @@ public class Tenancy {
     @Inject
     private ScopeEnforcement enforcement;
 
+    @Inject
+    private ReorganisationRepository reorganisations;
+
     @Resource
     private TransactionSynchronizationRegistry transaction;
 
@@ -42,7 +49,25 @@ public class Tenancy {
         if (cached instanceof TenantScope scope) {
             return scope;
         }
-        return enter(callerAccount().map(UserAccount::scope).orElse(TenantScope.none()));
+        return enter(callerAccount().map(UserAccount::scope).map(this::withPredecessors).orElse(TenantScope.none()));
+    }
+
+    /**
+     * A subtree scope also covers the predecessors of units in it, and theirs (a unit merged twice),
+     * so a successor's users and everyone above read what the closed units did.
+     */
+    private TenantScope withPredecessors(TenantScope scope) {
+        if (scope.roots().isEmpty()) {
+            return scope;
+        }
+        Set<String> roots = new LinkedHashSet<>(scope.roots());
+        for (int round = 0; round < MAX_SUCCESSIONS; round++) {
+            if (!roots.addAll(reorganisations.predecessorsWithin(roots))) {
+                break;
+            }
+        }
+        roots.remove(scope.path());
+        return roots.isEmpty() ? scope : TenantScope.subtree(scope.unitId().orElseThrow(), scope.path(), roots);
     }
 
     /** Enters the system scope (everything) for work no person asked for: migrations of data, demo data. */

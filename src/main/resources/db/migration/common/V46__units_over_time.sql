@@ -1,5 +1,6 @@
--- Units over time (issue 14): hamlets below wards, retired departments, and the successions
--- an import of a past tree records (old unit -> the unit that took it over).
+-- Units over time (issue 14): hamlets below wards and retired departments. The successions an
+-- import of a past tree records (old unit -> the unit that took it over) go into unit_succession
+-- (V48), the table reorganisations write.
 
 alter table administrative_unit drop constraint administrative_unit_level_check;
 alter table administrative_unit add constraint administrative_unit_level_check
@@ -9,11 +10,3 @@ alter table administrative_unit add constraint administrative_unit_level_check
 alter table department add column retired_on date;
 alter table department drop constraint department_unit_name_unique;
 create index department_unit_idx on department (unit_id);
-
-create table unit_succession (
-    predecessor_id  bigint       not null references administrative_unit (id),
-    successor_id    bigint       not null references administrative_unit (id),
-    source          varchar(40)  not null,
-    primary key (predecessor_id, successor_id)
-);
-create index unit_succession_successor_idx on unit_succession (successor_id);

@@ -8,10 +8,3 @@ create policy administrative_unit_scope on administrative_unit
 
 -- a code names one unit in force: the duplicate is refused whatever the writer's scope sees
 create unique index administrative_unit_code_in_force on administrative_unit (code) where valid_to is null;
-
-alter table unit_succession enable row level security;
-alter table unit_succession force row level security;
-create policy unit_succession_scope on unit_succession
-    using (exists (select 1 from administrative_unit u
-                   where u.id in (predecessor_id, successor_id) and dtiplan_covers(u.path)))
-    with check (dtiplan_scope() = '*');

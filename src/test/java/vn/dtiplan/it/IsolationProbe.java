@@ -56,7 +56,7 @@ final class IsolationProbe {
 
     /** The target's world: its tag (the marker), unit codes and records. */
     record Target(String tag, String province, String city, String ward, long plan, long task, long inherited,
-                  long report, long framework, long evidence, long token, long department) {
+                  long report, long framework, long evidence, long token, long department, long reorganisation) {
 
         String marker() {
             return "T" + tag;
@@ -89,6 +89,16 @@ final class IsolationProbe {
         c.put("DELETE tokens/{id}", t -> Aim.at("tokens/" + t.token()));
         c.put("DELETE units/{code}/departments/{id}", t -> Aim.at("units/" + t.ward() + "/departments/" + t.department()));
         c.put("GET accounts", t -> Aim.untargeted("accounts"));
+        c.put("GET reorganisations", t -> Aim.untargeted("reorganisations"));
+        c.put("GET reorganisations/{id}", t -> Aim.at("reorganisations/" + t.reorganisation()));
+        c.put("GET reorganisations/{id}/preview", t -> Aim.at("reorganisations/" + t.reorganisation() + "/preview"));
+        c.put("POST reorganisations/{id}/apply", t -> Aim.json("reorganisations/" + t.reorganisation() + "/apply",
+                EMPTY, true));
+        c.put("POST reorganisations", t -> Aim.json("reorganisations", Json.createObjectBuilder()
+                .add("effective", "2099-01-01").add("basis", "Nghị quyết ngoài").add("changes", Json.createArrayBuilder()
+                        .add(Json.createObjectBuilder().add("successor", Json.createObjectBuilder().add("code", "Y" + t.tag())
+                                .add("name", "Phường ngoài").add("level", "WARD").add("parentCode", t.city()))
+                                .add("predecessors", Json.createArrayBuilder().add(t.ward())))).build(), true));
         c.put("PATCH accounts/{username}", t -> Aim.json("accounts/t.officer." + t.tag(),
                 Json.createObjectBuilder().add("enabled", true).build(), true));
         c.put("PATCH units/{code}", t -> Aim.json("units/" + t.ward(),
@@ -125,7 +135,7 @@ final class IsolationProbe {
         }
         c.put("GET units/{code}/assessments/{year}/children",
                 t -> Aim.at("units/" + t.city() + "/assessments/2024/children"));
-        for (String sub : new String[] {"departments", "inbox", "notices", "oversight", "plans", "progress",
+        for (String sub : new String[] {"departments", "history", "inbox", "notices", "oversight", "plans", "progress",
             "progress.xlsx", "progress/tasks", "reports"}) {
             c.put("GET units/{code}/" + sub, t -> Aim.at("units/" + t.ward() + "/" + sub));
         }
@@ -284,8 +294,15 @@ final class IsolationProbe {
                 .object().getJsonNumber("id").longValue();
         long department = officer.get("units/" + ward + "/departments").expect(200).array().getJsonObject(0)
                 .getJsonNumber("id").longValue();
+        long reorganisation = as(base, "t.overseer." + tag).post("reorganisations", Json.createObjectBuilder()
+                .add("effective", "2099-01-01").add("basis", "Nghị quyết T" + tag)
+                .add("changes", Json.createArrayBuilder().add(Json.createObjectBuilder()
+                        .add("successor", Json.createObjectBuilder().add("code", "T" + tag + "N")
+                                .add("name", "Phường T" + tag + " mới").add("level", "WARD").add("parentCode", city))
+                        .add("predecessors", Json.createArrayBuilder().add(ward)))).build())
+                .expect(201).object().getJsonNumber("id").longValue();
         return new Target(tag, province, city, ward, planId, taskId, inherited, report, framework, evidence, token,
-                department);
+                department, reorganisation);
     }
 
     static Api as(URL base, String user) {

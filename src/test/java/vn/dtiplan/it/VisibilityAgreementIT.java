@@ -16,7 +16,10 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.UUID;
@@ -38,7 +41,9 @@ import vn.dtiplan.infrastructure.persistence.VisibilityProbeServlet;
 
 /**
  * The agreement of the three renderings of {@link Visibility} on PostgreSQL: on a tree the test
- * makes itself (two roots, four levels, 29 units with unique codes; never the demo data), for
+ * makes itself (two roots, four levels, 30 units with unique codes; never the demo data; one
+ * ward of the second root is the successor of two wards of the first, one with wards below, so
+ * the scopes covering it also cover their subtrees, as {@code Tenancy} resolves them), for
  * EVERY pair of viewer unit and owner unit, the ids that the PostgreSQL row-level security
  * policies let the application role read (JDBC, {@code app.scope} = the viewer's path) equal
  * those the repositories' JPQL predicates select (a test-only {@link VisibilityProbe} deployed
@@ -64,6 +69,9 @@ class VisibilityAgreementIT {
     private final List<Unit> units = new ArrayList<>();
     private final List<Rec> plans = new ArrayList<>();
     private final List<Rec> tasks = new ArrayList<>();
+    private final List<Long> successions = new ArrayList<>();
+    /** predecessor path → successor path */
+    private final Map<String, String> merged = new LinkedHashMap<>();
 
     private record Unit(long id, String path) {
     }
@@ -93,12 +101,15 @@ class VisibilityAgreementIT {
             Unit secondCity = unit(c, run, second, "CITY");
             unit(c, run, secondCity, "WARD");
             unit(c, run, secondCity, "WARD");
+            Unit successor = unit(c, run, second, "WARD");
+            succession(c, units.get(2), successor);
+            succession(c, units.get(8), successor);
             for (Unit u : units) {
                 records(c, run, u);
             }
             c.commit();
         }
-        assertEquals(29, units.size());
+        assertEquals(30, units.size());
     }
 
     @AfterEach
@@ -109,6 +120,7 @@ class VisibilityAgreementIT {
         try (Connection c = ItJdbc.appConnection()) {
             c.setAutoCommit(false);
             ItJdbc.scope(c, "*");
+            delete(c, "unit_succession", successions);
             delete(c, "task", ids(tasks));
             delete(c, "plan", ids(plans));
             delete(c, "administrative_unit", units.stream().map(Unit::id).toList());
@@ -121,13 +133,13 @@ class VisibilityAgreementIT {
         int pairs = 0;
         try (Connection c = ItJdbc.appConnection()) {
             for (Unit viewer : units) {
-                TenantScope scope = TenantScope.subtree(viewer.id(), viewer.path());
-                agree(c, viewer.path(), viewer, scope);
+                TenantScope scope = scopeOf(viewer);
+                agree(c, scope.databaseSetting(), viewer, scope);
                 pairs += units.size();
             }
             agree(c, "*", null, TenantScope.system());
         }
-        assertEquals(29 * 29, pairs);
+        assertEquals(30 * 30, pairs);
     }
 
     @Test
@@ -140,6 +152,16 @@ class VisibilityAgreementIT {
                 && Visibility.plan(deepWard, p.path(), false)), "an issued plan of an ancestor");
         assertTrue(tasks.stream().anyMatch(t -> t.released() && !t.cascade() && Visibility.isAncestor(deepWard, t.path())
                 && !Visibility.task(deepWard, t.path(), true, false)), "a non-cascading task above");
+        TenantScope successor = scopeOf(units.get(29));
+        TenantScope secondProvince = scopeOf(units.get(25));
+        assertEquals(3, successor.roots().size(), "the successor covers both predecessors");
+        assertEquals(successor.predecessorRoots(), secondProvince.predecessorRoots(), "and so does its province");
+        assertTrue(scopeOf(units.get(26)).predecessorRoots().isEmpty(), "a city beside the successor does not");
+        assertTrue(plans.stream().anyMatch(p -> p.released() && p.path().equals(units.get(3).path())
+                && Visibility.plan(successor, p.path(), false)), "an issued plan below a predecessor");
+        assertTrue(plans.stream().anyMatch(p -> !p.released() && p.path().equals(units.get(2).path())
+                && !Visibility.plan(successor, p.path(), true)), "a predecessor's draft stays its own");
+        assertTrue(Visibility.isAncestor(successor, units.get(1).path()), "the predecessors' city is above it");
     }
 
     private void agree(Connection c, String setting, Unit viewer, TenantScope scope) throws Exception {
@@ -252,8 +274,34 @@ class VisibilityAgreementIT {
         }
     }
 
+    /** The scope {@code Tenancy} resolves: the unit's subtree and the predecessors of units in it, repeatedly. */
     private TenantScope scopeOf(Unit unit) {
-        return TenantScope.subtree(unit.id(), unit.path());
+        Set<String> roots = new LinkedHashSet<>(List.of(unit.path()));
+        boolean grew = true;
+        while (grew) {
+            grew = false;
+            for (Map.Entry<String, String> m : merged.entrySet()) {
+                boolean within = roots.stream().anyMatch(r -> m.getValue().equals(r) || m.getValue().startsWith(r + "."));
+                grew |= within && roots.add(m.getKey());
+            }
+        }
+        roots.remove(unit.path());
+        return TenantScope.subtree(unit.id(), unit.path(), roots);
+    }
+
+    private void succession(Connection c, Unit predecessor, Unit successor) throws SQLException {
+        try (PreparedStatement s = c.prepareStatement("insert into unit_succession (predecessor_id, predecessor_path,"
+                + " successor_id, successor_path, kind) values (?, ?, ?, ?, 'MERGED') returning id")) {
+            s.setLong(1, predecessor.id());
+            s.setString(2, predecessor.path());
+            s.setLong(3, successor.id());
+            s.setString(4, successor.path());
+            try (ResultSet rs = s.executeQuery()) {
+                rs.next();
+                successions.add(rs.getLong(1));
+            }
+        }
+        merged.put(predecessor.path(), successor.path());
     }
 
     private TenantScope scopeOf(String path) {

@@ -22,6 +22,8 @@ public enum RoleGroup {
     RANKERS(Role.PROVINCE_OVERSEER, Role.CITY_PLANNER, Role.SYSTEM_ADMIN),
     /** who publishes index frameworks: the province and the system admin */
     FRAMEWORK_ISSUERS(Role.PROVINCE_OVERSEER, Role.SYSTEM_ADMIN),
+    /** who reorganises units: the system admin anywhere, a province inside itself */
+    REORGANISERS(Role.PROVINCE_OVERSEER, Role.SYSTEM_ADMIN),
     /** accounts and system tasks */
     ADMINS(Role.SYSTEM_ADMIN);
 

@@ -71,6 +71,9 @@ public class InheritedTask extends Task {
     @Column(name = "due_conflict", nullable = false)
     private boolean dueConflict;
 
+    @Column(name = "merged_into_id")
+    private Long mergedIntoId;
+
     protected InheritedTask() {
     }
 
@@ -257,6 +260,22 @@ public class InheritedTask extends Task {
     }
 
     /** The parent task this is a copy of. */
+    /**
+     * Another copy of the same parent task carries the work on in a merged unit (a reorganisation);
+     * this copy stays with its closed unit as history ({@link #getMergedIntoId()}).
+     */
+    public void mergeInto(InheritedTask survivor) {
+        if (!parentTask.getId().equals(survivor.parentTask.getId())) {
+            throw new IllegalArgumentException("only copies of the same parent task merge");
+        }
+        this.mergedIntoId = survivor.getId();
+    }
+
+    /** The copy that took this one's work over in a merge, if any. */
+    public Long getMergedIntoId() {
+        return mergedIntoId;
+    }
+
     public Task getParentTask() {
         return parentTask;
     }

@@ -317,6 +317,15 @@ public class Task {
         return difference(before, fields());
     }
 
+    /**
+     * A reorganisation hands this task to the unit that succeeds its own: the task keeps its id,
+     * plan, parent and history; only the unit holding it changes.
+     */
+    public void moveTo(AdministrativeUnit successor) {
+        this.unit = successor;
+        this.unitPath = successor.getPath();
+    }
+
     /** The fields an amendment compares, as text. */
     Map<TaskField, String> fields() {
         Map<TaskField, String> f = new EnumMap<>(TaskField.class);

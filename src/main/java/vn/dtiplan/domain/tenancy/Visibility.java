@@ -8,10 +8,12 @@ import java.util.Map;
  * act on, given the {@link UnitPath} of the unit that owns each record.
  *
  * <ul>
- * <li><b>covers</b>: a record lies in a subtree scope when its unit is the scope's unit or
- * below it; the whole-tree scopes (system, administrator) cover every stored unit; none covers
- * nothing.</li>
- * <li><b>ancestor</b>: a unit strictly above the scope's unit (its name may be shown).</li>
+ * <li><b>covers</b>: a record lies in a subtree scope when its unit is one of the scope's roots
+ * (its own unit, and the predecessors of units in its subtree, see {@link TenantScope#roots()})
+ * or below one; the whole-tree scopes (system, administrator) cover every stored unit; none
+ * covers nothing.</li>
+ * <li><b>ancestor</b>: a unit strictly above one of the scope's roots (its name may be shown; a
+ * successor reads the issued plans its predecessors implemented).</li>
  * <li><b>owns</b>: only a unit's own scope (or the whole tree) acts on its records: changes its
  * plans and tasks, reports progress, edits its reports. A unit above sees them and is refused.</li>
  * <li><b>writes</b>: a record is stored, changed or removed only inside the scope's subtree
@@ -39,8 +41,12 @@ public final class Visibility {
     public static final String ALL = "scopeAll";
     public static final String PATH = "scopePath";
     public static final String DESCENDANTS = "scopeDescendants";
-    /** Bound only by queries using {@link #frameworkJpql(String)}: {@link #ancestorPaths(TenantScope)}. */
+    /** {@link #ancestorPaths(TenantScope)}: every unit above one of the scope's roots. */
     public static final String ANCESTORS = "scopeAncestors";
+    /** Whether the scope covers predecessors' subtrees ({@link #ROOTS} holds them). */
+    public static final String MERGED = "scopeMerged";
+    /** The predecessors' roots of the scope, or a path no unit has. */
+    public static final String ROOTS = "scopeRoots";
 
     private static final String NO_PATH = "-";
 
@@ -51,11 +57,12 @@ public final class Visibility {
         if (scope.isAll()) {
             return unitPath != null;
         }
-        return !scope.isNone() && UnitPath.of(scope.path()).contains(unitPath);
+        return !scope.isNone() && scope.roots().stream().anyMatch(root -> UnitPath.of(root).contains(unitPath));
     }
 
     public static boolean isAncestor(TenantScope scope, String unitPath) {
-        return !scope.isAll() && !scope.isNone() && unitPath != null && UnitPath.of(unitPath).isAbove(scope.path());
+        return !scope.isAll() && !scope.isNone() && unitPath != null
+                && scope.roots().stream().anyMatch(root -> UnitPath.of(unitPath).isAbove(root));
     }
 
     public static boolean owns(TenantScope scope, String unitPath) {
@@ -87,21 +94,28 @@ public final class Visibility {
         return unit(scope, issuerPath);
     }
 
-    /** {@link #covers} for the JPQL path expression {@code path}. */
+    /**
+     * {@link #covers} for the JPQL path expression {@code path}: the scope's own subtree, or (only
+     * when {@link #MERGED}) a stored unit among the predecessors' roots with the path at or below it.
+     */
     public static String coversJpql(String path) {
-        return "(:" + ALL + " = TRUE OR " + path + " = :" + PATH + " OR " + path + " LIKE :" + DESCENDANTS + ")";
+        String root = "scopeRoot" + path.replaceAll("[^A-Za-z]", "");
+        return "(:" + ALL + " = TRUE OR " + path + " = :" + PATH + " OR " + path + " LIKE :" + DESCENDANTS
+                + " OR (:" + MERGED + " = TRUE AND EXISTS (SELECT " + root + ".id FROM AdministrativeUnit " + root
+                + " WHERE " + root + ".path IN :" + ROOTS + " AND (" + path + " = " + root + ".path OR " + path
+                + " LIKE CONCAT(" + root + ".path, '.%')))))";
     }
 
     /** {@link #plan} for the JPQL path expression and a JPQL condition that the plan is no draft. */
     public static String planJpql(String path, String issued) {
         return "(:" + ALL + " = TRUE OR " + path + " = :" + PATH + " OR (" + issued + " AND ("
-                + path + " LIKE :" + DESCENDANTS + " OR " + ancestorJpql(path) + ")))";
+                + coversJpql(path) + " OR " + ancestorJpql(path) + ")))";
     }
 
     /** {@link #task} for the JPQL path expression and JPQL conditions for published and cascading. */
     public static String taskJpql(String path, String published, String cascade) {
         return "(:" + ALL + " = TRUE OR " + path + " = :" + PATH + " OR (" + published + " AND ("
-                + path + " LIKE :" + DESCENDANTS + " OR (" + cascade + " AND " + ancestorJpql(path) + "))))";
+                + coversJpql(path) + " OR (" + cascade + " AND " + ancestorJpql(path) + "))))";
     }
 
     /** {@link #unit} for the JPQL path expression. */
@@ -109,28 +123,35 @@ public final class Visibility {
         return "(" + coversJpql(path) + " OR " + ancestorJpql(path) + ")";
     }
 
-    /** {@link #framework} for the JPQL path expression; also binds {@link #ANCESTORS}. */
+    /** {@link #framework} for the JPQL path expression. */
     public static String frameworkJpql(String path) {
-        return "(" + coversJpql(path) + " OR " + path + " IN :" + ANCESTORS + ")";
+        return unitJpql(path);
     }
 
     private static String ancestorJpql(String path) {
-        return ":" + PATH + " LIKE CONCAT(" + path + ", '.%')";
+        return path + " IN :" + ANCESTORS;
     }
 
-    /** The values of {@link #ALL}, {@link #PATH} and {@link #DESCENDANTS}; refuses {@code none()}. */
+    /**
+     * The values of every scope parameter ({@link #ALL}, {@link #PATH}, {@link #DESCENDANTS},
+     * {@link #MERGED}, {@link #ROOTS}, {@link #ANCESTORS}); a query binds those it names.
+     * Refuses {@code none()}.
+     */
     public static Map<String, Object> jpqlParameters(TenantScope scope) {
         if (scope.isNone()) {
             throw new IllegalArgumentException("a none() scope reads nothing: answer before querying");
         }
+        List<String> roots = scope.predecessorRoots();
         return Map.of(ALL, scope.isAll(), PATH, scope.path(),
-                DESCENDANTS, scope.isAll() ? "" : UnitPath.of(scope.path()).descendantsPattern());
+                DESCENDANTS, scope.isAll() ? "" : UnitPath.of(scope.path()).descendantsPattern(),
+                MERGED, !roots.isEmpty(), ROOTS, roots.isEmpty() ? List.of(NO_PATH) : roots,
+                ANCESTORS, ancestorPaths(scope));
     }
 
-    /** The value of {@link #ANCESTORS}: the scope unit's ancestors, or a path no unit has. */
+    /** The value of {@link #ANCESTORS}: every unit above one of the scope's roots, or a path no unit has. */
     public static List<String> ancestorPaths(TenantScope scope) {
-        List<String> paths = scope.isAll() || scope.isNone() ? List.of()
-                : UnitPath.of(scope.path()).ancestors().stream().map(UnitPath::value).toList();
+        List<String> paths = scope.roots().stream().flatMap(root -> UnitPath.of(root).ancestors().stream())
+                .map(UnitPath::value).distinct().toList();
         return paths.isEmpty() ? List.of(NO_PATH) : paths;
     }
 }

@@ -53,6 +53,9 @@ public interface AdministrativeUnitRepository {
     /** The departments of the given units that the scope covers, by unit then name. */
     List<Department> findDepartments(TenantScope scope, Collection<AdministrativeUnit> units);
 
+    /** The unit in force with this code, else the last unit that held it, if the scope covers it. */
+    Optional<AdministrativeUnit> findLastByCode(TenantScope scope, String code);
+
     /** Whether the scope covers any unit at all. */
     boolean isEmpty(TenantScope scope);
 

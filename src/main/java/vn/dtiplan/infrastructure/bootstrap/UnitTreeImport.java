@@ -12,6 +12,7 @@ import java.util.Set;
 import java.util.List;
 import java.util.Map;
 import vn.dtiplan.application.Tenancy;
+import vn.dtiplan.domain.reorganisation.UnitSuccession;
 import vn.dtiplan.domain.unit.AdministrativeUnit;
 import vn.dtiplan.domain.unit.AdministrativeUnitRepository;
 
@@ -70,9 +71,7 @@ public class UnitTreeImport {
             if (predecessor == null || successor == null) {
                 unmatched++;
             } else if (pairs.add(predecessor.getId() + ">" + successor.getId())) {
-                em.createNativeQuery("insert into unit_succession (predecessor_id, successor_id, source)"
-                                + " values (?1, ?2, 'ward-mappings-2025')")
-                        .setParameter(1, predecessor.getId()).setParameter(2, successor.getId()).executeUpdate();
+                em.persist(new UnitSuccession(predecessor, successor, null, UnitSuccession.Kind.MERGED));
             }
         }
         return new HistoryImported(old.size(), pairs.size(), unmatched);

@@ -75,6 +75,9 @@ public class DemoData {
     @Inject
     private VietnamTime time;
 
+    @Inject
+    private DemoReorganisation demoReorganisation;
+
     public void loadIfEmpty() {
         tenancy.system();
         if (!unitImport.isEmpty()) {
@@ -87,6 +90,7 @@ public class DemoData {
         int planCount = demoPlans.load();
         int reportCount = demoProgress.load();
         int periodicCount = demoReports.load();
+        demoReorganisation.load();
         LOG.info(() -> "Demo data loaded: " + byCode.size() + " units, " + departments.size() + " departments, "
                 + planCount + " plans, " + reportCount + " progress reports, " + periodicCount + " periodic reports");
     }

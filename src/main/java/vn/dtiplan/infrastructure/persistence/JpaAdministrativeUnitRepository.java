@@ -169,6 +169,18 @@ public class JpaAdministrativeUnitRepository implements AdministrativeUnitReposi
     }
 
     @Override
+    public Optional<AdministrativeUnit> findLastByCode(TenantScope scope, String code) {
+        if (scope.isNone() || code == null) {
+            return Optional.empty();
+        }
+        return ScopeFilter.bind(em.createQuery(
+                        "select u from AdministrativeUnit u where u.code = :code and " + ScopeFilter.on("u.path")
+                                + " order by u.validFrom desc, u.id desc", AdministrativeUnit.class), scope)
+                .setParameter("code", code).setMaxResults(1)
+                .getResultStream().findFirst();
+    }
+
+    @Override
     public Optional<AdministrativeUnit> findById(TenantScope scope, long id) {
         if (scope.isNone()) {
             return Optional.empty();

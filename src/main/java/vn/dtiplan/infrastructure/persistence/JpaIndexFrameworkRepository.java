@@ -69,6 +69,6 @@ public class JpaIndexFrameworkRepository implements IndexFrameworkRepository {
     }
 
     private static <T> TypedQuery<T> bind(TypedQuery<T> query, TenantScope scope) {
-        return ScopeFilter.bind(query, scope).setParameter(Visibility.ANCESTORS, Visibility.ancestorPaths(scope));
+        return ScopeFilter.bind(query, scope);
     }
 }

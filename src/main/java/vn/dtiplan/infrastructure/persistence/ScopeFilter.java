@@ -1,7 +1,11 @@
 package vn.dtiplan.infrastructure.persistence;
 
 import jakarta.persistence.TypedQuery;
+import jakarta.persistence.Parameter;
 import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.stream.Collectors;
 import vn.dtiplan.domain.RecordNotFoundException;
 import vn.dtiplan.domain.tenancy.TenantScope;
 import vn.dtiplan.domain.tenancy.Visibility;
@@ -32,9 +36,14 @@ final class ScopeFilter {
         }
     }
 
+    /** Binds the scope parameters the query names (not every predicate uses all of them). */
     static <T> TypedQuery<T> bind(TypedQuery<T> query, TenantScope scope) {
+        Set<String> named = query.getParameters().stream().map(Parameter::getName).filter(Objects::nonNull)
+                .collect(Collectors.toSet());
         for (Map.Entry<String, Object> parameter : Visibility.jpqlParameters(scope).entrySet()) {
-            query.setParameter(parameter.getKey(), parameter.getValue());
+            if (named.contains(parameter.getKey())) {
+                query.setParameter(parameter.getKey(), parameter.getValue());
+            }
         }
         return query;
     }

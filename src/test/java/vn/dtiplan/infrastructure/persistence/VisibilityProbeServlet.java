@@ -13,7 +13,7 @@ import vn.dtiplan.domain.tenancy.TenantScope;
 
 /**
  * Test-only: {@code GET it-probe/visibility?kind=plan&unit=23&path=1.5.23&ids=4,5,6} answers the
- * ids {@link VisibilityProbe} finds visible, comma-separated ({@code path=*} for the system scope).
+ * ids {@link VisibilityProbe} finds visible, comma-separated ({@code path=*} for the system scope; a merged scope's roots comma-separated, its own unit first).
  */
 @WebServlet("/it-probe/visibility")
 public class VisibilityProbeServlet extends HttpServlet {
@@ -25,7 +25,7 @@ public class VisibilityProbeServlet extends HttpServlet {
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
         String path = request.getParameter("path");
         TenantScope viewer = "*".equals(path) ? TenantScope.system()
-                : TenantScope.subtree(Long.parseLong(request.getParameter("unit")), path);
+                : TenantScope.fromSetting(Long.parseLong(request.getParameter("unit")), path);
         List<Long> ids = Arrays.stream(request.getParameter("ids").split(",")).map(Long::valueOf).toList();
         response.setContentType("text/plain");
         response.getWriter().write(probe.visible(request.getParameter("kind"), viewer, ids).stream()
