@@ -60,6 +60,8 @@ public class ReorganisationExecution {
 
     void carryOut(Reorganisation r, ReorganisationPlan plan, TenantScope system) {
         LocalDate effective = r.getEffective();
+        plan.steps().forEach(step -> step.predecessors().forEach(p -> p.closeBefore(effective)));
+        plan.dissolved().forEach(u -> u.closeBefore(effective));
         Map<ReorganisationPlan.Step, AdministrativeUnit> successors = new LinkedHashMap<>();
         for (ReorganisationPlan.Step step : plan.steps()) {
             AdministrativeUnit successor = step.opensUnit()
@@ -83,8 +85,6 @@ public class ReorganisationExecution {
         for (AdministrativeUnit unit : plan.dissolved()) {
             accountsOf(system, unit).forEach(UserAccount::disable);
         }
-        plan.steps().forEach(step -> step.predecessors().forEach(p -> p.closeBefore(effective)));
-        plan.dissolved().forEach(u -> u.closeBefore(effective));
     }
 
     List<UserAccount> accountsOf(TenantScope scope, AdministrativeUnit unit) {
@@ -102,6 +102,7 @@ public class ReorganisationExecution {
     private void reopen(TenantScope system, AdministrativeUnit child, AdministrativeUnit parent, LocalDate effective,
                         Long reorganisationId) {
         List<AdministrativeUnit> grandchildren = units.findBelow(system, child, 1);
+        child.closeBefore(effective);
         AdministrativeUnit copy = units.add(new AdministrativeUnit(child.getCode(), child.getName(), child.getType(),
                 child.getLevel(), parent, effective));
         moveTasks(reorganisations.movingTasksOf(system, child), List.of(), copy);
@@ -109,7 +110,6 @@ public class ReorganisationExecution {
         for (AdministrativeUnit grandchild : grandchildren) {
             reopen(system, grandchild, copy, effective, reorganisationId);
         }
-        child.closeBefore(effective);
     }
 
     /** Departments, accounts and the succession itself. */

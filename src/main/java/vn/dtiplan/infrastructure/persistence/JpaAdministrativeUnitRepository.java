@@ -216,6 +216,7 @@ public class JpaAdministrativeUnitRepository implements AdministrativeUnitReposi
 
     @Override
     public AdministrativeUnit add(AdministrativeUnit unit) {
+        em.flush();
         em.persist(unit);
         try {
             em.flush();
