@@ -6,8 +6,9 @@ import java.util.Optional;
 
 /**
  * The materialised path of an administrative unit in the tree: the ids from the root down to the
- * unit, separated by dots ({@code "1.5.23"} = province 1 → city 5 → ward 23). Paths never change
- * (a reorganisation closes units and opens new ones), so a record keeps the path of its unit.
+ * unit, separated by dots ({@code "1.5.23"} = province 1 → city 5 → ward 23). A reorganisation
+ * closes units and opens new ones, so a record keeps the path of its unit; only a plain move of a
+ * unit to another parent rewrites the paths of its subtree and its records (in one transaction).
  *
  * <p>Every prefix test goes through the separator, so {@code "1.5"} is never an ancestor of
  * {@code "1.55"}. The text form is what the database stores and what the row-level security
