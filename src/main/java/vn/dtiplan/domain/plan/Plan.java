@@ -162,7 +162,7 @@ public class Plan {
         }
         if (!pendingOfParent.isEmpty()) {
             throw new StateConflictException("plan.issue.pending", String.valueOf(pendingOfParent.size()),
-                    getImplementsPlan() == null ? "" : getImplementsPlan().getNumber(), Task.listing(pendingOfParent));
+                    getImplementsPlan() == null ? "" : getImplementsPlan().getNumber(), listing(pendingOfParent));
         }
         status = PlanStatus.ISSUED;
         issuedBy = by;
@@ -265,5 +265,15 @@ public class Plan {
 
     public String getIssuedBy() {
         return issuedBy;
+    }
+
+    /** "#12 «Nâng cao tỷ lệ …»; #13 «…»": how a refusal names tasks (each solution cut at 80 characters). */
+    private static String listing(java.util.Collection<? extends Task> tasks) {
+        return tasks.stream().map(t -> "#" + t.getId() + " «" + shorten(t.getSolution()) + "»")
+                .collect(java.util.stream.Collectors.joining("; "));
+    }
+
+    private static String shorten(String text) {
+        return text.length() <= 80 ? text : text.substring(0, 79) + "…";
     }
 }

@@ -23,12 +23,10 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.EnumMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.stream.Collectors;
 import vn.dtiplan.domain.DomainRuleException;
 import vn.dtiplan.domain.StateConflictException;
 import vn.dtiplan.domain.unit.AdministrativeUnit;
@@ -55,7 +53,6 @@ import vn.dtiplan.domain.unit.Department;
 @DiscriminatorValue("OWN")
 public class Task {
 
-    private static final int LISTED_WORDS = 80;
 
     @Id
     @SequenceGenerator(name = "task_seq", sequenceName = "task_seq", allocationSize = 100)
@@ -314,7 +311,7 @@ public class Task {
         if (changes.cascade() != null) {
             cascade = changes.cascade();
         }
-        return difference(before, fields());
+        return FieldChange.between(before, fields());
     }
 
     /**
@@ -339,27 +336,6 @@ public class Task {
         f.put(TaskField.DUE, due == null ? null : due.toString());
         f.put(TaskField.CASCADE, Boolean.toString(cascade));
         return f;
-    }
-
-    private static Map<TaskField, FieldChange> difference(Map<TaskField, String> before, Map<TaskField, String> after) {
-        Map<TaskField, FieldChange> diff = new LinkedHashMap<>();
-        before.forEach((field, from) -> {
-            FieldChange change = new FieldChange(from, after.get(field));
-            if (change.isChange()) {
-                diff.put(field, change);
-            }
-        });
-        return diff;
-    }
-
-    /** "#12 «Nâng cao tỷ lệ …»; #13 «…»": how a refusal names tasks. */
-    static String listing(Collection<? extends Task> tasks) {
-        return tasks.stream().map(t -> "#" + t.getId() + " «" + shorten(t.getSolution()) + "»")
-                .collect(Collectors.joining("; "));
-    }
-
-    private static String shorten(String text) {
-        return text.length() <= LISTED_WORDS ? text : text.substring(0, LISTED_WORDS - 1) + "…";
     }
 
     /** The timeframe read from its words. */
