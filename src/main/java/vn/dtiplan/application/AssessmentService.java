@@ -4,20 +4,17 @@ import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import java.math.BigDecimal;
 import java.util.Collection;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
-import java.util.function.Function;
 import java.util.stream.Collectors;
 import vn.dtiplan.domain.audit.RecordType;
 import vn.dtiplan.domain.AccessRefusedException;
 import vn.dtiplan.domain.DomainRuleException;
 import vn.dtiplan.domain.RecordNotFoundException;
-import vn.dtiplan.domain.StateConflictException;
 import vn.dtiplan.domain.VietnamTime;
 import vn.dtiplan.domain.account.RoleGroup;
 import vn.dtiplan.domain.account.UserAccount;
@@ -25,10 +22,8 @@ import vn.dtiplan.domain.assessment.Adjustment;
 import vn.dtiplan.domain.assessment.Assessment;
 import vn.dtiplan.domain.assessment.AssessmentRepository;
 import vn.dtiplan.domain.assessment.AssessmentStatus;
-import vn.dtiplan.domain.assessment.ScorePair;
+import vn.dtiplan.domain.assessment.PublishedRank;
 import vn.dtiplan.domain.assessment.ScoreSide;
-import vn.dtiplan.domain.assessment.Scorecard;
-import vn.dtiplan.domain.assessment.SiblingRanking;
 import vn.dtiplan.domain.audit.Change;
 import vn.dtiplan.domain.framework.IndexFramework;
 import vn.dtiplan.domain.framework.IndexFrameworkRepository;
@@ -52,6 +47,10 @@ import vn.dtiplan.domain.workbook.WorkbookFiles;
  * above it appraise, adjust, record the published total and rank, and publish. Department staff
  * only read. A computed rank among siblings is given only to callers who see the parent's whole
  * subtree (a ward does not see its siblings); the published rank is always shown.
+ *
+ * <p>A unit has one assessment per framework, so several per year (DTI, PAR...). Every read and
+ * step takes an optional framework id; without one it is the default index (kind DTI). Published
+ * ranks at several scopes name the scope by an ancestor's code: any other code is refused.
  */
 @Stateless
 public class AssessmentService {
@@ -77,11 +76,38 @@ public class AssessmentService {
     @Inject
     private VietnamTime time;
 
-    /** The unit's scorecard for the year, if the unit is in scope and assessed. */
+    @Inject
+    private Scorecards scorecards;
+
+    /** The unit's scorecard for the year on the default index, if the unit is in scope and assessed. */
     public Optional<AssessmentView> assessment(String unitCode, int year) {
+        return assessment(unitCode, year, null);
+    }
+
+    /** The unit's scorecard for the year on the framework (null: the default index). */
+    public Optional<AssessmentView> assessment(String unitCode, int year, Long frameworkId) {
         TenantScope scope = tenancy.current();
         return units.findByCode(scope, unitCode)
-                .flatMap(unit -> assessments.find(scope, unit, year).map(a -> view(scope, a)));
+                .flatMap(unit -> find(scope, unit, year, frameworkId).map(a -> scorecards.view(scope, a)));
+    }
+
+    /** The unit's scorecards for the year, one per framework it was scored on, the default index first; empty when out of scope. */
+    public Optional<List<AssessmentView>> assessments(String unitCode, int year) {
+        TenantScope scope = tenancy.current();
+        return units.findByCode(scope, unitCode).map(unit -> assessments.findAll(scope, unit, year).stream()
+                .map(a -> scorecards.view(scope, a)).toList());
+    }
+
+    /** The frameworks the unit was scored on in the year (the scorecard's kind selector). */
+    public List<FrameworkChoice> scoredOn(String unitCode, int year) {
+        TenantScope scope = tenancy.current();
+        return units.findByCode(scope, unitCode)
+                .map(unit -> Scorecards.choices(assessments.findAll(scope, unit, year))).orElse(List.of());
+    }
+
+    private Optional<Assessment> find(TenantScope scope, AdministrativeUnit unit, int year, Long frameworkId) {
+        return frameworkId == null ? assessments.find(scope, unit, year)
+                : assessments.findOn(scope, unit, frameworkId).filter(a -> a.getYear() == year);
     }
 
     /** The years the unit is assessed in (that the caller may see), newest first. */
@@ -96,7 +122,12 @@ public class AssessmentService {
      * out of scope or not assessed that year. Stable contract for plan drafting.
      */
     public Optional<AssessmentGaps> gaps(String unitCode, int year) {
-        return assessment(unitCode, year).map(v -> new AssessmentGaps(v.unitCode(), v.year(), v.frameworkName(),
+        return gaps(unitCode, year, null);
+    }
+
+    /** The gaps of the unit's assessment on the framework (null: the default index). */
+    public Optional<AssessmentGaps> gaps(String unitCode, int year, Long frameworkId) {
+        return assessment(unitCode, year, frameworkId).map(v -> new AssessmentGaps(v.unitCode(), v.year(), v.frameworkName(),
                 v.gaps(), v.criterionGaps()));
     }
 
@@ -106,13 +137,19 @@ public class AssessmentService {
         AdministrativeUnit unit = unitInScope(scope, unitCode);
         ScoreSide side = sideOf(unit);
         if (side == ScoreSide.SELF && (entry.rank() != null || entry.rankOf() != null
-                || entry.publishedTotal() != null || entry.adjustments() != null)) {
+                || entry.publishedTotal() != null || entry.adjustments() != null || entry.ranks() != null)) {
             throw new AccessRefusedException("assessment.forbidden");
         }
         IndexFramework framework = framework(scope, year, entry.frameworkId());
+        List<PublishedRank> ranks = entry.ranks() == null ? null : publishedRanks(unit, entry.ranks());
         recordAudited(scope, unit, framework, side, orEmpty(entry.pillars()), orEmpty(entry.criteria()), assessment -> {
             if (entry.rank() != null || entry.rankOf() != null) {
                 assessment.recordPublishedRank(entry.rank(), entry.rankOf());
+            }
+            if (ranks != null) {
+                assessment.recordPublishedRanks(ranks);
+                atParent(unit, ranks).filter(r -> entry.rank() == null)
+                        .ifPresent(r -> assessment.recordPublishedRank(r.getRank(), r.getOf()));
             }
             if (entry.publishedTotal() != null) {
                 assessment.recordPublishedTotal(entry.publishedTotal());
@@ -122,6 +159,25 @@ public class AssessmentService {
                         .map(l -> new Adjustment(l.points(), l.reason())).toList());
             }
         });
+    }
+
+    /** The published ranks, each at an ancestor of the unit (named by its code); else refused. */
+    private static List<PublishedRank> publishedRanks(AdministrativeUnit unit, List<ScoreEntry.RankLine> lines) {
+        List<PublishedRank> ranks = lines.stream().map(l -> new PublishedRank(l.scope(), l.rank(), l.of())).toList();
+        Set<String> ancestors = new java.util.HashSet<>();
+        for (AdministrativeUnit a = unit.getParent(); a != null; a = a.getParent()) {
+            ancestors.add(a.getCode());
+        }
+        ranks.stream().filter(r -> !ancestors.contains(r.getScope())).findFirst().ifPresent(r -> {
+            throw new DomainRuleException("assessment.rank.scope", r.getScope(), unit.getName());
+        });
+        return ranks;
+    }
+
+    /** The rank published among the unit's siblings (its parent's scope): the single rank of earlier contracts. */
+    private static Optional<PublishedRank> atParent(AdministrativeUnit unit, List<PublishedRank> ranks) {
+        return unit.getParent() == null ? Optional.empty()
+                : ranks.stream().filter(r -> r.getScope().equals(unit.getParent().getCode())).findFirst();
     }
 
     /**
@@ -171,7 +227,7 @@ public class AssessmentService {
         return framework;
     }
 
-    /** The framework of an import: the chosen one, else the only one of the year at the units' level. */
+    /** The framework of an import: the chosen one, else the only one of the year at the units' level (DTI first). */
     private IndexFramework scoredFramework(TenantScope scope, int year, Long frameworkId,
                                            Collection<AdministrativeUnit> found, String sheet, ImportProblems problems) {
         if (frameworkId != null) {
@@ -184,7 +240,7 @@ public class AssessmentService {
         if (levels.size() != 1) {
             problems.throwIfAny();
         }
-        List<IndexFramework> candidates = frameworks.findVisible(scope, year, levels.iterator().next());
+        List<IndexFramework> candidates = preferred(frameworks.findVisible(scope, year, levels.iterator().next()));
         if (candidates.size() != 1) {
             problems.add(sheet, 0, null, candidates.isEmpty() ? "import.scores.framework.none"
                     : "import.scores.framework.many", String.valueOf(year));
@@ -196,10 +252,7 @@ public class AssessmentService {
     /** Records one side's scores of the unit on the framework, creating the assessment (which freezes the framework). */
     private Assessment record(TenantScope scope, AdministrativeUnit unit, IndexFramework framework, ScoreSide side,
                               Map<String, BigDecimal> pillars, Map<String, BigDecimal> criteria) {
-        Optional<Assessment> existing = assessments.find(scope, unit, framework.getYear());
-        if (existing.isPresent() && !existing.get().getFramework().getId().equals(framework.getId())) {
-            throw new StateConflictException("assessment.framework.changed");
-        }
+        Optional<Assessment> existing = assessments.findOn(scope, unit, framework.getId());
         Assessment assessment = existing.orElseGet(() -> new Assessment(unit, framework));
         assessment.record(side, pillars, criteria);
         return existing.isPresent() ? assessment : assessments.add(scope, assessment);
@@ -209,11 +262,11 @@ public class AssessmentService {
     private void recordAudited(TenantScope scope, AdministrativeUnit unit, IndexFramework framework, ScoreSide side,
                                Map<String, BigDecimal> pillars, Map<String, BigDecimal> criteria,
                                java.util.function.Consumer<Assessment> more) {
-        Optional<Assessment> existing = assessments.find(scope, unit, framework.getYear());
+        Optional<Assessment> existing = assessments.findOn(scope, unit, framework.getId());
         Map<String, Object> before = existing.map(AssessmentService::auditFields).orElse(Map.of());
         Assessment assessment = record(scope, unit, framework, side, pillars, criteria);
         more.accept(assessment);
-        audit.record(unit.getPath(), RecordType.ASSESSMENT, auditId(unit, framework.getYear()),
+        audit.record(unit.getPath(), RecordType.ASSESSMENT, auditId(assessment),
                 existing.isEmpty() ? "CREATE" : "UPDATE", Change.between(before, auditFields(assessment)));
     }
 
@@ -223,9 +276,13 @@ public class AssessmentService {
         }
     }
 
-    /** The audit record id of a unit's assessment of a year: {@code 26509:2023}. */
-    public static String auditId(AdministrativeUnit unit, int year) {
-        return unit.getCode() + ":" + year;
+    /** The audit record id of an assessment: {@code 26509:2023} on the default index, {@code 26509:2023:PAR:41} on another. */
+    public static String auditId(String unitCode, int year, String kind, long frameworkId) {
+        return unitCode + ":" + year + (IndexFramework.DEFAULT_KIND.equals(kind) ? "" : ":" + kind + ":" + frameworkId);
+    }
+
+    private static String auditId(Assessment a) {
+        return auditId(a.getUnit().getCode(), a.getYear(), a.getFramework().getKind(), a.getFramework().getId());
     }
 
     /** Every score as "self / appraised", the published figures, adjustments and status. */
@@ -237,6 +294,9 @@ public class AssessmentService {
                 .ifPresent(pair -> fields.put(c.getCode(), pairText(pair))));
         fields.put("publishedTotal", a.getPublishedTotal() == null ? null : Points.text(a.getPublishedTotal()));
         fields.put("rank", a.getPublishedRank() == null ? null : a.getPublishedRank() + "/" + a.getPublishedRankOf());
+        if (!a.getRanks().isEmpty()) {
+            fields.put("ranks", a.getRanks().stream().map(r -> r.getScope() + " " + r.getRank() + "/" + r.getOf()).toList());
+        }
         fields.put("adjustments", a.getAdjustments().stream()
                 .map(j -> Points.text(j.getPoints()) + " " + j.getReason()).toList());
         fields.put("status", a.getStatus());
@@ -248,18 +308,18 @@ public class AssessmentService {
     }
 
     /** The unit's officers submit their self-assessment. */
-    public void submit(String unitCode, int year) {
-        step(unitCode, year, ScoreSide.SELF, (a, actor) -> a.submit(actor, time.now()));
+    public void submit(String unitCode, int year, Long frameworkId) {
+        step(unitCode, year, frameworkId, ScoreSide.SELF, (a, actor) -> a.submit(actor, time.now()));
     }
 
     /** An appraiser above the unit closes the appraisal. */
-    public void appraise(String unitCode, int year) {
-        step(unitCode, year, ScoreSide.APPRAISAL, (a, actor) -> a.appraise(actor, time.now()));
+    public void appraise(String unitCode, int year, Long frameworkId) {
+        step(unitCode, year, frameworkId, ScoreSide.APPRAISAL, (a, actor) -> a.appraise(actor, time.now()));
     }
 
     /** An appraiser above the unit publishes the result. */
-    public void publish(String unitCode, int year) {
-        step(unitCode, year, ScoreSide.APPRAISAL, (a, actor) -> a.publish(actor, time.now()));
+    public void publish(String unitCode, int year, Long frameworkId) {
+        step(unitCode, year, frameworkId, ScoreSide.APPRAISAL, (a, actor) -> a.publish(actor, time.now()));
     }
 
     /**
@@ -273,10 +333,10 @@ public class AssessmentService {
         if (unit.isEmpty() || !scorer()) {
             return Optional.empty();
         }
-        Optional<Assessment> existing = assessments.find(scope, unit.get(), year);
+        Optional<Assessment> existing = find(scope, unit.get(), year, frameworkId);
         Optional<IndexFramework> framework = existing.map(Assessment::getFramework)
                 .or(() -> frameworkId == null ? Optional.empty() : frameworks.findById(scope, frameworkId))
-                .or(() -> only(frameworks.findVisible(scope, year, unit.get().getLevel())))
+                .or(() -> only(preferred(frameworksFor(scope, unit.get(), year))))
                 .filter(f -> f.getYear() == year && f.getLevel() == unit.get().getLevel());
         return framework.map(f -> ScoringForms.of(unit.get(), f, existing.orElse(null), sideOf(unit.get())));
     }
@@ -284,9 +344,19 @@ public class AssessmentService {
     /** The frameworks the unit may be scored on in the year (its level, issued above it). */
     public List<FrameworkView> frameworksFor(String unitCode, int year) {
         TenantScope scope = tenancy.current();
-        return units.findByCode(scope, unitCode).map(u -> frameworks.findVisible(scope, year, u.getLevel()).stream()
-                .filter(f -> UnitPath.of(f.getIssuerPath()).isAbove(u.getPath())).map(FrameworkService::view).toList())
-                .orElse(List.of());
+        return units.findByCode(scope, unitCode).map(u -> frameworksFor(scope, u, year).stream()
+                .map(FrameworkService::view).toList()).orElse(List.of());
+    }
+
+    private List<IndexFramework> frameworksFor(TenantScope scope, AdministrativeUnit unit, int year) {
+        return frameworks.findVisible(scope, year, unit.getLevel()).stream()
+                .filter(f -> UnitPath.of(f.getIssuerPath()).isAbove(unit.getPath())).toList();
+    }
+
+    /** The frameworks to choose from when none is named: those of the default kind if any, else all. */
+    private static List<IndexFramework> preferred(List<IndexFramework> list) {
+        List<IndexFramework> defaults = list.stream().filter(IndexFramework::isDefaultKind).toList();
+        return defaults.isEmpty() ? list : defaults;
     }
 
     private static <T> Optional<T> only(List<T> list) {
@@ -298,10 +368,15 @@ public class AssessmentService {
                 .orElse(false);
     }
 
-    /** The children of the unit ranked for the year (published rank first, else by total). */
+    /** The children of the unit ranked for the year on the default index (published rank first, else by total). */
     public Optional<ChildRanking> children(String unitCode, int year) {
+        return children(unitCode, year, null);
+    }
+
+    /** The children of the unit ranked for the year on the framework (null: the default index). */
+    public Optional<ChildRanking> children(String unitCode, int year, Long frameworkId) {
         TenantScope scope = tenancy.current();
-        return units.findByCode(scope, unitCode).map(parent -> ranking(scope, parent, year));
+        return units.findByCode(scope, unitCode).map(parent -> scorecards.ranking(scope, parent, year, frameworkId));
     }
 
     /** Whether the caller appraises this unit (a unit above it) rather than scoring itself. */
@@ -316,17 +391,17 @@ public class AssessmentService {
         }).orElse(false);
     }
 
-    private void step(String unitCode, int year, ScoreSide required, java.util.function.BiConsumer<Assessment, String> action) {
+    private void step(String unitCode, int year, Long frameworkId, ScoreSide required, java.util.function.BiConsumer<Assessment, String> action) {
         TenantScope scope = tenancy.current();
         AdministrativeUnit unit = unitInScope(scope, unitCode);
         if (sideOf(unit) != required) {
             throw new AccessRefusedException("assessment.forbidden");
         }
-        Assessment assessment = assessments.find(scope, unit, year)
+        Assessment assessment = find(scope, unit, year, frameworkId)
                 .orElseThrow(() -> new RecordNotFoundException("record.notFound"));
         AssessmentStatus before = assessment.getStatus();
         action.accept(assessment, tenancy.callerAccount().map(UserAccount::getUsername).orElse("system"));
-        audit.record(unit.getPath(), RecordType.ASSESSMENT, auditId(unit, year), assessment.getStatus().name(),
+        audit.record(unit.getPath(), RecordType.ASSESSMENT, auditId(assessment), assessment.getStatus().name(),
                 Change.between(Map.of("status", before), Map.of("status", assessment.getStatus())));
     }
 
@@ -341,93 +416,6 @@ public class AssessmentService {
             throw new AccessRefusedException("assessment.forbidden");
         }
         return unit.getPath().equals(account.getUnitPath()) ? ScoreSide.SELF : ScoreSide.APPRAISAL;
-    }
-
-    private AssessmentView view(TenantScope scope, Assessment a) {
-        Scorecard card = a.scorecard();
-        AdministrativeUnit unit = a.getUnit();
-        Optional<Integer> computedRank = Optional.empty();
-        Integer computedRankOf = null;
-        AdministrativeUnit parent = unit.getParent();
-        if (parent != null && scope.covers(parent.getPath())) {
-            List<AdministrativeUnit> siblings = childrenOf(scope, parent).stream()
-                    .filter(u -> u.getLevel() == unit.getLevel()).toList();
-            SiblingRanking ranking = computedRanking(scope, siblings, a.getYear());
-            computedRank = ranking.rankOf(unit.getCode());
-            computedRankOf = computedRank.isPresent() ? ranking.size() : null;
-        }
-        Optional<Assessment> previous = assessments.find(scope, unit, a.getYear() - 1);
-        BigDecimal previousTotal = previous.map(p -> p.scorecard().total()).orElse(null);
-        BigDecimal total = card.total();
-        boolean published = a.getPublishedRank() != null;
-        return new AssessmentView(unit.getCode(), unit.getName(), parent == null ? null : parent.getCode(),
-                a.getYear(), a.getFramework().getId(), a.getFramework().getName(), a.getStatus().name(),
-                total, card.computedTotal(), card.publishedTotal().orElse(null), card.difference().orElse(null),
-                card.max(), published ? a.getPublishedRank() : computedRank.orElse(null),
-                published ? a.getPublishedRankOf() : computedRankOf, a.getPublishedRank(), a.getPublishedRankOf(),
-                computedRank.orElse(null), computedRankOf, pillarLines(a), pillarGaps(card), criterionGaps(card),
-                a.getAdjustments().stream().map(j -> new AssessmentView.AdjustmentLine(Points.plain(j.getPoints()),
-                        j.getReason())).toList(),
-                a.getSteps().stream().map(s -> new AssessmentView.Step(s.getStatus().name(), s.getActor(), s.getAt()))
-                        .toList(),
-                previous.map(Assessment::getYear).orElse(null), previousTotal,
-                previousTotal == null || total == null ? null : Points.plain(total.subtract(previousTotal)),
-                previous.map(AssessmentService::pillarLines).orElse(List.of()));
-    }
-
-    static List<AssessmentView.PillarLine> pillarLines(Assessment a) {
-        return a.scorecard().pillars().stream().map(p -> {
-            Optional<ScorePair> pair = a.pillarScore(p.pillar().getName());
-            return new AssessmentView.PillarLine(p.pillar().getName(), p.score(), Points.plain(p.pillar().getMax()),
-                    pair.map(ScorePair::getSelfAssessed).orElse(null), pair.map(ScorePair::getAppraised).orElse(null),
-                    p.derived());
-        }).toList();
-    }
-
-    private static List<AssessmentView.PillarGap> pillarGaps(Scorecard card) {
-        return card.pillarGaps().stream()
-                .map(g -> new AssessmentView.PillarGap(g.pillar(), g.lost(), g.score(), g.max())).toList();
-    }
-
-    private static List<AssessmentView.CriterionGap> criterionGaps(Scorecard card) {
-        return card.criterionGaps().stream().map(g -> new AssessmentView.CriterionGap(g.code(), g.title(), g.pillar(),
-                g.parentCode(), g.max(), g.score(), g.lost())).toList();
-    }
-
-    private List<AdministrativeUnit> childrenOf(TenantScope scope, AdministrativeUnit parent) {
-        return units.findVisible(scope).stream()
-                .filter(u -> u.getParent() != null && u.getParent().getId().equals(parent.getId())).toList();
-    }
-
-    private SiblingRanking computedRanking(TenantScope scope, List<AdministrativeUnit> siblings, int year) {
-        Map<String, Assessment> byCode = byUnitCode(assessments.findForUnits(scope, siblings, year));
-        Map<String, BigDecimal> totals = new HashMap<>();
-        siblings.forEach(u -> totals.put(u.getCode(),
-                Optional.ofNullable(byCode.get(u.getCode())).map(x -> x.scorecard().computedTotal()).orElse(null)));
-        return new SiblingRanking(totals);
-    }
-
-    private ChildRanking ranking(TenantScope scope, AdministrativeUnit parent, int year) {
-        List<AdministrativeUnit> children = childrenOf(scope, parent);
-        Map<String, Assessment> byCode = byUnitCode(assessments.findForUnits(scope, children, year));
-        SiblingRanking computed = computedRanking(scope, children, year);
-        List<ChildRanking.Row> rows = children.stream().map(u -> {
-            Assessment a = byCode.get(u.getCode());
-            if (a == null) {
-                return new ChildRanking.Row(u.getCode(), u.getName(), null, null, null, null, null, null, List.of());
-            }
-            Scorecard card = a.scorecard();
-            return new ChildRanking.Row(u.getCode(), u.getName(), card.total(), card.computedTotal(), card.max(),
-                    a.getPublishedRank(), a.getPublishedRankOf(), computed.rankOf(u.getCode()).orElse(null),
-                    pillarLines(a));
-        }).sorted(Comparator.comparing(ChildRanking.Row::publishedRank, Comparator.nullsLast(Comparator.naturalOrder()))
-                .thenComparing(ChildRanking.Row::total, Comparator.nullsLast(Comparator.reverseOrder()))
-                .thenComparing(ChildRanking.Row::unitName)).toList();
-        return new ChildRanking(parent.getCode(), parent.getName(), year, computed.complete(), rows);
-    }
-
-    private static Map<String, Assessment> byUnitCode(List<Assessment> list) {
-        return list.stream().collect(Collectors.toMap(a -> a.getUnit().getCode(), Function.identity(), (x, y) -> x));
     }
 
     private static Map<String, BigDecimal> orEmpty(Map<String, BigDecimal> map) {

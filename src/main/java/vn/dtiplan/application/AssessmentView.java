@@ -10,7 +10,13 @@ import java.util.List;
  * one; {@code difference} = published − computed. {@code rank}/{@code rankOf} are the published
  * rank if any, else the computed rank among same-level siblings (only when every sibling is
  * scored and the caller may see them all). {@code change} is the change of the total since the
- * previous year, when that year is assessed too.
+ * previous year, when that year is assessed too (on the same kind of index).
+ *
+ * <p>Several indices (issue 16): {@code kind} is the framework's (DTI, PAR...), {@code grade}
+ * the label of its grade band the total reaches, and {@code ranks} the ranks at several scopes
+ * (a unit code): those published ({@code published} true) and those computed, at each ancestor
+ * the caller sees whole, when every unit of that scope at the unit's level is scored on the
+ * framework.
  */
 public record AssessmentView(String unitCode, String unitName, String parentCode, int year, long frameworkId,
                              String frameworkName, String status, BigDecimal total, BigDecimal computedTotal,
@@ -19,7 +25,27 @@ public record AssessmentView(String unitCode, String unitName, String parentCode
                              Integer computedRank, Integer computedRankOf, List<PillarLine> pillars,
                              List<PillarGap> gaps, List<CriterionGap> criterionGaps, List<AdjustmentLine> adjustments,
                              List<Step> steps, Integer previousYear, BigDecimal previousTotal, BigDecimal change,
-                             List<PillarLine> previousPillars) implements Serializable {
+                             List<PillarLine> previousPillars, String kind, String grade, List<RankLine> ranks)
+        implements Serializable {
+
+    /** The fields before several indices: the default kind, no grade, no ranks at scopes. */
+    public AssessmentView(String unitCode, String unitName, String parentCode, int year, long frameworkId,
+                          String frameworkName, String status, BigDecimal total, BigDecimal computedTotal,
+                          BigDecimal publishedTotal, BigDecimal difference, BigDecimal max,
+                          Integer rank, Integer rankOf, Integer publishedRank, Integer publishedRankOf,
+                          Integer computedRank, Integer computedRankOf, List<PillarLine> pillars,
+                          List<PillarGap> gaps, List<CriterionGap> criterionGaps, List<AdjustmentLine> adjustments,
+                          List<Step> steps, Integer previousYear, BigDecimal previousTotal, BigDecimal change,
+                          List<PillarLine> previousPillars) {
+        this(unitCode, unitName, parentCode, year, frameworkId, frameworkName, status, total, computedTotal,
+                publishedTotal, difference, max, rank, rankOf, publishedRank, publishedRankOf, computedRank,
+                computedRankOf, pillars, gaps, criterionGaps, adjustments, steps, previousYear, previousTotal, change,
+                previousPillars, "DTI", null, List.of());
+    }
+
+    /** A rank of the unit at a scope (an ancestor's code and name): "5/33" in the city, "19/177" in the province. */
+    public record RankLine(String scope, String scopeName, int rank, int of, boolean published) implements Serializable {
+    }
 
     public record PillarLine(String name, BigDecimal score, BigDecimal max, BigDecimal selfAssessed,
                              BigDecimal appraised, boolean derived) implements Serializable {

@@ -16,6 +16,7 @@ import vn.dtiplan.domain.account.RoleGroup;
 import vn.dtiplan.domain.account.UserAccount;
 import vn.dtiplan.domain.audit.Change;
 import vn.dtiplan.domain.framework.Criterion;
+import vn.dtiplan.domain.framework.GradeBand;
 import vn.dtiplan.domain.framework.IndexFramework;
 import vn.dtiplan.domain.framework.IndexFrameworkRepository;
 import vn.dtiplan.domain.framework.Pillar;
@@ -33,8 +34,9 @@ import vn.dtiplan.domain.workbook.ScoresSheet;
 import vn.dtiplan.domain.workbook.WorkbookFiles;
 
 /**
- * Creates, revises, copies and reads index frameworks. Only province overseers (and the system
- * administrator) issue frameworks, and only for a province in their scope; every unit below the
+ * Creates, revises, copies and reads index frameworks. Province overseers, city planners (and the
+ * system administrator) issue frameworks for a unit in their scope above the level the framework
+ * scores (a province its DTI, a city its wards' PAR index); every unit below the
  * issuer reads them. A framework comes as JSON or as the Excel template's framework sheet (all or
  * nothing, every problem named with its cell); the template is blank or filled with a framework
  * and the units the caller may score on it. A draft is revised as a whole under the rules of a
@@ -70,7 +72,7 @@ public class FrameworkService {
         requireIssuerRole();
         AdministrativeUnit issuer = units.findByCode(scope, request.issuerCode())
                 .orElseThrow(() -> new RecordNotFoundException("record.notFound"));
-        if (issuer.getLevel() != UnitLevel.PROVINCE) {
+        if (!issuer.getLevel().hasChildGovernments() || !scope.covers(issuer.getPath())) {
             throw new AccessRefusedException("framework.issuer.forbidden");
         }
         return added(build(issuer, request)).getId();
@@ -154,7 +156,7 @@ public class FrameworkService {
             problems.add(sheet, header.issuerRow(), "B", "import.framework.issuer.unknown", header.issuerCode());
             return null;
         }
-        if (issuer.get().getLevel() != UnitLevel.PROVINCE) {
+        if (!issuer.get().getLevel().hasChildGovernments() || !scope.covers(issuer.get().getPath())) {
             problems.add(sheet, header.issuerRow(), "B", "framework.issuer.forbidden");
             return null;
         }
@@ -170,6 +172,8 @@ public class FrameworkService {
     }
 
     private static void fill(IndexFramework framework, NewFramework request) {
+        framework.classify(request.kind(), nonNull(request.bands()).stream()
+                .map(b -> new GradeBand(b.min(), b.label())).toList());
         for (NewFramework.Pillar p : nonNull(request.pillars())) {
             Pillar pillar = framework.addPillar(p.name(), p.max());
             for (NewFramework.Criterion c : nonNull(p.criteria())) {
@@ -184,6 +188,10 @@ public class FrameworkService {
         fields.put("year", f.getYear());
         fields.put("level", f.getLevel());
         fields.put("name", f.getName());
+        if (!f.isDefaultKind() || !f.getBands().isEmpty()) {
+            fields.put("kind", f.getKind());
+            fields.put("bands", f.getBands().stream().map(b -> Points.text(b.getMin()) + " " + b.getLabel()).toList());
+        }
         for (Pillar p : f.getPillars()) {
             fields.put(FrameworkSheet.roman(p.getPosition()) + ". " + p.getName(), Points.text(p.getMax()));
             p.getCriteria().forEach(c -> fields.put(c.getCode(), c.getTitle() + " (" + Points.text(c.getMax()) + ")"));
@@ -224,7 +232,9 @@ public class FrameworkService {
         return new FrameworkView(f.getId(), f.getIssuer().getCode(), f.getIssuer().getName(), f.getYear(), f.getLevel(),
                 f.getName(), f.getStatus().name(), f.max(),
                 f.getPillars().stream().map(p -> new FrameworkView.Pillar(p.getPosition(), p.getName(),
-                        Points.plain(p.getMax()), p.getCriteria().stream().map(c -> view(p, c)).toList())).toList());
+                        Points.plain(p.getMax()), p.getCriteria().stream().map(c -> view(p, c)).toList())).toList(),
+                f.getKind(), f.getBands().stream()
+                        .map(b -> new FrameworkView.Band(Points.plain(b.getMin()), b.getLabel())).toList());
     }
 
     private static FrameworkView.Criterion view(Pillar p, Criterion c) {

@@ -164,9 +164,10 @@ class AssessmentApiIT {
     }
 
     @Test
-    void onlyProvinceUsersIssueFrameworksAndWardsReadTheirProvincesFrameworks() {
+    void onlyUnitsAboveTheScoredLevelIssueFrameworksAndWardsReadTheirProvincesFrameworks() {
         JsonObject body = framework(2034);
-        Api.at(base).as("tp.vungtau").post("frameworks", body).expectError(403);
+        // a city issues frameworks for its own wards only: its province lies outside its scope
+        Api.at(base).as("tp.vungtau").post("frameworks", body).expectError(404);
         Api.at(base).as("phuong2.vungtau").post("frameworks", body).expectError(403);
         Api.at(base).as("hvt.bacgiang").post("frameworks", body).expectError(403);
         JsonArray seen = Api.at(base).as("phuong2.vungtau").get("frameworks?year=2023").expect(200).array();
@@ -236,6 +237,116 @@ class AssessmentApiIT {
             browser.find(By.id("difference-note"));
             browser.shoot("scorecard-vungtau");
         }
+    }
+
+    // ---- Issue 16: several indices per unit and year, grade bands, ranks published at several scopes ----
+
+    private static final String[] WARD_DTI = {"95", "90", "85", "80", "100", "180", "140", "142"};
+    private static final String[] OTHER_DTI = {"80", "80", "80", "80", "80", "150", "120", "130"};
+
+    @Test
+    void aWardIsScoredOnItsProvincesDtiAndItsCitysParIndexWithGradesAndRanksAtTwoScopes() {
+        SeveralIndices t = new SeveralIndices(base);
+        Api province = t.as(t.overseer);
+        Api city = t.as(t.planner);
+        long dti = province.post("frameworks", t.dtiFramework(2024)).expect(201).object().getJsonNumber("id").longValue();
+        long par = city.post("frameworks", t.parFramework(2024)).expect(201).object().getJsonNumber("id").longValue();
+        assertEquals("framework.level.invalid", city.post("frameworks", Json.createObjectBuilder(t.parFramework(2024))
+                .add("level", "CITY").build()).expectError(422).getString("error"));
+        JsonObject parView = t.as(t.officer).get("frameworks/" + par).expect(200).object();
+        assertEquals("PAR", parView.getString("kind"));
+        assertEquals("Xuất sắc", parView.getJsonArray("bands").getJsonObject(2).getString("label"));
+        assertNumber("1000", province.get("frameworks/" + dti).expect(200).object(), "max");
+        assertEquals("DTI", province.get("frameworks/" + dti).expect(200).object().getString("kind"));
+
+        JsonObject card = province.put("units/" + t.ward + "/assessments/2024", SeveralIndices.scores(dti,
+                SeveralIndices.DTI_PILLARS, WARD_DTI, t.city, 5, 33, t.province, 19, 177)).expect(200).object();
+        assertNumber("912", card, "total");
+        assertEquals("Xuất sắc", card.getString("grade"));
+        JsonObject parCard = city.put("units/" + t.ward + "/assessments/2024", SeveralIndices.scores(par,
+                SeveralIndices.PAR_PILLARS, new String[] {"18", "26", "25", "17"}, t.city, 3, 33, t.province, 12, 177))
+                .expect(200).object();
+        assertEquals("PAR", parCard.getString("kind"));
+        assertEquals(par, parCard.getJsonNumber("frameworkId").longValue());
+        assertNumber("86", parCard, "total");
+        assertNumber("100", parCard, "max");
+        assertEquals("Tốt", parCard.getString("grade"));
+        assertEquals("assessment.rank.scope", city.put("units/" + t.ward + "/assessments/2024", SeveralIndices.scores(par,
+                SeveralIndices.PAR_PILLARS, new String[] {"1", "1", "1", "1"}, t.otherWard, 1, 2))
+                .expectError(422).getString("error"));
+        t.as(t.officer).put("units/" + t.ward + "/assessments/2024", SeveralIndices.scores(par,
+                SeveralIndices.PAR_PILLARS, new String[] {"20", "30", "30", "20"}, t.city, 1, 33)).expectError(403);
+
+        JsonArray both = t.as(t.officer).get("units/" + t.ward + "/assessments?year=2024").expect(200).array();
+        assertEquals(List.of("DTI", "PAR"), both.getValuesAs(JsonObject.class).stream().map(a -> a.getString("kind")).toList());
+        JsonObject dtiRead = t.as(t.officer).get("units/" + t.ward + "/assessments/2024").expect(200).object();
+        assertEquals(dti, dtiRead.getJsonNumber("frameworkId").longValue());
+        assertEquals("Xuất sắc", dtiRead.getString("grade"));
+        assertEquals(5, dtiRead.getInt("rank"));
+        assertEquals(33, dtiRead.getInt("rankOf"));
+        assertEquals(List.of(t.city + " 5/33 true", t.province + " 19/177 true"), ranks(dtiRead));
+        JsonObject parRead = t.as(t.officer).get("units/" + t.ward + "/assessments/2024?framework=" + par).expect(200).object();
+        assertNumber("86", parRead, "total");
+        assertEquals(List.of(t.city + " 3/33 true", t.province + " 12/177 true"), ranks(parRead));
+        assertEquals("Chỉ số CCHC phường 2024", t.as(t.officer).get("units/" + t.ward + "/assessments/2024/gaps?framework="
+                + par).expect(200).object().getString("frameworkName"));
+
+        // computed ranks appear at a scope once every ward of it is scored on the framework
+        assertEquals(List.of(t.city + " 3/33 true", t.province + " 12/177 true"),
+                ranks(province.get("units/" + t.ward + "/assessments/2024?framework=" + par).expect(200).object()));
+        province.put("units/" + t.otherWard + "/assessments/2024",
+                SeveralIndices.scores(dti, SeveralIndices.DTI_PILLARS, OTHER_DTI)).expect(200);
+        city.put("units/" + t.otherWard + "/assessments/2024", SeveralIndices.scores(par, SeveralIndices.PAR_PILLARS,
+                new String[] {"19", "28", "28", "19"})).expect(200);
+        assertEquals(List.of(t.city + " 3/33 true", t.province + " 12/177 true", t.city + " 2/2 false",
+                t.province + " 2/2 false"),
+                ranks(province.get("units/" + t.ward + "/assessments/2024?framework=" + par).expect(200).object()));
+        assertEquals(List.of(t.city + " 5/33 true", t.province + " 19/177 true", t.city + " 1/2 false"),
+                ranks(city.get("units/" + t.ward + "/assessments/2024").expect(200).object()));
+
+        JsonObject parRanking = city.get("units/" + t.city + "/assessments/2024/children?framework=" + par).expect(200).object();
+        assertEquals("PAR", parRanking.getString("kind"));
+        assertEquals(List.of(t.ward + " 86 Tốt 3 2", t.otherWard + " 94 Xuất sắc - 1"), parRanking.getJsonArray("rows")
+                .getValuesAs(JsonObject.class).stream().map(r -> r.getString("unitCode") + " "
+                        + r.getJsonNumber("total").bigDecimalValue().stripTrailingZeros().toPlainString() + " "
+                        + r.getString("grade") + " "
+                        + (!r.containsKey("publishedRank") || r.isNull("publishedRank") ? "-" : r.getInt("publishedRank"))
+                        + " " + r.getInt("computedRank")).toList());
+        assertEquals(2, parRanking.getJsonArray("frameworks").size());
+        JsonObject dtiRanking = city.get("units/" + t.city + "/assessments/2024/children").expect(200).object();
+        assertEquals("DTI", dtiRanking.getString("kind"));
+        assertEquals(t.ward, dtiRanking.getJsonArray("rows").getJsonObject(0).getString("unitCode"));
+        assertTrue(city.download("units/" + t.ward + "/assessments/2024/scorecard.xlsx?framework=" + par).expect(200)
+                .header("Content-Disposition").orElseThrow().contains("-par"));
+
+        try (Browser browser = Browser.open(base)) {
+            browser.signIn(t.officer, SeveralIndices.PASSWORD, true);
+            browser.go("app/scorecard.xhtml?unit=" + t.ward + "&year=2024");
+            assertEquals("912", browser.text(By.id("total")));
+            assertEquals(List.of("Chỉ số DTI", "Chỉ số CCHC (PAR INDEX)"), texts(browser, "#kinds .kind-tab"));
+            browser.click(By.cssSelector("#kinds .kind-tab:not(.active)"));
+            new WebDriverWait(browser.driver(), java.time.Duration.ofSeconds(20))
+                    .until(d -> d.getCurrentUrl().contains("framework=" + par));
+            assertEquals("86", browser.text(By.id("total")));
+            assertEquals("Tốt", browser.text(By.id("grade")));
+            assertEquals(2, texts(browser, "#ranks .rank-line").size());
+            browser.shoot("scorecard-kinds");
+            assertFitsThePhone(browser);
+        }
+        try (Browser browser = Browser.open(base)) {
+            browser.signIn(t.planner, SeveralIndices.PASSWORD, true);
+            browser.go("app/ranking.xhtml?unit=" + t.city + "&year=2024&framework=" + par);
+            assertEquals(2, texts(browser, "#kinds .kind-tab").size());
+            assertEquals(List.of("86", "94"), texts(browser, "#ranking tr.rank-row .total"));
+            assertEquals(List.of("Tốt", "Xuất sắc"), texts(browser, "#ranking tr.rank-row .grade"));
+            browser.shoot("ranking-kinds");
+        }
+    }
+
+    /** The ranks of a scorecard as "scope rank/of published". */
+    private static List<String> ranks(JsonObject card) {
+        return card.getJsonArray("ranks").getValuesAs(JsonObject.class).stream().map(r -> r.getString("scope") + " "
+                + r.getInt("rank") + "/" + r.getInt("of") + " " + r.getBoolean("published")).toList();
     }
 
     // ---- A draft framework is revised as a whole (PUT, the POST body); a frozen one refuses any change ----
@@ -544,7 +655,7 @@ class AssessmentApiIT {
         assertTrue(frameworkRefused.getJsonArray("problems").getJsonObject(0).getString("message")
                 .startsWith("Trang 'Bộ chỉ số', dòng " + badFramework.size() + ", cột A:"), frameworkRefused.toString());
         assertEquals(0, province.get("frameworks?year=2037").expect(200).array().size());
-        upload(Api.at(base).as("tp.vungtau"), "frameworks/import", withYear(sheets, 2037)).expectError(403);
+        upload(Api.at(base).as("phuong2.vungtau"), "frameworks/import", withYear(sheets, 2037)).expectError(403);
         upload(province, "frameworks/import", "không phải excel".getBytes(java.nio.charset.StandardCharsets.UTF_8))
                 .expect(422);
     }

@@ -45,16 +45,22 @@ public class ExportService {
         return file("tien-do-" + unit.unitCode(), ProgressTable.of(unit, progress.tasksOf(unitCode)));
     }
 
-    /** The unit's children ranked for the year, if the unit is in scope. */
-    public Optional<ExportFile> ranking(String unitCode, int year) {
-        return assessments.children(unitCode, year)
-                .map(r -> file("xep-hang-" + r.unitCode() + "-" + year, List.of(RankingTable.of(r))));
+    /** The unit's children ranked for the year on the framework (null: the default index), if the unit is in scope. */
+    public Optional<ExportFile> ranking(String unitCode, int year, Long frameworkId) {
+        return assessments.children(unitCode, year, frameworkId)
+                .map(r -> file("xep-hang-" + r.unitCode() + "-" + year + suffix(r.kind()), List.of(RankingTable.of(r))));
     }
 
-    /** The unit's scorecard for the year, if the unit is in scope and assessed. */
-    public Optional<ExportFile> scorecard(String unitCode, int year) {
-        return assessments.assessment(unitCode, year)
-                .map(card -> file("ket-qua-" + card.unitCode() + "-" + year, ScorecardTable.of(card)));
+    /** The unit's scorecard for the year on the framework (null: the default index), if in scope and assessed. */
+    public Optional<ExportFile> scorecard(String unitCode, int year, Long frameworkId) {
+        return assessments.assessment(unitCode, year, frameworkId)
+                .map(card -> file("ket-qua-" + card.unitCode() + "-" + year + suffix(card.kind()),
+                        ScorecardTable.of(card)));
+    }
+
+    /** The file name's mark of a kind other than the default: {@code -par}. */
+    private static String suffix(String kind) {
+        return kind == null || "DTI".equals(kind) ? "" : "-" + kind.toLowerCase(java.util.Locale.ROOT);
     }
 
     private ExportFile file(String baseName, List<Table> sheets) {

@@ -43,7 +43,10 @@ final class RankingTable {
         int[] widths = new int[headers.size()];
         Arrays.fill(widths, 13);
         widths[2] = 28;
-        return new Table("Xếp hạng " + ranking.year(), "KẾT QUẢ XẾP HẠNG CHỈ SỐ CHUYỂN ĐỔI SỐ",
+        String name = ranking.frameworks().stream().filter(f -> Long.valueOf(f.id()).equals(ranking.frameworkId()))
+                .map(vn.dtiplan.application.FrameworkChoice::name).findFirst().orElse(null);
+        return new Table("Xếp hạng " + ranking.year(), ranking.kind() == null || "DTI".equals(ranking.kind()) || name == null
+                ? "KẾT QUẢ XẾP HẠNG CHỈ SỐ CHUYỂN ĐỔI SỐ" : "KẾT QUẢ XẾP HẠNG " + name.toUpperCase(java.util.Locale.forLanguageTag("vi")),
                 "Các đơn vị trực thuộc " + ranking.unitName() + " - năm " + ranking.year(), headers, rows, widths, Set.of());
     }
 

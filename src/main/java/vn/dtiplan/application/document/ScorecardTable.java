@@ -45,7 +45,7 @@ final class ScorecardTable {
         if (card.difference() != null && card.difference().signum() != 0) {
             rows.add(row("", DIFFERENCE, card.difference(), null, null));
         }
-        return new Table("Kết quả " + card.year(), "KẾT QUẢ ĐÁNH GIÁ CHỈ SỐ CHUYỂN ĐỔI SỐ", caption(card), HEADERS, rows,
+        return new Table("Kết quả " + card.year(), heading(card.kind(), card.frameworkName()), caption(card), HEADERS, rows,
                 new int[]{6, 40, 15, 13, 13}, Set.of(totalRow));
     }
 
@@ -66,7 +66,14 @@ final class ScorecardTable {
 
     private static String caption(AssessmentView card) {
         return card.unitName() + " - năm " + card.year()
-                + (card.rank() != null && card.rankOf() != null ? ", xếp thứ " + card.rank() + "/" + card.rankOf() : "");
+                + (card.rank() != null && card.rankOf() != null ? ", xếp thứ " + card.rank() + "/" + card.rankOf() : "")
+                + (card.grade() != null ? ", xếp loại " + card.grade() : "");
+    }
+
+    /** The sheet's heading: the DTI's as before, another index's with its framework's name. */
+    static String heading(String kind, String frameworkName) {
+        return kind == null || "DTI".equals(kind) || frameworkName == null ? "KẾT QUẢ ĐÁNH GIÁ CHỈ SỐ CHUYỂN ĐỔI SỐ"
+                : "KẾT QUẢ ĐÁNH GIÁ " + frameworkName.toUpperCase(java.util.Locale.forLanguageTag("vi"));
     }
 
     private static BigDecimal lost(BigDecimal max, BigDecimal score) {

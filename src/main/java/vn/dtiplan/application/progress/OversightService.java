@@ -78,7 +78,7 @@ public class OversightService {
         List<AdministrativeUnit> below = units.findBelow(scope, unit, unit.getLevel() == UnitLevel.PROVINCE ? 2 : 1);
         LocalDate today = time.today();
         Map<String, List<Assessment>> results = assessments.findAllYears(scope, below).stream()
-                .filter(OversightService::scored)
+                .filter(a -> a.getFramework().isDefaultKind()).filter(OversightService::scored)
                 .collect(Collectors.groupingBy(a -> a.getUnit().getCode(), LinkedHashMap::new, Collectors.toList()));
         Figures figures = new Figures(progress.countsBelow(scope, unit.getPath(), today), results,
                 reports.statesBelow(scope, unit.getPath()).stream().collect(Collectors.groupingBy(ReportState::unitPath)),

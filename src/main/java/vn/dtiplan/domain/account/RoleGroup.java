@@ -20,8 +20,8 @@ public enum RoleGroup {
     ANY(Role.values()),
     /** who compares units by score: the levels with units below, and the system admin */
     RANKERS(Role.PROVINCE_OVERSEER, Role.CITY_PLANNER, Role.SYSTEM_ADMIN),
-    /** who publishes index frameworks: the province and the system admin */
-    FRAMEWORK_ISSUERS(Role.PROVINCE_OVERSEER, Role.SYSTEM_ADMIN),
+    /** who publishes index frameworks: any level with units below (a city issues its wards' PAR index), the system admin */
+    FRAMEWORK_ISSUERS(Role.PROVINCE_OVERSEER, Role.CITY_PLANNER, Role.SYSTEM_ADMIN),
     /** who reorganises units: the system admin anywhere, a province inside itself */
     REORGANISERS(Role.PROVINCE_OVERSEER, Role.SYSTEM_ADMIN),
     /** accounts and system tasks */

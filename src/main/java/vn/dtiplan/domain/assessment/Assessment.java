@@ -48,7 +48,8 @@ import vn.dtiplan.domain.unit.AdministrativeUnit;
  * <li>The unit scores itself (SELF) only while the assessment is a draft; appraisers above it
  * score (APPRAISAL), adjust and publish until it is published. A published assessment is final.</li>
  * <li>Workflow draft → submitted → appraised → published, each step kept with who and when.</li>
- * <li>The published total and rank are kept as published, never recomputed; {@link Scorecard}
+ * <li>A unit has one assessment per framework (so several per year, one per index).</li>
+ * <li>The published total and ranks (one per scope, {@link PublishedRank}) are kept as published, never recomputed; {@link Scorecard}
  * shows the computed total beside them and the difference.</li>
  * </ul>
  */
@@ -93,6 +94,11 @@ public class Assessment {
     @CollectionTable(name = "assessment_step", joinColumns = @JoinColumn(name = "assessment_id"))
     @OrderColumn(name = "position")
     private List<WorkflowStep> steps = new ArrayList<>();
+
+    @ElementCollection(fetch = FetchType.EAGER)
+    @CollectionTable(name = "assessment_rank", joinColumns = @JoinColumn(name = "assessment_id"))
+    @OrderColumn(name = "position")
+    private List<PublishedRank> ranks = new ArrayList<>();
 
     @Column(name = "published_total", precision = 9, scale = 4)
     private BigDecimal publishedTotal;
@@ -164,6 +170,19 @@ public class Assessment {
         }
         this.publishedRank = rank;
         this.publishedRankOf = rankOf;
+    }
+
+    /**
+     * Replaces the ranks published at several scopes (appraisers only; not once published); one
+     * rank per scope. The scopes' being ancestors of the unit is checked where units are known.
+     */
+    public void recordPublishedRanks(List<PublishedRank> lines) {
+        requireOpen(ScoreSide.APPRAISAL);
+        if (lines.stream().map(PublishedRank::getScope).distinct().count() != lines.size()) {
+            throw new DomainRuleException("assessment.rank.scope.duplicate");
+        }
+        ranks.clear();
+        ranks.addAll(lines);
     }
 
     /** Records the total as published; null means the computed total stands. */
@@ -323,6 +342,10 @@ public class Assessment {
 
     public List<WorkflowStep> getSteps() {
         return Collections.unmodifiableList(steps);
+    }
+
+    public List<PublishedRank> getRanks() {
+        return Collections.unmodifiableList(ranks);
     }
 
     public BigDecimal getPublishedTotal() {

@@ -11,12 +11,19 @@ public interface AssessmentRepository {
 
     Assessment add(TenantScope scope, Assessment assessment);
 
+    /** The unit's assessment of the year on the default index (kind DTI; the first framework if several). */
     Optional<Assessment> find(TenantScope scope, AdministrativeUnit unit, int year);
+
+    /** The unit's assessment on the framework. */
+    Optional<Assessment> findOn(TenantScope scope, AdministrativeUnit unit, long frameworkId);
+
+    /** Every assessment of the unit in the year, one per framework: the default kind first, then by kind. */
+    List<Assessment> findAll(TenantScope scope, AdministrativeUnit unit, int year);
 
     /** The years the unit is assessed in, newest first. */
     List<Integer> findYears(TenantScope scope, AdministrativeUnit unit);
 
-    /** The assessments of the given units in the year, those the scope covers. */
+    /** The assessments of the given units in the year on every framework, those the scope covers. */
     List<Assessment> findForUnits(TenantScope scope, Collection<AdministrativeUnit> units, int year);
 
     /** Every year's assessments of the given units that the scope covers, scores fetched in batches (no query per assessment). */

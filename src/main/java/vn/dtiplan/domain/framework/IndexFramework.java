@@ -1,7 +1,9 @@
 package vn.dtiplan.domain.framework;
 
 import jakarta.persistence.CascadeType;
+import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -13,14 +15,17 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.OneToMany;
 import jakarta.persistence.OrderBy;
+import jakarta.persistence.OrderColumn;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.function.Consumer;
+import java.util.regex.Pattern;
 import vn.dtiplan.domain.DomainRuleException;
 import vn.dtiplan.domain.StateConflictException;
 import vn.dtiplan.domain.unit.AdministrativeUnit;
@@ -45,6 +50,12 @@ import vn.dtiplan.domain.unit.UnitLevel;
  * when its name stays (pillar names are unique in the table, and a removed row is deleted only
  * after new rows are written). {@link #copyFor} starts next year's draft from any framework.
  *
+ * <p>A framework has a {@link #getKind() kind}: {@code DTI} (the default), {@code PAR} (the
+ * public-administration reform index) or another short code its issuer defines; a unit may be
+ * scored on several frameworks of a year, one assessment each. Any unit above the scored level
+ * may issue one (a city issues its wards' PAR index). Its {@link GradeBands grade bands} turn a
+ * total into a label ("Xuất sắc" from 90).
+ *
  * <p>The issuer's path is copied ({@code issuerPath}): every unit below the issuer may read the
  * framework, only the issuer's subtree may change it.
  */
@@ -54,6 +65,11 @@ public class IndexFramework {
 
     private static final int FIRST_YEAR = 2000;
     private static final int LAST_YEAR = 2100;
+
+    /** The kind of a framework that names none, and of every framework before kinds existed. */
+    public static final String DEFAULT_KIND = "DTI";
+
+    private static final Pattern KIND = Pattern.compile("[A-Z][A-Z0-9_-]{0,15}");
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -75,6 +91,14 @@ public class IndexFramework {
 
     @Column(nullable = false, length = 300)
     private String name;
+
+    @Column(nullable = false, length = 16)
+    private String kind = DEFAULT_KIND;
+
+    @ElementCollection(fetch = FetchType.EAGER)
+    @CollectionTable(name = "framework_band", joinColumns = @JoinColumn(name = "framework_id"))
+    @OrderColumn(name = "position")
+    private List<GradeBand> bands = new ArrayList<>();
 
     @Enumerated(EnumType.STRING)
     @Column(nullable = false, length = 16)
@@ -109,6 +133,29 @@ public class IndexFramework {
         this.year = year;
         this.level = level;
         this.name = cleaned;
+    }
+
+    /** Sets the kind (blank: {@value #DEFAULT_KIND}; upper-cased) and the grade bands; refused when frozen. */
+    public void classify(String newKind, List<GradeBand> newBands) {
+        requireDraft();
+        String cleaned = newKind == null || newKind.isBlank() ? DEFAULT_KIND : newKind.strip().toUpperCase(Locale.ROOT);
+        if (!KIND.matcher(cleaned).matches()) {
+            throw new DomainRuleException("framework.kind.invalid", newKind);
+        }
+        List<GradeBand> ordered = GradeBands.checked(newBands == null ? List.of() : newBands, null);
+        kind = cleaned;
+        bands.clear();
+        bands.addAll(ordered);
+    }
+
+    /** The label of the highest grade band the total reaches, if any. */
+    public Optional<String> grade(BigDecimal total) {
+        return GradeBands.grade(bands, total);
+    }
+
+    /** Whether this is the default index (the one read when no framework is named). */
+    public boolean isDefaultKind() {
+        return DEFAULT_KIND.equals(kind);
     }
 
     /** Adds a pillar at the end; refused when frozen, when the name is taken or the maximum not positive. */
@@ -173,6 +220,7 @@ public class IndexFramework {
         if (pillars.isEmpty()) {
             throw new DomainRuleException("framework.empty");
         }
+        GradeBands.checked(bands, max());
     }
 
     /**
@@ -191,6 +239,9 @@ public class IndexFramework {
         year = revision.year;
         level = revision.level;
         name = revision.name;
+        kind = revision.kind;
+        bands.clear();
+        bands.addAll(revision.bands);
         pillars.clear();
         pillars.addAll(revised);
     }
@@ -202,6 +253,7 @@ public class IndexFramework {
     public IndexFramework copyFor(int newYear) {
         IndexFramework copy = new IndexFramework(issuer, newYear, level,
                 name.replace(Integer.toString(year), Integer.toString(newYear)));
+        copy.classify(kind, bands.stream().map(b -> new GradeBand(b.getMin(), b.getLabel())).toList());
         for (Pillar p : pillars) {
             Pillar target = copy.addPillar(p.getName(), p.getMax());
             p.getCriteria().forEach(c -> copy.addCriterion(target, c.getCode(), c.getTitle(), c.getMax(),
@@ -271,6 +323,14 @@ public class IndexFramework {
 
     public String getName() {
         return name;
+    }
+
+    public String getKind() {
+        return kind;
+    }
+
+    public List<GradeBand> getBands() {
+        return Collections.unmodifiableList(bands);
     }
 
     public FrameworkStatus getStatus() {

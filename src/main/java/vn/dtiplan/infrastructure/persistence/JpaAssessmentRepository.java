@@ -4,6 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.util.Collection;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import vn.dtiplan.domain.assessment.Assessment;
@@ -28,7 +29,28 @@ public class JpaAssessmentRepository implements AssessmentRepository {
 
     @Override
     public Optional<Assessment> find(TenantScope scope, AdministrativeUnit unit, int year) {
-        return findForUnits(scope, List.of(unit), year).stream().findFirst();
+        return findAll(scope, unit, year).stream().filter(a -> a.getFramework().isDefaultKind()).findFirst();
+    }
+
+    @Override
+    public Optional<Assessment> findOn(TenantScope scope, AdministrativeUnit unit, long frameworkId) {
+        if (scope.isNone()) {
+            return Optional.empty();
+        }
+        return ScopeFilter.bind(em.createQuery("select a from Assessment a where a.unit = :unit and a.framework.id = :fw and "
+                        + ScopeFilter.on("a.unitPath"), Assessment.class), scope)
+                .setParameter("unit", unit)
+                .setParameter("fw", frameworkId)
+                .getResultStream().findFirst();
+    }
+
+    @Override
+    public List<Assessment> findAll(TenantScope scope, AdministrativeUnit unit, int year) {
+        return findForUnits(scope, List.of(unit), year).stream()
+                .sorted(Comparator.comparing((Assessment a) -> !a.getFramework().isDefaultKind())
+                        .thenComparing(a -> a.getFramework().getKind())
+                        .thenComparing(a -> a.getFramework().getId()))
+                .toList();
     }
 
     @Override
@@ -36,7 +58,7 @@ public class JpaAssessmentRepository implements AssessmentRepository {
         if (scope.isNone()) {
             return List.of();
         }
-        return ScopeFilter.bind(em.createQuery("select a.year from Assessment a where a.unit = :unit and "
+        return ScopeFilter.bind(em.createQuery("select distinct a.year from Assessment a where a.unit = :unit and "
                         + ScopeFilter.on("a.unitPath") + " order by a.year desc", Integer.class), scope)
                 .setParameter("unit", unit)
                 .getResultList();

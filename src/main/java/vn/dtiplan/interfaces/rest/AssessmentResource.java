@@ -13,6 +13,7 @@ import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.math.BigDecimal;
@@ -35,7 +36,10 @@ import vn.dtiplan.domain.DomainRuleException;
  * total, max, rank, rankOf, pillars[{name, score, max}], gaps[{pillar, lost}]}) and more:
  * computedTotal, publishedTotal, difference, criterionGaps, adjustments, steps, year on year.
  * {@code GET .../scorecard.xlsx} and {@code .../children.xlsx} are the same scorecard and
- * ranking as Excel workbooks.
+ * ranking as Excel workbooks. Every path takes {@code ?framework={id}} to choose the index (a
+ * unit may be scored on DTI and PAR in a year); without it, the default (DTI) one. PUT scores the
+ * body's framework and answers that framework's scorecard; its {@code ranks} are published ranks
+ * at several scopes.
  */
 @Path("units/{code}/assessments/{year}")
 @Produces(MediaType.APPLICATION_JSON + ";charset=UTF-8")
@@ -45,7 +49,12 @@ public class AssessmentResource {
     public record ScoresJson(Long frameworkId, @Size(max = 100) List<@NotNull @Valid ScoreJson> pillars,
                              @Size(max = 2000) List<@NotNull @Valid ScoreJson> criteria, Integer rank,
                              Integer rankOf, @Digits(integer = 5, fraction = 4) BigDecimal publishedTotal,
-                             @Size(max = 100) List<@NotNull @Valid AdjustmentJson> adjustments) {
+                             @Size(max = 100) List<@NotNull @Valid AdjustmentJson> adjustments,
+                             @Size(max = 10) List<@NotNull @Valid RankJson> ranks) {
+    }
+
+    /** A rank as published at a scope (an ancestor's code): {@code {"scope":"747","rank":5,"of":33}}. */
+    public record RankJson(@PlainText @Size(max = 16) String scope, Integer rank, Integer of) {
     }
 
     /** A score of a pillar ({@code name}) or a criterion ({@code code}). */
@@ -64,8 +73,9 @@ public class AssessmentResource {
     private ExportService exports;
 
     @GET
-    public AssessmentView get(@PathParam("code") String code, @PathParam("year") int year) {
-        return assessments.assessment(code, year).orElseThrow(NotFoundException::new);
+    public AssessmentView get(@PathParam("code") String code, @PathParam("year") int year,
+                              @QueryParam("framework") Long framework) {
+        return assessments.assessment(code, year, framework).orElseThrow(NotFoundException::new);
     }
 
     @PUT
@@ -77,55 +87,64 @@ public class AssessmentResource {
         assessments.put(code, year, new ScoreEntry(body.frameworkId(), scores(body.pillars(), ScoreJson::name),
                 scores(body.criteria(), ScoreJson::code), body.rank(), body.rankOf(), body.publishedTotal(),
                 body.adjustments() == null ? null : body.adjustments().stream()
-                        .map(a -> new ScoreEntry.AdjustmentLine(a.points(), a.reason())).toList()));
-        return get(code, year);
+                        .map(a -> new ScoreEntry.AdjustmentLine(a.points(), a.reason())).toList(),
+                body.ranks() == null ? null : body.ranks().stream()
+                        .map(r -> new ScoreEntry.RankLine(r.scope(), r.rank(), r.of())).toList()));
+        return get(code, year, body.frameworkId());
     }
 
     @POST
     @Path("submit")
-    public AssessmentView submit(@PathParam("code") String code, @PathParam("year") int year) {
-        assessments.submit(code, year);
-        return get(code, year);
+    public AssessmentView submit(@PathParam("code") String code, @PathParam("year") int year,
+                                 @QueryParam("framework") Long framework) {
+        assessments.submit(code, year, framework);
+        return get(code, year, framework);
     }
 
     @POST
     @Path("appraise")
-    public AssessmentView appraise(@PathParam("code") String code, @PathParam("year") int year) {
-        assessments.appraise(code, year);
-        return get(code, year);
+    public AssessmentView appraise(@PathParam("code") String code, @PathParam("year") int year,
+                                 @QueryParam("framework") Long framework) {
+        assessments.appraise(code, year, framework);
+        return get(code, year, framework);
     }
 
     @POST
     @Path("publish")
-    public AssessmentView publish(@PathParam("code") String code, @PathParam("year") int year) {
-        assessments.publish(code, year);
-        return get(code, year);
+    public AssessmentView publish(@PathParam("code") String code, @PathParam("year") int year,
+                                 @QueryParam("framework") Long framework) {
+        assessments.publish(code, year, framework);
+        return get(code, year, framework);
     }
 
     @GET
     @Path("children")
-    public ChildRanking children(@PathParam("code") String code, @PathParam("year") int year) {
-        return assessments.children(code, year).orElseThrow(NotFoundException::new);
+    public ChildRanking children(@PathParam("code") String code, @PathParam("year") int year,
+                                 @QueryParam("framework") Long framework) {
+        return assessments.children(code, year, framework).orElseThrow(NotFoundException::new);
     }
 
     @GET
     @Path("gaps")
-    public AssessmentGaps gaps(@PathParam("code") String code, @PathParam("year") int year) {
-        return assessments.gaps(code, year).orElseThrow(NotFoundException::new);
+    public AssessmentGaps gaps(@PathParam("code") String code, @PathParam("year") int year,
+                               @QueryParam("framework") Long framework) {
+        return assessments.gaps(code, year, framework).orElseThrow(NotFoundException::new);
     }
 
     @GET
     @Path("scorecard.xlsx")
     @Produces(FileResponse.XLSX)
-    public Response scorecardFile(@PathParam("code") String code, @PathParam("year") int year) {
-        return FileResponse.xlsx(exports.scorecard(code, year).orElseThrow(NotFoundException::new));
+    public Response scorecardFile(@PathParam("code") String code, @PathParam("year") int year,
+                                  @QueryParam("framework") Long framework) {
+        return FileResponse.xlsx(exports.scorecard(code, year, framework).orElseThrow(NotFoundException::new));
     }
 
     @GET
     @Path("children.xlsx")
     @Produces(FileResponse.XLSX)
-    public Response childrenFile(@PathParam("code") String code, @PathParam("year") int year) {
-        return FileResponse.xlsx(exports.ranking(code, year).orElseThrow(NotFoundException::new));
+    public Response childrenFile(@PathParam("code") String code, @PathParam("year") int year,
+                                 @QueryParam("framework") Long framework) {
+        return FileResponse.xlsx(exports.ranking(code, year, framework).orElseThrow(NotFoundException::new));
     }
 
     private static Map<String, BigDecimal> scores(List<ScoreJson> lines, Function<ScoreJson, String> key) {

@@ -40,11 +40,17 @@ import vn.dtiplan.domain.unit.UnitLevel;
 @Produces(MediaType.APPLICATION_JSON + ";charset=UTF-8")
 public class FrameworkResource {
 
-    /** The contract's body: {@code issuerCode, year, level, name, pillars[{name, max, criteria[{code, title, max}]}]}. */
+    /** The contract's body: {@code issuerCode, year, level, name, pillars[{name, max, criteria[{code, title, max}]}], kind?, bands?[{min, label}]}. */
     public record FrameworkJson(@PlainText @Size(max = 16) String issuerCode,
                                 @Min(PlanRequests.FIRST_YEAR) @Max(PlanRequests.LAST_YEAR) Integer year,
                                 @PlainText @Size(max = 16) String level, @PlainText @Size(max = 300) String name,
-                                @Size(max = 100) List<@NotNull @Valid PillarJson> pillars) {
+                                @Size(max = 100) List<@NotNull @Valid PillarJson> pillars,
+                                @PlainText @Size(max = 16) String kind,
+                                @Size(max = 20) List<@NotNull @Valid BandJson> bands) {
+    }
+
+    /** A grade band: {@code {"min":90,"label":"Xuất sắc"}}. */
+    public record BandJson(@Digits(integer = 5, fraction = 4) BigDecimal min, @PlainText @Size(max = 100) String label) {
     }
 
     public record PillarJson(@PlainText @Size(max = 200) String name, @Digits(integer = 5, fraction = 4) BigDecimal max,
@@ -93,7 +99,9 @@ public class FrameworkResource {
                 body.name(), body.pillars() == null ? List.of() : body.pillars().stream()
                         .map(p -> new NewFramework.Pillar(p.name(), p.max(), p.criteria() == null ? List.of()
                                 : p.criteria().stream().map(c -> new NewFramework.Criterion(c.code(), c.title(),
-                                        c.max(), c.scoringMethod(), c.evidence())).toList())).toList());
+                                        c.max(), c.scoringMethod(), c.evidence())).toList())).toList(),
+                body.kind(), body.bands() == null ? null : body.bands().stream()
+                        .map(b -> new NewFramework.Band(b.min(), b.label())).toList());
     }
 
     @POST

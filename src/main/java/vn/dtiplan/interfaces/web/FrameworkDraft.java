@@ -35,13 +35,15 @@ public class FrameworkDraft implements Serializable {
         return draft;
     }
 
-    /** The revision to send: the framework's issuer, year and level with the typed content. */
+    /** The revision to send: the framework's issuer, year, level, kind and grade bands with the typed content. */
     public NewFramework request(FrameworkView framework) {
         return new NewFramework(framework.issuerCode(), framework.year(), framework.level(), name,
                 pillars.stream().filter(p -> !p.isBlank()).map(p -> new NewFramework.Pillar(p.name,
                         number(p.max, p.name), p.criteria.stream().filter(c -> !c.isBlank())
                         .map(c -> new NewFramework.Criterion(c.code, c.title, number(c.max, c.code),
-                                c.scoringMethod, c.evidence)).toList())).toList());
+                                c.scoringMethod, c.evidence)).toList())).toList(),
+                framework.kind(), framework.bands() == null ? null : framework.bands().stream()
+                        .map(b -> new NewFramework.Band(b.min(), b.label())).toList());
     }
 
     /**

@@ -24,7 +24,8 @@ import vn.dtiplan.interfaces.Messages;
  * The ranking screen ({@code /app/ranking.xhtml?unit=747&year=2023}): the children of a unit
  * with their totals, published and computed ranks, as a table and a bar chart; {@code mark}
  * highlights one child. A ward has no children and cannot see its siblings: it is told its
- * published rank is on its scorecard.
+ * published rank is on its scorecard. Children scored on several indices that year get a kind
+ * selector ({@code &framework=}); the default (DTI) index is ranked first.
  */
 @Named("rankingView")
 @ViewScoped
@@ -59,7 +60,12 @@ public class RankingView implements Serializable {
                 .or(() -> accounts.caller().map(CallerView::unitCode)).orElse(null);
         mark = params.get("mark");
         year = parseYear(params.get("year"));
-        ranking = unit == null ? null : assessments.children(unit, year).filter(r -> !r.rows().isEmpty()).orElse(null);
+        Long framework = parseFramework(params.get("framework"));
+        ranking = unit == null ? null : assessments.children(unit, year, framework)
+                .filter(r -> !r.rows().isEmpty()).orElse(null);
+        if (ranking != null && ranking.kind() == null && !ranking.frameworks().isEmpty()) {
+            ranking = assessments.children(unit, year, ranking.frameworks().get(0).id()).orElse(ranking);
+        }
         chart = ranking == null ? null : chart(ranking);
     }
 
@@ -68,6 +74,14 @@ public class RankingView implements Serializable {
             return text == null || text.isBlank() ? 2023 : Integer.parseInt(text.strip());
         } catch (NumberFormatException e) {
             return 2023;
+        }
+    }
+
+    private static Long parseFramework(String text) {
+        try {
+            return text == null || text.isBlank() ? null : Long.valueOf(text.strip());
+        } catch (NumberFormatException e) {
+            return null;
         }
     }
 
@@ -85,6 +99,11 @@ public class RankingView implements Serializable {
                 scored.stream().map(vn.dtiplan.application.ChildRanking.Row::total).toList(),
                 scored.stream().map(vn.dtiplan.application.ChildRanking.Row::max).filter(java.util.Objects::nonNull)
                         .findFirst().orElse(null), highlighted);
+    }
+
+    /** Whether the framework has grade bands that graded a child: the grade column shows. */
+    public boolean isGraded() {
+        return ranking != null && ranking.rows().stream().anyMatch(r -> r.grade() != null);
     }
 
     /** Chart height grows with the rows so 17 names stay readable. */
@@ -132,6 +151,6 @@ public class RankingView implements Serializable {
 
     /** The ranking shown as an Excel workbook. */
     public StreamedContent file() {
-        return Downloads.xlsx(exports.ranking(ranking.unitCode(), ranking.year()).orElseThrow(RecordNotFoundException::new));
+        return Downloads.xlsx(exports.ranking(ranking.unitCode(), ranking.year(), ranking.frameworkId()).orElseThrow(RecordNotFoundException::new));
     }
 }

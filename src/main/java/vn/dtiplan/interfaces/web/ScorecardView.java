@@ -20,6 +20,7 @@ import vn.dtiplan.application.AssessmentView;
 import vn.dtiplan.application.AuditService;
 import vn.dtiplan.application.AuditView;
 import vn.dtiplan.application.CallerView;
+import vn.dtiplan.application.FrameworkChoice;
 import vn.dtiplan.application.UnitService;
 import vn.dtiplan.application.UnitView;
 import vn.dtiplan.application.document.ExportService;
@@ -32,7 +33,9 @@ import vn.dtiplan.interfaces.Messages;
  * maximum, rank, the published total beside the computed one with the difference, a radar of
  * the pillars as a share of their maxima (with the previous year when assessed), the pillar
  * table and the gaps, most points lost first. The caller's own unit and its latest year are shown
- * by default; a unit outside the caller's scope shows nothing (as if not assessed).
+ * by default; a unit outside the caller's scope shows nothing (as if not assessed). A unit scored
+ * on several indices that year (DTI, PAR...) gets a kind selector ({@code &framework=}); the
+ * default index is shown first. Grades and the ranks at several scopes are shown with the total.
  */
 @Named
 @ViewScoped
@@ -57,6 +60,8 @@ public class ScorecardView implements Serializable {
 
     private String unit;
     private Integer year;
+    private Long framework;
+    private List<FrameworkChoice> frameworks = List.of();
     private List<Integer> years = List.of();
     private List<UnitView> choices = List.of();
     private AssessmentView card;
@@ -76,7 +81,11 @@ public class ScorecardView implements Serializable {
         }
         years = assessments.years(unit);
         year = parseYear(params.get("year")).orElse(years.isEmpty() ? null : years.get(0));
-        card = year == null ? null : assessments.assessment(unit, year).orElse(null);
+        frameworks = year == null ? List.of() : assessments.scoredOn(unit, year);
+        framework = parseNumber(params.get("framework")).map(Long::valueOf)
+                .filter(id -> frameworks.stream().anyMatch(f -> f.id() == id))
+                .orElse(frameworks.isEmpty() ? null : frameworks.get(0).id());
+        card = year == null ? null : assessments.assessment(unit, year, framework).orElse(null);
         radar = card == null ? null : radar(card);
         changes = card == null ? null : history(card);
     }
@@ -84,15 +93,20 @@ public class ScorecardView implements Serializable {
     /** The assessment's change history, or null when the caller sees the card but not the record's history. */
     private List<AuditView> history(AssessmentView card) {
         try {
-            return audit.history(RecordType.ASSESSMENT, card.unitCode() + ":" + card.year());
+            return audit.history(RecordType.ASSESSMENT,
+                    AssessmentService.auditId(card.unitCode(), card.year(), card.kind(), card.frameworkId()));
         } catch (RecordNotFoundException notInSubtree) {
             return null;
         }
     }
 
     private static Optional<Integer> parseYear(String text) {
+        return parseNumber(text).filter(n -> n <= Integer.MAX_VALUE).map(Long::intValue);
+    }
+
+    private static Optional<Long> parseNumber(String text) {
         try {
-            return text == null || text.isBlank() ? Optional.empty() : Optional.of(Integer.valueOf(text.strip()));
+            return text == null || text.isBlank() ? Optional.empty() : Optional.of(Long.valueOf(text.strip()));
         } catch (NumberFormatException e) {
             return Optional.empty();
         }
@@ -149,6 +163,15 @@ public class ScorecardView implements Serializable {
         return year;
     }
 
+    /** The frameworks the unit was scored on that year; the selector shows when there are several. */
+    public List<FrameworkChoice> getFrameworks() {
+        return frameworks;
+    }
+
+    public Long getFramework() {
+        return framework;
+    }
+
     public List<Integer> getYears() {
         return years;
     }
@@ -172,6 +195,6 @@ public class ScorecardView implements Serializable {
 
     /** The scorecard shown as an Excel workbook. */
     public StreamedContent file() {
-        return Downloads.xlsx(exports.scorecard(card.unitCode(), card.year()).orElseThrow(RecordNotFoundException::new));
+        return Downloads.xlsx(exports.scorecard(card.unitCode(), card.year(), card.frameworkId()).orElseThrow(RecordNotFoundException::new));
     }
 }

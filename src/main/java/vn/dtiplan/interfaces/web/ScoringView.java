@@ -201,15 +201,15 @@ public class ScoringView implements Serializable {
     }
 
     public void submit() {
-        attempt(() -> assessments.submit(unit, year), "scoring.submitted");
+        attempt(() -> assessments.submit(unit, year, framework), "scoring.submitted");
     }
 
     public void appraise() {
-        attempt(() -> assessments.appraise(unit, year), "scoring.appraisalClosed");
+        attempt(() -> assessments.appraise(unit, year, framework), "scoring.appraisalClosed");
     }
 
     public void publish() {
-        attempt(() -> assessments.publish(unit, year), "scoring.published");
+        attempt(() -> assessments.publish(unit, year, framework), "scoring.published");
     }
 
     public void addAdjustment() {

@@ -127,6 +127,24 @@ class ExportTablesTest {
     }
 
     @Test
+    void anotherIndexsScorecardIsHeadedWithItsFrameworkAndCaptionedWithItsGrade() throws IOException {
+        AssessmentView dti = phuong2(d("83.105"), d("83.105"));
+        AssessmentView par = new AssessmentView(dti.unitCode(), dti.unitName(), dti.parentCode(), dti.year(), 9,
+                "Chỉ số CCHC phường 2023", dti.status(), dti.total(), dti.computedTotal(), dti.publishedTotal(),
+                dti.difference(), dti.max(), 3, 33, 3, 33, null, null, dti.pillars(), dti.gaps(), dti.criterionGaps(),
+                dti.adjustments(), dti.steps(), null, null, null, List.of(), "PAR", "Tốt",
+                List.of(new AssessmentView.RankLine("VT", "Thành phố Vũng Tàu", 3, 33, true)));
+        try (XSSFWorkbook book = read(ScorecardTable.of(par))) {
+            Sheet sheet = book.getSheetAt(0);
+            assertEquals("KẾT QUẢ ĐÁNH GIÁ CHỈ SỐ CCHC PHƯỜNG 2023", sheet.getRow(0).getCell(0).getStringCellValue());
+            assertEquals("Phường 2 - năm 2023, xếp thứ 3/33, xếp loại Tốt", sheet.getRow(1).getCell(0).getStringCellValue());
+        }
+        try (XSSFWorkbook book = read(ScorecardTable.of(dti))) {
+            assertEquals("KẾT QUẢ ĐÁNH GIÁ CHỈ SỐ CHUYỂN ĐỔI SỐ", book.getSheetAt(0).getRow(0).getCell(0).getStringCellValue());
+        }
+    }
+
+    @Test
     void rankingListsTheChildrenWithTheirPillars() throws IOException {
         List<AssessmentView.PillarLine> pillars = pillarLines();
         ChildRanking ranking = new ChildRanking("VT", "Thành phố Vũng Tàu", 2023, false, List.of(

@@ -192,4 +192,20 @@ class AssessmentTest {
         assertEquals(17, a.getPublishedRankOf());
         assertThrows(DomainRuleException.class, () -> a.recordPublishedTotal(d("100.5")));
     }
+
+    @Test
+    void ranksArePublishedAtSeveralScopesOncePerScopeAndNotAfterPublication() {
+        Assessment a = new Assessment(units.ward3, framework);
+        a.record(ScoreSide.APPRAISAL, pillars(PHUONG2), Map.of());
+        a.recordPublishedRanks(List.of(new PublishedRank("747", 5, 33), new PublishedRank("77", 19, 177)));
+        assertEquals(List.of("747", "77"), a.getRanks().stream().map(PublishedRank::getScope).toList());
+        assertEquals("assessment.rank.scope.duplicate", assertThrows(DomainRuleException.class,
+                () -> a.recordPublishedRanks(List.of(new PublishedRank("747", 5, 33), new PublishedRank("747", 6, 33))))
+                .messageKey());
+        assertEquals(2, a.getRanks().size());
+        a.submit("phuong3.vungtau", T);
+        a.appraise("tinh.brvt", T);
+        a.publish("tinh.brvt", T);
+        assertThrows(StateConflictException.class, () -> a.recordPublishedRanks(List.of()));
+    }
 }

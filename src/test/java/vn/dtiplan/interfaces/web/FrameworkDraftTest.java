@@ -17,14 +17,16 @@ class FrameworkDraftTest {
     private static final FrameworkView FRAMEWORK = new FrameworkView(7, "77", "Tỉnh Bà Rịa - Vũng Tàu", 2025,
             UnitLevel.WARD, "Bộ chỉ số 2025", "DRAFT", new BigDecimal("10"), List.of(new FrameworkView.Pillar(1,
             "Nhận thức số", new BigDecimal("10"), List.of(new FrameworkView.Criterion("1.1", null, "Ban chỉ đạo",
-            new BigDecimal("2.5"), "Có: 2,5 điểm", "Quyết định")))));
+            new BigDecimal("2.5"), "Có: 2,5 điểm", "Quyết định")))), "PAR",
+            List.of(new FrameworkView.Band(new BigDecimal("9"), "Xuất sắc")));
 
     @Test
     void theFormGivesBackTheFrameworkItWasOpenedOn() {
         NewFramework request = FrameworkDraft.of(FRAMEWORK).request(FRAMEWORK);
         assertEquals(new NewFramework("77", 2025, UnitLevel.WARD, "Bộ chỉ số 2025", List.of(new NewFramework.Pillar(
                 "Nhận thức số", new BigDecimal("10"), List.of(new NewFramework.Criterion("1.1", "Ban chỉ đạo",
-                new BigDecimal("2.5"), "Có: 2,5 điểm", "Quyết định"))))), request);
+                new BigDecimal("2.5"), "Có: 2,5 điểm", "Quyết định")))), "PAR",
+                List.of(new NewFramework.Band(new BigDecimal("9"), "Xuất sắc"))), request);
     }
 
     @Test
