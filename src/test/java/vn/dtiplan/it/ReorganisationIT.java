@@ -17,7 +17,6 @@ import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.UUID;
 import java.util.stream.Collectors;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
@@ -57,20 +56,27 @@ class ReorganisationIT {
     @ArquillianResource
     private URL base;
 
-    private static final String PASSWORD = "mat-khau-sap-xep-" + Unique.code();
+    private ItTree tree;
 
-    private final String run = UUID.randomUUID().toString().replace("-", "").substring(0, 6).toUpperCase();
+    private final String run = Unique.code();
+
+    private ItTree tree() {
+        if (tree == null) {
+            tree = new ItTree(base);
+        }
+        return tree;
+    }
 
     private String code(String suffix) {
-        return "R" + run + suffix;
+        return tree().code(suffix);
     }
 
     private String user(String suffix) {
-        return "reorg." + run.toLowerCase() + "." + suffix;
+        return tree().user(suffix);
     }
 
     private Api as(String suffix) {
-        return Api.at(base).as(user(suffix), PASSWORD);
+        return tree().as(suffix);
     }
 
     @Test
@@ -192,7 +198,7 @@ class ReorganisationIT {
         account("overseer", "P", "PROVINCE_OVERSEER");
         as("overseer").post("reorganisations", reorganisation(code("W1"), code("W2"))).expect(201);
         try (Browser browser = Browser.open(base)) {
-            browser.signIn(user("overseer"), PASSWORD, true).click(By.id("nav-reorganisations"));
+            browser.signIn(user("overseer"), ItTree.PASSWORD, true).click(By.id("nav-reorganisations"));
             browser.click(By.id("reorg:list:0:show"));
             String table = browser.text(By.id("reorg:changes"));
             assertTrue(table.contains("Phường Một " + run + " (" + code("W1") + ")")
@@ -206,7 +212,7 @@ class ReorganisationIT {
         assertEquals(TODAY.minusDays(1).toString(),
                 as("overseer").get("units/" + code("W1") + "/history").expect(200).object().getString("validTo"));
         try (Browser browser = Browser.open(base)) {
-            browser.signIn(user("overseer"), PASSWORD, true).go("app/units.xhtml");
+            browser.signIn(user("overseer"), ItTree.PASSWORD, true).go("app/units.xhtml");
             assertFalse(browser.text(By.id("units:tree")).contains(code("W1")), "today's tree no longer holds ward 1");
             browser.type(By.id("units:at_input"), TODAY.minusDays(1).format(DateTimeFormatter.ofPattern("dd/MM/yyyy")));
             browser.find(By.id("units:at_input")).sendKeys(Keys.ESCAPE);
@@ -314,19 +320,11 @@ class ReorganisationIT {
         account("other", "Q", "PROVINCE_OVERSEER");
     }
 
-    /** A unit in force since 2020, made by the system administrator through the units API. */
     private void unit(String suffix, String name, String level, String parent) {
-        var body = Json.createObjectBuilder().add("code", code(suffix)).add("name", name).add("level", level)
-                .add("validFrom", "2020-01-01");
-        if (parent != null) {
-            body.add("parentCode", code(parent));
-        }
-        Api.at(base).as("admin").post("units", body.build()).expect(201);
+        tree().unit(suffix, name, level, parent);
     }
 
     private void account(String suffix, String unit, String role) {
-        Api.at(base).as("admin").post("accounts", Json.createObjectBuilder().add("username", user(suffix))
-                .add("password", PASSWORD).add("fullName", "Cán bộ thử " + suffix).add("unitCode", code(unit))
-                .add("roles", Json.createArrayBuilder().add(role)).build()).expect(201);
+        tree().account(suffix, unit, role);
     }
 }
