@@ -119,6 +119,22 @@ class SignInJourneyIT {
     }
 
     @Test
+    void anAddressWithAMalformedIdOpensTheNotFoundPageNotAnEmptyScreen() {
+        ItTree tree = new ItTree(base).unit("P", "Tỉnh Địa Chỉ Sai", "PROVINCE", null)
+                .account("overseer", "P", "PROVINCE_OVERSEER");
+        WebSession session = new WebSession(Api.at(base));
+        assertEquals(302, session.signIn(tree.user("overseer"), ItTree.PASSWORD).status());
+        for (String address : List.of("app/plan.xhtml?id=abc", "app/task-progress.xhtml?task=1x",
+                "app/lineage.xhtml?task=%27", "app/reports.xhtml?report=-", "app/reports.xhtml?period=2024-13-45",
+                "app/matrix.xhtml?plan=9e9", "app/plan.xhtml?id=99999999999")) {
+            Api.Reply reply = session.get(address);
+            assertEquals(404, reply.status(), address);
+            assertTrue(reply.body().contains("Không thực hiện được yêu cầu"), address + ": " + reply.body());
+        }
+        assertEquals(200, session.get("app/plan.xhtml").status(), "no id: the form for a new plan");
+    }
+
+    @Test
     void everyDemoUserSeesExactlyTheTreeOfTheirScope() {
         try (Browser browser = Browser.open(base)) {
             assertAll(DEMO.entrySet().stream().map(e -> () -> {
