@@ -107,7 +107,20 @@ class SignInJourneyIT {
                     .until(ExpectedConditions.urlContains("task-progress.xhtml?task=" + inbox.get("Việc đã quá hạn")));
             browser.go("app/home.xhtml").click(By.id("todo-pending"));
             new WebDriverWait(browser.driver(), Duration.ofSeconds(20)).until(ExpectedConditions.urlContains("/app/inbox.xhtml"));
+            // the decision dialog takes a typed date: focus stays in the field, the calendar opens from its button
+            browser.click(By.cssSelector(".decide-button"));
+            browser.click(By.cssSelector("label[for='decide-form:action:1']"));
+            browser.type(By.id("decide-form:due_input"), "15/11/2030");
+            assertEquals("decide-form:due_input", browser.driver().switchTo().activeElement().getAttribute("id"));
+            assertTrue(browser.driver().findElements(By.cssSelector(".ui-datepicker-panel:not(.ui-helper-hidden)"))
+                    .stream().noneMatch(WebElement::isDisplayed), "no calendar popped up over the typed date");
+            browser.click(By.id("decide-form:save-decision"));
+            new WebDriverWait(browser.driver(), Duration.ofSeconds(20)).until(ExpectedConditions.textToBePresentInElementLocated(
+                    By.id("pending-count"), "0"));
         }
+        JsonObject adapted = tree.as("ward").get("tasks/" + inbox.get("Việc chờ quyết định")).expect(200).object();
+        assertEquals("ADAPTED", adapted.getString("state"));
+        assertEquals("2030-11-15", adapted.getString("due"));
         try (Browser browser = Browser.open(base)) {
             browser.signIn(tree.user("city"), ItTree.PASSWORD, true);
             assertTrue(browser.text(By.id("todo-declines")).startsWith("1 nhiệm vụ"), browser.text(By.id("todo")));
