@@ -18,7 +18,7 @@ public record Todo(String unitCode, String unitName, int pendingInherited, int u
         implements Serializable {
 
     /** Whether nothing waits: the page then says so instead of an empty list. */
-    public boolean isEmpty() {
+    public boolean isNothingWaiting() {
         return pendingInherited == 0 && unreadNotices == 0 && declinesToReview == 0 && missingReports.isEmpty()
                 && reportsToSend.isEmpty() && reportsToApprove.isEmpty() && overdue.isEmpty() && dueSoon.isEmpty();
     }
