@@ -16,6 +16,7 @@ import java.util.Map;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.stream.Stream;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.StaleElementReferenceException;
@@ -129,10 +130,11 @@ public final class Browser implements AutoCloseable {
         return new WebDriverWait(driver, WAIT).until(ExpectedConditions.visibilityOfElementLocated(by));
     }
 
+    /** Replaces the field's text, as a user selecting it all and typing (a date picker refills a cleared field). */
     public Browser type(By by, String text) {
         WebElement field = find(by);
         field.clear();
-        field.sendKeys(text);
+        field.sendKeys(Keys.chord(Keys.CONTROL, "a"), text);
         return this;
     }
 

@@ -18,6 +18,8 @@ import java.net.Socket;
 import java.net.URL;
 import java.net.http.HttpRequest;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -175,6 +177,61 @@ class HardeningIT {
      * server answers a 50 MB declared JSON body with 413 after 64 KB of it, and a chunked one
      * once it passes the 1 MiB limit, never waiting for (or parsing) the whole.
      */
+    @Test
+    void aTooLargeUploadOnAScreenIsRefusedInVietnameseNeverWithTheErrorPage() throws IOException {
+        Path workbook = Files.createTempFile("qua-lon", ".xlsx");
+        try (Browser browser = Browser.open(base)) {
+            Files.write(workbook, new byte[6 * 1024 * 1024]);
+            browser.signIn("tinh.brvt").go("app/frameworks.xhtml");
+            browser.find(By.id("upload:file")).sendKeys(workbook.toAbsolutePath().toString());
+            Object message = browser.driver().executeScript(
+                    "return document.getElementById('upload:file').validationMessage");
+            assertEquals("Tệp lớn quá 5 MB.", message, "the browser refuses the file as soon as it is chosen");
+            assertEquals(false, browser.driver().executeScript(
+                    "window.stillHere = true; return document.getElementById('upload').checkValidity()"));
+            browser.click(By.id("upload:send-file"));
+            assertEquals(true, browser.driver().executeScript("return window.stillHere === true"), "the form was not sent");
+        } finally {
+            Files.deleteIfExists(workbook);
+        }
+
+        WebSession session = new WebSession(Api.at(base));
+        session.signIn("tinh.brvt", Api.DEMO_PASSWORD);
+        long length = 60L * 1024 * 1024;
+        Api.Reply answer = session.send(HttpRequest.newBuilder(Api.at(base).uri("app/frameworks.xhtml"))
+                .header("Content-Type", "multipart/form-data; boundary=xyz")
+                .POST(HttpRequest.BodyPublishers.fromPublisher(
+                        HttpRequest.BodyPublishers.ofInputStream(() -> new ZeroStream(length)), length))
+                .build());
+        assertEquals(413, answer.status(), answer.body());
+        assertTrue(answer.body().contains("lớn quá 51 MB") && answer.body().contains("home.xhtml"), answer.body());
+    }
+
+    /** {@code length} zero bytes, never held in memory at once. */
+    private static final class ZeroStream extends InputStream {
+        private long left;
+
+        ZeroStream(long length) {
+            this.left = length;
+        }
+
+        @Override
+        public int read() {
+            return left-- > 0 ? 0 : -1;
+        }
+
+        @Override
+        public int read(byte[] b, int off, int len) {
+            if (left <= 0) {
+                return -1;
+            }
+            int n = (int) Math.min(len, left);
+            java.util.Arrays.fill(b, off, off + n, (byte) 0);
+            left -= n;
+            return n;
+        }
+    }
+
     @Test
     void anOversizedJsonBodyIsRefusedWith413BeforeItIsParsed() throws IOException {
         String declared = rawPost("Content-Length: " + 50 * 1024 * 1024, 64 * 1024, false);

@@ -86,6 +86,7 @@ final class IsolationProbe {
 
     private static Map<String, Function<Target, Aim>> cases() {
         Map<String, Function<Target, Aim>> c = new TreeMap<>();
+        c.put("DELETE evidence/{id}", t -> Aim.at("evidence/" + t.evidence()));
         c.put("DELETE tokens/{id}", t -> Aim.at("tokens/" + t.token()));
         c.put("DELETE units/{code}/departments/{id}", t -> Aim.at("units/" + t.ward() + "/departments/" + t.department()));
         c.put("GET accounts", t -> Aim.untargeted("accounts"));

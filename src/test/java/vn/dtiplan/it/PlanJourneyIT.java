@@ -383,6 +383,30 @@ class PlanJourneyIT {
     }
 
     /** Drafts a city plan with two cascading tasks through the API and issues it; answers its id. */
+    @Test
+    void aTaskChangedByAnotherWhileTheEditDialogIsOpenIsNotOverwritten() {
+        String number = unique("KH-UBND");
+        Api city = Api.at(base).as("tp.vungtau");
+        JsonObject draft = city.post("plans", Json.createObjectBuilder().add("unitCode", "747").add("number", number)
+                .add("title", "Kế hoạch thử " + number).add("year", 2030)
+                .add("tasks", Json.createArrayBuilder().add(task("Nhiệm vụ " + number, "Phòng Văn hóa và Thông tin",
+                        "Quý III/2030"))).build()).expect(201).object();
+        long taskId = draft.getJsonArray("tasks").getJsonObject(0).getJsonNumber("id").longValue();
+        try (Browser browser = Browser.open(base)) {
+            browser.signIn("tp.vungtau").go("app/plan.xhtml?id=" + draft.getJsonNumber("id"));
+            openEditDialog(browser, () -> browser.find(By.cssSelector("[id='tasks:table'] tbody tr")),
+                    By.id("edit-form:solution"));
+            city.patch("tasks/" + taskId, Json.createObjectBuilder().add("solution", "Sửa bởi người khác " + number)
+                    .build()).expect(200);
+            browser.type(By.id("edit-form:solution"), "Sửa trên màn hình " + number);
+            browser.click(By.id("edit-form:save-edit"));
+            waitForText(browser, By.id("edit-form:edit-messages"), "người khác thay đổi sau khi bạn mở");
+            browser.shootAt(By.id("edit-form"), "plan-task-stale");
+        }
+        assertEquals("Sửa bởi người khác " + number, city.get("tasks/" + taskId).expect(200).object().getString("solution"),
+                "the other's change is kept");
+    }
+
     private long issuedCityPlan(String number, String taskA, String taskB) {
         Api city = Api.at(base).as("tp.vungtau");
         JsonObject plan = Json.createObjectBuilder().add("unitCode", "747").add("number", number)

@@ -201,6 +201,51 @@ class ProgressIT {
         assertEquals(2, listed.size(), "only the accepted file and the link: " + listed);
     }
 
+    @Test
+    void theUploaderRemovesEvidenceWhileTheTaskIsOpenAndTheTrailKeepsIt() {
+        ItTree tree = new ItTree(base).unit("P", "Tỉnh Minh Chứng", "PROVINCE", null)
+                .unit("W", "Phường Minh Chứng", "WARD", "P").account("ward", "W", "WARD_OFFICER")
+                .account("other", "W", "WARD_OFFICER");
+        Api ward = tree.as("ward");
+        long plan = ward.post("plans", Json.createObjectBuilder().add("unitCode", tree.code("W"))
+                .add("number", Unique.digits() + "/KH-UBND").add("title", "Kế hoạch minh chứng").add("year", 2030)
+                .add("tasks", Json.createArrayBuilder().add(Json.createObjectBuilder().add("solution", "Số hóa hồ sơ")
+                        .add("lead", "UBND phường").add("timeframe", "Quý IV/2030"))).build())
+                .expect(201).object().getJsonNumber("id").longValue();
+        ward.post("plans/" + plan + "/issue", JsonValue.EMPTY_JSON_OBJECT).expect(200);
+        long taskId = ward.get("plans/" + plan).expect(200).object().getJsonArray("tasks").getJsonObject(0)
+                .getJsonNumber("id").longValue();
+        String path = "tasks/" + taskId + "/evidence";
+        long first = upload(ward, path, "bien-ban-1.pdf", PDF).expect(201).object().getJsonNumber("id").longValue();
+        long second = upload(ward, path, "bien-ban-2.pdf", PDF).expect(201).object().getJsonNumber("id").longValue();
+
+        assertEquals("evidence.remove.notUploader", tree.as("other").send(tree.as("other")
+                .request(tree.as("other").api("evidence/" + first)).DELETE()).expectError(422).getString("error"));
+        assertEquals(204, ward.send(ward.request(ward.api("evidence/" + first)).DELETE()).status());
+        assertEquals(List.of(second), ward.get(path).expect(200).array().getValuesAs(JsonObject.class).stream()
+                .map(e -> e.getJsonNumber("id").longValue()).toList());
+        ward.get("evidence/" + first).expectError(404);
+        assertTrue(ward.get("audit/TASK/" + taskId).expect(200).array().getValuesAs(JsonObject.class).stream()
+                .anyMatch(e -> "EVIDENCE_REMOVED".equals(e.getString("action"))), "the trail keeps the removal");
+
+        try (Browser browser = Browser.open(base)) {
+            browser.signIn(tree.user("ward"), ItTree.PASSWORD, true).go("app/task-progress.xhtml?task=" + taskId);
+            browser.click(org.openqa.selenium.By.cssSelector(".remove-evidence"));
+            browser.shoot("evidence-remove-confirm");
+            browser.click(org.openqa.selenium.By.cssSelector(".ui-confirmdialog-yes"));
+            waitFor(browser, "messages", "Đã gỡ minh chứng");
+            assertTrue(browser.driver().findElements(org.openqa.selenium.By.cssSelector("a.evidence-file")).isEmpty());
+        }
+        assertTrue(ward.get(path).expect(200).array().isEmpty());
+
+        long third = upload(ward, path, "bien-ban-3.pdf", PDF).expect(201).object().getJsonNumber("id").longValue();
+        ward.post("tasks/" + taskId + "/progress", Json.createObjectBuilder().add("status", "DONE").add("percent", 100)
+                .build()).expect(200);
+        assertEquals("evidence.remove.taskDone", ward.send(ward.request(ward.api("evidence/" + third)).DELETE())
+                .expectError(422).getString("error"));
+        assertEquals(1, ward.get(path).expect(200).array().size());
+    }
+
     // ---- Issue 6: the dashboard as an Excel workbook, the same figures as GET /units/{code}/progress ----
 
     @Test

@@ -5,8 +5,14 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonValue;
 import java.net.URL;
 import java.time.Duration;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -60,6 +66,86 @@ class SignInJourneyIT {
 
     @ArquillianResource
     private URL base;
+
+    @Test
+    void theHomePageListsWhatEachOfficialHasToDoNowEachOneClickFromWhereItIsDone() {
+        ItTree tree = new ItTree(base).unit("P", "Tỉnh Việc Cần Làm", "PROVINCE", null)
+                .unit("C", "Thành phố Việc Cần Làm", "CITY", "P").unit("W", "Phường Việc Cần Làm", "WARD", "C")
+                .account("city", "C", "CITY_PLANNER").account("ward", "W", "WARD_OFFICER");
+        LocalDate today = LocalDate.now(ZoneId.of("Asia/Ho_Chi_Minh"));
+        String soon = today.plusDays(3).format(DateTimeFormatter.ofPattern("dd/MM/yyyy"));
+        var tasks = Json.createArrayBuilder();
+        for (String[] t : new String[][] {{"Việc đã quá hạn", "Trước 30/6/2024"}, {"Việc sắp đến hạn", "Trước " + soon},
+                {"Việc chờ quyết định", "Quý IV/2030"}, {"Việc bị đề nghị không làm", "Quý IV/2030"}}) {
+            tasks.add(Json.createObjectBuilder().add("solution", t[0]).add("lead", "UBND các phường, xã")
+                    .add("coordinating", Json.createArrayBuilder()).add("timeframe", t[1]).add("cascade", true));
+        }
+        Api city = tree.as("city");
+        long plan = city.post("plans", Json.createObjectBuilder().add("unitCode", tree.code("C"))
+                .add("number", Unique.digits() + "/KH-UBND").add("title", "Kế hoạch việc cần làm").add("year", 2024)
+                .add("tasks", tasks).build()).expect(201).object().getJsonNumber("id").longValue();
+        city.post("plans/" + plan + "/issue", JsonValue.EMPTY_JSON_OBJECT).expect(200);
+        Map<String, Long> inbox = tree.as("ward").get("units/" + tree.code("W") + "/inbox").expect(200).array()
+                .getValuesAs(JsonObject.class).stream()
+                .collect(Collectors.toMap(t -> t.getString("solution"), t -> t.getJsonNumber("id").longValue()));
+        for (String adopted : List.of("Việc đã quá hạn", "Việc sắp đến hạn")) {
+            tree.as("ward").post("inherited/" + inbox.get(adopted) + "/decision",
+                    Json.createObjectBuilder().add("action", "ADOPT").build()).expect(200);
+        }
+        tree.as("ward").post("inherited/" + inbox.get("Việc bị đề nghị không làm") + "/decision", Json.createObjectBuilder()
+                .add("action", "DECLINE").add("reason", "Phường chưa có điều kiện").build()).expect(200);
+
+        try (Browser browser = Browser.open(base)) {
+            browser.signIn(tree.user("ward"), ItTree.PASSWORD, true);
+            assertTrue(browser.text(By.id("todo-pending")).startsWith("1 nhiệm vụ"), browser.text(By.id("todo")));
+            assertTrue(browser.text(By.cssSelector(".todo-overdue")).contains("Việc đã quá hạn"));
+            assertTrue(browser.text(By.cssSelector(".todo-due-soon")).contains("Việc sắp đến hạn " + soon),
+                    browser.text(By.id("todo")));
+            browser.shootAt(By.id("todo"), "home-todo-ward");
+            browser.click(By.cssSelector(".todo-overdue"));
+            new WebDriverWait(browser.driver(), Duration.ofSeconds(20))
+                    .until(ExpectedConditions.urlContains("task-progress.xhtml?task=" + inbox.get("Việc đã quá hạn")));
+            browser.go("app/home.xhtml").click(By.id("todo-pending"));
+            new WebDriverWait(browser.driver(), Duration.ofSeconds(20)).until(ExpectedConditions.urlContains("/app/inbox.xhtml"));
+            // the decision dialog takes a typed date: focus stays in the field, the calendar opens from its button
+            browser.click(By.cssSelector(".decide-button"));
+            browser.click(By.cssSelector("label[for='decide-form:action:1']"));
+            browser.type(By.id("decide-form:due_input"), "15/11/2030");
+            assertEquals("decide-form:due_input", browser.driver().switchTo().activeElement().getAttribute("id"));
+            assertTrue(browser.driver().findElements(By.cssSelector(".ui-datepicker-panel:not(.ui-helper-hidden)"))
+                    .stream().noneMatch(WebElement::isDisplayed), "no calendar popped up over the typed date");
+            browser.click(By.id("decide-form:save-decision"));
+            new WebDriverWait(browser.driver(), Duration.ofSeconds(20)).until(ExpectedConditions.textToBePresentInElementLocated(
+                    By.id("pending-count"), "0"));
+        }
+        JsonObject adapted = tree.as("ward").get("tasks/" + inbox.get("Việc chờ quyết định")).expect(200).object();
+        assertEquals("ADAPTED", adapted.getString("state"));
+        assertEquals("2030-11-15", adapted.getString("due"));
+        try (Browser browser = Browser.open(base)) {
+            browser.signIn(tree.user("city"), ItTree.PASSWORD, true);
+            assertTrue(browser.text(By.id("todo-declines")).startsWith("1 nhiệm vụ"), browser.text(By.id("todo")));
+            browser.shootAt(By.id("todo"), "home-todo-city");
+            browser.click(By.id("todo-declines"));
+            new WebDriverWait(browser.driver(), Duration.ofSeconds(20)).until(ExpectedConditions.urlContains("#declines"));
+            assertTrue(browser.text(By.id("declines")).contains("Việc bị đề nghị không làm"));
+        }
+    }
+
+    @Test
+    void anAddressWithAMalformedIdOpensTheNotFoundPageNotAnEmptyScreen() {
+        ItTree tree = new ItTree(base).unit("P", "Tỉnh Địa Chỉ Sai", "PROVINCE", null)
+                .account("overseer", "P", "PROVINCE_OVERSEER");
+        WebSession session = new WebSession(Api.at(base));
+        assertEquals(302, session.signIn(tree.user("overseer"), ItTree.PASSWORD).status());
+        for (String address : List.of("app/plan.xhtml?id=abc", "app/task-progress.xhtml?task=1x",
+                "app/lineage.xhtml?task=%27", "app/reports.xhtml?report=-", "app/reports.xhtml?period=2024-13-45",
+                "app/matrix.xhtml?plan=9e9", "app/plan.xhtml?id=99999999999")) {
+            Api.Reply reply = session.get(address);
+            assertEquals(404, reply.status(), address);
+            assertTrue(reply.body().contains("Không thực hiện được yêu cầu"), address + ": " + reply.body());
+        }
+        assertEquals(200, session.get("app/plan.xhtml").status(), "no id: the form for a new plan");
+    }
 
     @Test
     void everyDemoUserSeesExactlyTheTreeOfTheirScope() {

@@ -226,7 +226,7 @@ public class PlanService {
      * copy declined or reported done is finished and hears nothing.
      */
     public TaskView amendTask(long taskId, TaskChanges changes) {
-        return amend(taskId, changes).task();
+        return amend(taskId, changes, null).task();
     }
 
     /**
@@ -238,12 +238,11 @@ public class PlanService {
         return amend(taskId, changes, expectedVersion).task();
     }
 
-    /** {@link #amendTask}, answering also what changed and how many copies got a notice. */
-    public AmendmentView amend(long taskId, TaskChanges changes) {
-        return amend(taskId, changes, null);
-    }
-
-    private AmendmentView amend(long taskId, TaskChanges changes, Long expectedVersion) {
+    /**
+     * Changes a task as {@link #amendTask}, answering what changed and how many notices went out;
+     * {@code expectedVersion} is the version the form was opened on (stale: nothing is stored).
+     */
+    public AmendmentView amend(long taskId, TaskChanges changes, Long expectedVersion) {
         TenantScope scope = access.scope();
         Task task = access.task(scope, taskId);
         access.requireOwner(scope, task.getUnitPath(), "plan.forbidden");

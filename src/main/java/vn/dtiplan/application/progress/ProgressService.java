@@ -125,6 +125,18 @@ public class ProgressService {
         return summary(stored);
     }
 
+    /** Removes an evidence item its caller uploaded, while the task is not done; audited with the item's name. */
+    public void removeEvidence(long evidenceId) {
+        TenantScope scope = tenancy.current();
+        Evidence evidence = progress.findEvidence(scope, evidenceId).orElseThrow(RecordNotFoundException::new);
+        Task task = ownership.reportableTask(scope, evidence.getTaskId());
+        TaskProgress current = progress.findProgress(scope, List.of(task.getId())).get(task.getId());
+        evidence.remove(ownership.caller(), time.now(), current != null && current.getStatus() == ProgressStatus.DONE);
+        audit.record(task.getUnitPath(), RecordType.TASK, task.getId(), "EVIDENCE_REMOVED",
+                Change.between(Map.of(evidence.isLink() ? "link" : "file", evidence.isLink() ? evidence.getUrl()
+                        : evidence.getName()), Map.of()));
+    }
+
     public List<EvidenceSummary> evidence(long taskId) {
         TenantScope scope = tenancy.current();
         ownership.visibleTask(scope, taskId);

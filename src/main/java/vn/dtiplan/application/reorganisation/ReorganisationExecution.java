@@ -88,8 +88,7 @@ public class ReorganisationExecution {
     }
 
     List<UserAccount> accountsOf(TenantScope scope, AdministrativeUnit unit) {
-        return accounts.findVisible(scope).stream()
-                .filter(a -> a.isEnabled() && unit.getId().equals(a.getUnitId())).toList();
+        return accounts.findEnabledOf(scope, unit.getId());
     }
 
     private AdministrativeUnit open(ReorganisationPlan.Step step, AdministrativeUnit parent, LocalDate effective) {

@@ -16,6 +16,9 @@ public interface UserAccountRepository {
     /** The accounts whose unit the scope covers (all of them, system admins too, for {@code all()}). */
     List<UserAccount> findVisible(TenantScope scope);
 
+    /** The enabled accounts of exactly this unit, within the scope (one query, whatever the tree's size). */
+    List<UserAccount> findEnabledOf(TenantScope scope, Long unitId);
+
     boolean existsByUsername(String username);
 
     UserAccount add(UserAccount account);

@@ -12,11 +12,13 @@ import java.net.URI;
 import java.time.Instant;
 import java.util.Locale;
 import vn.dtiplan.domain.DomainRuleException;
+import vn.dtiplan.domain.RecordNotFoundException;
 
 /**
  * A piece of evidence (minh chứng) on a task: a file checked by {@link EvidencePolicy}, or a
  * link (http or https only). Files are stored in the database, so every instance of a cluster
- * serves them and one backup holds them; their bytes are loaded only on download.
+ * serves them and one backup holds them; their bytes are loaded only on download. An item its
+ * uploader removes ({@link #remove}) is kept, marked removed, for the audit trail.
  */
 @Entity
 @Table(name = "evidence")
@@ -55,6 +57,12 @@ public class Evidence {
 
     @Column(name = "uploaded_at", nullable = false)
     private Instant uploadedAt;
+
+    @Column(name = "removed_at")
+    private Instant removedAt;
+
+    @Column(name = "removed_by", length = 64)
+    private String removedBy;
 
     protected Evidence() {
     }
@@ -99,6 +107,29 @@ public class Evidence {
         } catch (IllegalArgumentException notAUri) {
             return false;
         }
+    }
+
+    /**
+     * Removes the item from the task's evidence: only its uploader may, and only while the task is
+     * not done (evidence a task was reported done on stays). The row and its file are kept for the
+     * audit trail; lists, counts and downloads no longer show it.
+     */
+    public void remove(String by, Instant at, boolean taskDone) {
+        if (removedAt != null) {
+            throw new RecordNotFoundException();
+        }
+        if (by == null || !by.equals(uploadedBy)) {
+            throw new DomainRuleException("evidence.remove.notUploader");
+        }
+        if (taskDone) {
+            throw new DomainRuleException("evidence.remove.taskDone");
+        }
+        this.removedAt = at;
+        this.removedBy = by;
+    }
+
+    public boolean isRemoved() {
+        return removedAt != null;
     }
 
     public boolean isLink() {

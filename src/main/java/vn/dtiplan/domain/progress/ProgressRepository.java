@@ -30,6 +30,7 @@ public interface ProgressRepository {
     /** How many evidence items (files and links) each of these tasks has, by task id (none: absent). */
     Map<Long, Long> evidenceCounts(TenantScope scope, Collection<Long> taskIds);
 
+    /** An evidence item not removed, within the scope. */
     Optional<Evidence> findEvidence(TenantScope scope, long evidenceId);
 
     /**

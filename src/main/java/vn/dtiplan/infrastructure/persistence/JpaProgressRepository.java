@@ -110,7 +110,7 @@ public class JpaProgressRepository implements ProgressRepository {
         }
         return ScopeFilter.bind(em.createQuery("select new " + EvidenceSummary.class.getName()
                         + "(e.id, e.taskId, e.name, e.contentType, e.sizeBytes, e.url, e.uploadedBy, e.uploadedAt)"
-                        + " from Evidence e where e.taskId = :task and " + ScopeFilter.on("e.unitPath")
+                        + " from Evidence e where e.taskId = :task and e.removedAt is null and " + ScopeFilter.on("e.unitPath")
                         + " order by e.uploadedAt desc, e.id desc", EvidenceSummary.class), scope)
                 .setParameter("task", taskId).getResultList();
     }
@@ -120,7 +120,7 @@ public class JpaProgressRepository implements ProgressRepository {
         if (scope.isNone() || taskIds.isEmpty()) {
             return Map.of();
         }
-        return ScopeFilter.bind(em.createQuery("select e.taskId, count(e) from Evidence e where e.taskId in :ids and "
+        return ScopeFilter.bind(em.createQuery("select e.taskId, count(e) from Evidence e where e.taskId in :ids and e.removedAt is null and "
                         + ScopeFilter.on("e.unitPath") + " group by e.taskId", Object[].class), scope)
                 .setParameter("ids", taskIds).getResultList().stream()
                 .collect(Collectors.toMap(r -> ((Number) r[0]).longValue(), r -> ((Number) r[1]).longValue()));
@@ -131,7 +131,7 @@ public class JpaProgressRepository implements ProgressRepository {
         if (scope.isNone()) {
             return Optional.empty();
         }
-        return ScopeFilter.bind(em.createQuery("select e from Evidence e where e.id = :id and "
+        return ScopeFilter.bind(em.createQuery("select e from Evidence e where e.id = :id and e.removedAt is null and "
                         + ScopeFilter.on("e.unitPath"), Evidence.class), scope)
                 .setParameter("id", evidenceId).getResultStream().findFirst();
     }

@@ -34,6 +34,16 @@ public class JpaUserAccountRepository implements UserAccountRepository {
     }
 
     @Override
+    public List<UserAccount> findEnabledOf(TenantScope scope, Long unitId) {
+        if (scope.isNone()) {
+            return List.of();
+        }
+        return ScopeFilter.bind(em.createQuery("select a from UserAccount a where a.unitId = :unit and a.enabled = true and "
+                        + ScopeFilter.on("a.unitPath") + " order by a.username", UserAccount.class), scope)
+                .setParameter("unit", unitId).getResultList();
+    }
+
+    @Override
     public boolean existsByUsername(String username) {
         return !em.createQuery("select a.id from UserAccount a where a.username = :username", Long.class)
                 .setParameter("username", username).setMaxResults(1).getResultList().isEmpty();

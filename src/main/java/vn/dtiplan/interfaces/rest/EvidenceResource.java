@@ -1,6 +1,7 @@
 package vn.dtiplan.interfaces.rest;
 
 import jakarta.inject.Inject;
+import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -13,7 +14,7 @@ import vn.dtiplan.application.progress.ProgressService;
 
 /**
  * {@code GET /api/evidence/{id}}: an evidence file, always as an attachment (never rendered in
- * the API's origin), named in ASCII and in UTF-8 (RFC 6266).
+ * the API's origin), named in ASCII and in UTF-8 (RFC 6266); {@code DELETE} removes an item.
  */
 @Path("evidence/{id}")
 public class EvidenceResource {
@@ -28,6 +29,13 @@ public class EvidenceResource {
                 .header("Content-Disposition", disposition(file.name()))
                 .header("X-Content-Type-Options", "nosniff")
                 .build();
+    }
+
+    /** Removes an evidence item the caller uploaded while the task is not done: 204 (kept in the task's trail). */
+    @DELETE
+    public Response remove(@PathParam("id") long evidenceId) {
+        progress.removeEvidence(evidenceId);
+        return Response.noContent().build();
     }
 
     static String disposition(String name) {

@@ -13,13 +13,17 @@ import org.primefaces.model.DefaultTreeNode;
 import org.primefaces.model.TreeNode;
 import vn.dtiplan.application.AccountService;
 import vn.dtiplan.application.CallerView;
+import vn.dtiplan.application.Todo;
+import vn.dtiplan.application.TodoService;
 import vn.dtiplan.application.UnitService;
 import vn.dtiplan.application.UnitView;
+import vn.dtiplan.application.progress.TaskProgressRow;
 import vn.dtiplan.domain.account.Role;
 import vn.dtiplan.domain.unit.UnitLevel;
 
 /**
- * The home screen: who the user is and what they may see, per role — the units of their scope
+ * The home screen: first what the official has to do now ({@link Todo}, each item one click from
+ * where it is done), then who the user is and what they may see, per role — the units of their scope
  * as a tree, each with its departments (the caller's own department marked), and how many
  * units of each level that is. The tree opens at the top and at the caller's own unit.
  */
@@ -40,6 +44,11 @@ public class HomeView implements Serializable {
     @Inject
     private AccountService accounts;
 
+    @Inject
+    private TodoService todos;
+
+    private Todo todo;
+
     private TreeNode<Node> root;
     private int unitCount;
     private final Map<UnitLevel, Integer> counts = new EnumMap<>(UnitLevel.class);
@@ -47,6 +56,7 @@ public class HomeView implements Serializable {
 
     @PostConstruct
     void load() {
+        todo = todos.todo().orElse(null);
         CallerView caller = accounts.caller().orElse(null);
         primaryRole = caller == null ? null
                 : caller.roles().stream().sorted().findFirst().map(Role::name).orElse(null);
@@ -65,6 +75,16 @@ public class HomeView implements Serializable {
                     0, ownUnit && d.name().equals(caller.department())), node));
             byCode.put(u.code(), node);
         }
+    }
+
+    /** What the official has to do now; null for an account without a unit. */
+    public Todo getTodo() {
+        return todo;
+    }
+
+    /** The first tasks of a due list, as many as the page shows. */
+    public List<TaskProgressRow> first(List<TaskProgressRow> tasks) {
+        return tasks.subList(0, Math.min(TodoService.SHOWN, tasks.size()));
     }
 
     public TreeNode<Node> getRoot() {

@@ -52,6 +52,7 @@ public class TaskEditor implements Serializable {
     private TaskFields edit = new TaskFields();
     private TaskFields editOriginal;
     private Long editingId;
+    private Long editingVersion;
     private int editNotices;
     private transient List<String> leadOptions;
 
@@ -80,6 +81,7 @@ public class TaskEditor implements Serializable {
     public void startEdit(long taskId) {
         page.getTasks().stream().filter(t -> t.id() == taskId).findFirst().ifPresent(t -> {
             editingId = taskId;
+            editingVersion = t.version();
             edit = TaskFields.of(t);
             editOriginal = TaskFields.of(t);
             editNotices = page.isIssued() ? plans.noticeCount(taskId) : 0;
@@ -91,7 +93,7 @@ public class TaskEditor implements Serializable {
         boolean issued = page.isIssued();
         try {
             TaskChanges changes = edit.changesFrom(editOriginal, picker.criterion(edit.getCriterionCode()), !issued);
-            AmendmentView amended = plans.amend(editingId, changes);
+            AmendmentView amended = plans.amend(editingId, changes, editingVersion);
             page.refresh();
             if (amended.changes().isEmpty()) {
                 Notices.info("plan.task.unchanged");

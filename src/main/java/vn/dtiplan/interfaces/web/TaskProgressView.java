@@ -95,22 +95,34 @@ public class TaskProgressView implements Serializable {
         try (InputStream in = file.getInputStream()) {
             content = in.readAllBytes();
         }
-        return stored(() -> progress.addFile(task, file.getSubmittedFileName(), content));
+        return stored(() -> progress.addFile(task, file.getSubmittedFileName(), content), "evidence.saved");
     }
 
     public String addLink() {
-        return stored(() -> progress.addLink(task, link, linkTitle));
+        return stored(() -> progress.addLink(task, link, linkTitle), "evidence.saved");
     }
 
-    /** Post, redirect, get: the saved notice travels in the flash to the reopened page. */
-    private String stored(Runnable action) {
+    /** Removes an evidence item the caller uploaded (kept in the task's trail); the page is opened afresh. */
+    public String remove(long evidenceId) {
+        return stored(() -> progress.removeEvidence(evidenceId), "evidence.removed");
+    }
+
+    /** Whether the remove button shows: the caller's own item on a task not done that the caller reports on. */
+    public boolean mayRemove(EvidenceSummary item) {
+        return mayReport && row.status() != ProgressStatus.DONE
+                && item.uploadedBy() != null && item.uploadedBy().equals(FacesContext.getCurrentInstance()
+                        .getExternalContext().getRemoteUser());
+    }
+
+    /** Post, redirect, get: the notice travels in the flash to the reopened page. */
+    private String stored(Runnable action, String doneKey) {
         try {
             action.run();
         } catch (DomainRuleException refused) {
             show(FacesMessage.SEVERITY_ERROR, Messages.text(locale(), refused.messageKey(), refused.arguments()));
             return null;
         }
-        show(FacesMessage.SEVERITY_INFO, Messages.text(locale(), "evidence.saved"));
+        show(FacesMessage.SEVERITY_INFO, Messages.text(locale(), doneKey));
         FacesContext.getCurrentInstance().getExternalContext().getFlash().setKeepMessages(true);
         return "/app/task-progress?faces-redirect=true&task=" + task;
     }

@@ -24,7 +24,7 @@ final class WorkbookUpload {
 
     static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
     private static final int MAX_MB = 5;
-    private static final long MAX_BYTES = MAX_MB * 1024L * 1024;
+    static final long MAX_BYTES = MAX_MB * 1024L * 1024;
 
     private WorkbookUpload() {
     }
