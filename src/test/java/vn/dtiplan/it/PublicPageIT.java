@@ -238,6 +238,9 @@ class PublicPageIT {
             browser.go("cong-khai/" + w.ward());
             assertEquals(w.wardName(), browser.text(By.id("unit-name")));
             browser.shoot("public-page");
+            browser.signIn("pl." + w.tag(), PASSWORD, true);
+            assertEquals("Trang công khai", browser.find(By.cssSelector("a.public-link[href$='/cong-khai/" + w.city() + "']"))
+                    .getText(), "the home tree links the unit's public page");
         }
     }
 

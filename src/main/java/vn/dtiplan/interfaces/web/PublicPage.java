@@ -29,7 +29,10 @@ final class PublicPage {
             + ".big{font-size:2rem;font-weight:700;color:#2e7d32}.empty{color:#6b7280}.up{color:#2e7d32}.down{color:#b71c1c}"
             + "footer{color:#6b7280;font-size:.85rem;text-align:center;padding:8px 16px 24px}"
             + "@media(max-width:700px){header{padding:16px}header h1{font-size:1.25rem}main{padding:8px}section{padding:12px}"
-            + "table{font-size:.85rem}th,td{padding:6px 4px}}";
+            + "thead{display:none}table,tbody,tr,td{display:block;width:auto}tr{border-bottom:1px solid #e5e7eb;"
+            + "padding:6px 0}td,td.n{border:0;padding:3px 0;text-align:left;white-space:normal}"
+            + "td[data-label]::before{content:attr(data-label) ': ';color:#6b7280}.bar{display:inline-block;width:45%;"
+            + "margin-right:8px;vertical-align:middle}}";
 
     private PublicPage() {
     }
@@ -60,12 +63,15 @@ final class PublicPage {
                 .append("</th><th>").append(text("public.plan.progress")).append("</th></tr></thead><tbody>");
         for (PublicUnitView.PlanLine p : plans) {
             int percent = p.tasks() == 0 ? 0 : p.done() * 100 / p.tasks();
-            html.append("<tr><td>").append(escape(p.number())).append("</td><td>").append(escape(p.title()))
-                    .append("</td><td>").append(p.issued() == null ? "" : p.issued().format(DAY))
-                    .append("</td><td class=\"n\">").append(p.tasks()).append("</td><td class=\"n\">").append(p.done())
-                    .append("</td><td class=\"n\">").append(p.overdue()).append("</td><td><div class=\"bar\" title=\"")
-                    .append(percent).append(" %\"><span style=\"width:").append(percent).append("%\"></span></div>")
-                    .append(percent).append(" %</td></tr>");
+            html.append("<tr>").append(cell("public.plan.number", "", escape(p.number())))
+                    .append(cell("public.plan.title", "", escape(p.title())))
+                    .append(cell("public.plan.issued", "", p.issued() == null ? "" : p.issued().format(DAY)))
+                    .append(cell("public.plan.tasks", "n", String.valueOf(p.tasks())))
+                    .append(cell("public.plan.done", "n", String.valueOf(p.done())))
+                    .append(cell("public.plan.overdue", "n", String.valueOf(p.overdue())))
+                    .append(cell("public.plan.progress", "", "<div class=\"bar\" title=\"" + percent
+                            + " %\"><span style=\"width:" + percent + "%\"></span></div>" + percent + " %"))
+                    .append("</tr>");
         }
         html.append("</tbody></table></div></section>");
     }
@@ -89,13 +95,20 @@ final class PublicPage {
                 .append(text("public.score.rank")).append("</th></tr></thead><tbody>");
         for (int i = 0; i < scores.size(); i++) {
             PublicUnitView.ScoreLine s = scores.get(i);
-            html.append("<tr><td>").append(s.year()).append("</td><td>").append(escape(s.kind()))
-                    .append("</td><td class=\"n\">").append(number(s.total())).append(" / ").append(number(s.max()))
-                    .append("</td><td class=\"n\">").append(change(s, i + 1 < scores.size() ? scores.get(i + 1) : null))
-                    .append("</td><td class=\"n\">").append(s.rank() == null ? "—" : s.rank() + "/" + s.of())
-                    .append("</td></tr>");
+            html.append("<tr>").append(cell("public.score.year", "", String.valueOf(s.year())))
+                    .append(cell("public.score.kind", "", escape(s.kind())))
+                    .append(cell("public.score.total", "n", number(s.total()) + " / " + number(s.max())))
+                    .append(cell("public.score.change", "n", change(s, i + 1 < scores.size() ? scores.get(i + 1) : null)))
+                    .append(cell("public.score.rank", "n", s.rank() == null ? "—" : s.rank() + "/" + s.of()))
+                    .append("</tr>");
         }
         html.append("</tbody></table></div></section>");
+    }
+
+    /** A cell of already escaped {@code html}, labelled with its column's heading (shown on a phone). */
+    private static String cell(String headingKey, String type, String html) {
+        return "<td" + (type.isEmpty() ? "" : " class=\"" + type + "\"") + " data-label=\"" + text(headingKey) + "\">" + html
+                + "</td>";
     }
 
     /** The change from the previous published year of the same kind, or a dash. */
