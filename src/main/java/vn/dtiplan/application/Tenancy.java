@@ -14,6 +14,8 @@ import vn.dtiplan.domain.account.UserAccountRepository;
 import vn.dtiplan.domain.reorganisation.ReorganisationRepository;
 import vn.dtiplan.domain.tenancy.ScopeEnforcement;
 import vn.dtiplan.domain.tenancy.TenantScope;
+import vn.dtiplan.domain.unit.AdministrativeUnit;
+import vn.dtiplan.domain.unit.AdministrativeUnitRepository;
 
 /**
  * Resolves the caller's scope once per transaction and hands it to the database too.
@@ -39,6 +41,9 @@ public class Tenancy {
 
     @Inject
     private ReorganisationRepository reorganisations;
+
+    @Inject
+    private AdministrativeUnitRepository units;
 
     @Resource
     private TransactionSynchronizationRegistry transaction;
@@ -73,6 +78,24 @@ public class Tenancy {
     /** Enters the system scope (everything) for work no person asked for: migrations of data, demo data. */
     public TenantScope system() {
         return enter(TenantScope.system());
+    }
+
+    /** A unit's public scope: the unit, and its subtree scope for the reads the publication policy filters. */
+    public record PublicScope(AdministrativeUnit unit, TenantScope scope) {
+    }
+
+    /**
+     * Enters the public scope of the unit holding {@code code} on the request's day, for a reader
+     * nobody signed in as (the public page, {@code vn.dtiplan.domain.publication.Publication}): the
+     * code is looked up over the whole tree (codes and names of units are public), then the
+     * transaction continues in that unit's subtree scope (no predecessors), in the database too, so
+     * row-level security bounds every later read to the unit's own records. Empty (and the scope
+     * none) for an unknown code. Never for a signed-in caller's own work.
+     */
+    public Optional<PublicScope> publication(String code) {
+        Optional<AdministrativeUnit> unit = units.findByCode(enter(TenantScope.system()), code);
+        TenantScope scope = enter(unit.map(u -> TenantScope.subtree(u.getId(), u.getPath())).orElse(TenantScope.none()));
+        return unit.map(u -> new PublicScope(u, scope));
     }
 
     /** The signed-in caller's account, read without a scope (it is the caller's own row). */

@@ -84,6 +84,12 @@ final class IsolationProbe {
     /** How each endpoint is aimed at the target. */
     static final Map<String, Function<Target, Aim>> CASES = cases();
 
+    /**
+     * Endpoints public by design (no sign-in; a unit's public page): aimed at the target they must
+     * answer it (200), and never show an account (user name or full name, "Kiểm thử …").
+     */
+    static final java.util.Set<String> PUBLIC = java.util.Set.of("GET public/units/{code}");
+
     private static Map<String, Function<Target, Aim>> cases() {
         Map<String, Function<Target, Aim>> c = new TreeMap<>();
         c.put("DELETE evidence/{id}", t -> Aim.at("evidence/" + t.evidence()));
@@ -158,6 +164,8 @@ final class IsolationProbe {
         c.put("POST notices/{id}/ack", t -> Aim.json("notices/" + t.inherited() + "/ack", EMPTY, true));
         c.put("POST notifications/read", t -> Aim.json("notifications/read", EMPTY, false));
         c.put("POST notifications/sweep", t -> Aim.json("notifications/sweep", EMPTY, false));
+        c.put("POST notifications/digest", t -> Aim.json("notifications/digest", EMPTY, false));
+        c.put("GET public/units/{code}", t -> Aim.untargeted("public/units/" + t.ward()));
         c.put("POST notifications/{id}/read", t -> Aim.json("notifications/" + t.plan() + "/read", EMPTY, true));
         c.put("POST plans", t -> Aim.json("plans", plan(t.ward(), "ngoài", 2024), true));
         c.put("POST plans/{id}/issue", t -> Aim.json("plans/" + t.plan() + "/issue", EMPTY, true));
@@ -339,6 +347,10 @@ final class IsolationProbe {
         String where = role + " " + endpoint.key() + " → " + aim.path() + ": " + reply.status();
         if (reply.status() >= 500) {
             return where + " " + reply.body();
+        }
+        if (PUBLIC.contains(endpoint.key())) {
+            return reply.status() == 200 && !reply.body().contains("." + target.tag()) ? null
+                    : where + " (a public page: expected 200 without an account) " + abbreviate(reply.body());
         }
         if ("admin".equals(role)) {
             return null;

@@ -30,7 +30,9 @@ import vn.dtiplan.domain.unit.AdministrativeUnitRepository;
  * tasks, unacknowledged change notices, reviewed declines, dated tasks due soon or overdue, and
  * monthly reports due within {@link NotificationKind#REPORT_WARNING_DAYS} days and not in (in that
  * window it also drafts the period's report, from progress, for every unit that has none). The
- * key (unit, kind, subject) makes a sweep idempotent: run twice, or on several cluster instances
+ * parent unit hears what awaits it or concerns it below: a child's decline awaiting its review, a
+ * child's report awaiting its approval, a child's overdue task; the child hears that its report was
+ * returned. The key (unit, kind, subject) makes a sweep idempotent: run twice, or on several cluster instances
  * at once, it creates each notification once (PostgreSQL: an advisory lock lets one instance sweep
  * at a time; the unique key catches anything else). The trade-off is latency: a notification
  * appears at the next sweep (every {@link NotificationTimer 5 minutes}), not at the moment of the
@@ -90,7 +92,9 @@ public class NotificationSweeper {
         Instant now = time.now();
         LocalDate today = time.today();
         int count = notifications.addInherited(now) + notifications.addChangeNotices(now)
-                + notifications.addDeclineDecisions(now) + notifications.addDueTasks(today, now);
+                + notifications.addDeclineDecisions(now) + notifications.addDueTasks(today, now)
+                + notifications.addDeclinesToReview(now) + notifications.addReportDecisions(now)
+                + notifications.addChildrenOverdue(today, now);
         ReportingPeriod period = ReportingPeriod.containing(ReportingPeriod.Frequency.MONTHLY, today,
                 ReportingPeriod.DEFAULT_CUT_OFF);
         if (!today.plusDays(NotificationKind.REPORT_WARNING_DAYS).isBefore(period.due())) {

@@ -18,7 +18,15 @@ public enum NotificationKind {
     /** a task of the unit is past its due date and not done */
     OVERDUE,
     /** the unit's monthly report is due within {@link #REPORT_WARNING_DAYS} days and not submitted */
-    REPORT_DUE;
+    REPORT_DUE,
+    /** a child unit declined a task of this unit and awaits its review (subject: the child's copy) */
+    DECLINE_TO_REVIEW,
+    /** a child unit submitted a periodic report that this unit approves (subject: the report and its submission) */
+    REPORT_TO_APPROVE,
+    /** the parent unit returned the unit's periodic report (subject: the report and the decision) */
+    REPORT_RETURNED,
+    /** a task of a child unit is overdue (subject: the task and its due date) */
+    CHILD_OVERDUE;
 
     /** How many days before the due day a unit is reminded of its report. */
     public static final int REPORT_WARNING_DAYS = 5;

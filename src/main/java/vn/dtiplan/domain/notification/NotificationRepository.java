@@ -25,6 +25,18 @@ public interface NotificationRepository {
     /** One per live, unfinished dated task due within the warning days (due soon) or before today (overdue), per due date. */
     int addDueTasks(LocalDate today, Instant now);
 
+    /** To the parent unit: one per decline of a child unit awaiting its review. */
+    int addDeclinesToReview(Instant now);
+
+    /**
+     * To the parent unit, one per submission of a child's report awaiting its approval; to the
+     * child, one per return of its report.
+     */
+    int addReportDecisions(Instant now);
+
+    /** To the parent unit: one per overdue task of a child unit, per due date (as {@link #addDueTasks}). */
+    int addChildrenOverdue(LocalDate today, Instant now);
+
     /** One per unit below the top whose report for {@code period} is not in. */
     int addReportsDue(ReportingPeriod period, String label, Instant now);
 
@@ -52,6 +64,16 @@ public interface NotificationRepository {
     List<String> addressesOf(long unitId);
 
     void markMailed(long id, Instant at);
+
+    /**
+     * The lines of the day's digests ({@link Digest}): for every enabled account with an address and
+     * no digest on {@code day} yet, each notification of its unit created since {@code since} that it
+     * has not read; by account, oldest first. System scope.
+     */
+    List<Digest.Line> digestLines(Instant since, LocalDate day);
+
+    /** Records the account's digest of {@code day}; false when one is already recorded. */
+    boolean claimDigest(String username, LocalDate day, int items, Instant at);
 
     /** A notification with whether the reader has read it. */
     record Entry(Notification notification, boolean read) {

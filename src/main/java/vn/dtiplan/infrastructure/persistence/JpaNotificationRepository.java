@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
+import vn.dtiplan.domain.notification.Digest;
 import vn.dtiplan.domain.notification.Notification;
 import vn.dtiplan.domain.notification.NotificationKind;
 import vn.dtiplan.domain.notification.NotificationRepository;
@@ -84,6 +85,57 @@ public class JpaNotificationRepository implements NotificationRepository {
                 + missing("t.unit_id", NotificationKind.DECLINE_SENT_BACK, "'TASK:' || " + id("t.id")))
                 .setParameter(1, Timestamp.from(now)).executeUpdate();
         return accepted + sentBack;
+    }
+
+    @Override
+    public int addDeclinesToReview(Instant now) {
+        return em.createNativeQuery(INSERT
+                + "select pt.unit_id, pt.unit_path, 'DECLINE_TO_REVIEW', 'TASK:' || " + id("c.id")
+                + ", substr(u.name || ': ' || c.solution, 1, 400), '/app/inbox.xhtml', ?1"
+                + " from task c join task pt on pt.id = c.parent_task_id join administrative_unit u on u.id = c.unit_id"
+                + " where c.state = 'DECLINED' and c.decline_review = 'AWAITING' and"
+                + missing("pt.unit_id", NotificationKind.DECLINE_TO_REVIEW, "'TASK:' || " + id("c.id")))
+                .setParameter(1, Timestamp.from(now)).executeUpdate();
+    }
+
+    @Override
+    public int addReportDecisions(Instant now) {
+        String label = ", substr(u.name || ' (' || cast(r.period_start as varchar(10)) || ' - '"
+                + " || cast(r.period_end as varchar(10)) || ')', 1, 400), '/app/reports.xhtml', ?1";
+        String submitted = "'REPORT:' || " + id("r.id") + " || '@' || cast(r.submitted_at as varchar(40))";
+        int toApprove = em.createNativeQuery(INSERT
+                + "select pu.id, pu.path, 'REPORT_TO_APPROVE', " + submitted + label
+                + " from periodic_report r join administrative_unit u on u.id = r.unit_id"
+                + " join administrative_unit pu on pu.id = u.parent_id"
+                + " where r.status = 'SUBMITTED' and r.submitted_at is not null and pu.path is not null and"
+                + missing("pu.id", NotificationKind.REPORT_TO_APPROVE, submitted))
+                .setParameter(1, Timestamp.from(now)).executeUpdate();
+        String decided = "'REPORT:' || " + id("r.id") + " || '@' || cast(r.decided_at as varchar(40))";
+        int returned = em.createNativeQuery(INSERT
+                + "select r.unit_id, r.unit_path, 'REPORT_RETURNED', " + decided + label
+                + " from periodic_report r join administrative_unit u on u.id = r.unit_id"
+                + " where r.status = 'RETURNED' and r.decided_at is not null and"
+                + missing("r.unit_id", NotificationKind.REPORT_RETURNED, decided))
+                .setParameter(1, Timestamp.from(now)).executeUpdate();
+        return toApprove + returned;
+    }
+
+    @Override
+    public int addChildrenOverdue(LocalDate today, Instant now) {
+        String subject = "'TASK:' || " + id("t.id") + " || '@' || cast(t.due as varchar(10))";
+        return em.createNativeQuery(INSERT
+                + "select pu.id, pu.path, 'CHILD_OVERDUE', " + subject
+                + ", substr(u.name || ': ' || t.solution, 1, 400), '/app/dashboard.xhtml', ?1"
+                + " from task t join administrative_unit u on u.id = t.unit_id"
+                + " join administrative_unit pu on pu.id = u.parent_id"
+                + " left join task_progress p on p.task_id = t.id left join plan pl on pl.id = t.plan_id"
+                + " where t.due < ?2 and " + DueSql.owesDueDate("t", "p") + " and pu.path is not null"
+                + " and (t.state in ('ADOPTED', 'ADAPTED') or (t.parent_task_id is null and pl.status <> 'DRAFT'))"
+                + " and " + DueSql.countedOnce("t")
+                + " and" + missing("pu.id", NotificationKind.CHILD_OVERDUE, subject))
+                .setParameter(1, Timestamp.from(now))
+                .setParameter(2, Date.valueOf(today))
+                .executeUpdate();
     }
 
     @Override
@@ -216,5 +268,29 @@ public class JpaNotificationRepository implements NotificationRepository {
         if (n != null) {
             n.mailed(at);
         }
+    }
+
+    @Override
+    public List<Digest.Line> digestLines(Instant since, LocalDate day) {
+        List<?> rows = em.createNativeQuery("select a.username, a.full_name, a.email, u.name, n.id, n.kind, n.label,"
+                        + " n.link, n.created_at from app_user a join administrative_unit u on u.id = a.unit_id"
+                        + " join notification n on n.unit_id = a.unit_id"
+                        + " where a.enabled = true and a.email is not null and a.email <> '' and n.created_at >= ?1"
+                        + " and not exists (select 1 from notification_read r where r.notification_id = n.id"
+                        + " and r.username = a.username)"
+                        + " and not exists (select 1 from notification_digest d where d.username = a.username and d.digest_day = ?2)"
+                        + " order by a.username, n.created_at, n.id")
+                .setParameter(1, Timestamp.from(since)).setParameter(2, Date.valueOf(day)).getResultList();
+        return rows.stream().map(r -> (Object[]) r).map(r -> new Digest.Line((String) r[0], (String) r[1], (String) r[2],
+                (String) r[3], new Digest.Item(((Number) r[4]).longValue(), NotificationKind.valueOf((String) r[5]),
+                        (String) r[6], (String) r[7], ((Timestamp) r[8]).toInstant()))).toList();
+    }
+
+    @Override
+    public boolean claimDigest(String username, LocalDate day, int items, Instant at) {
+        return em.createNativeQuery("insert into notification_digest (username, digest_day, items, sent_at) select ?1, ?2, ?3, ?4"
+                        + " where not exists (select 1 from notification_digest d where d.username = ?1 and d.digest_day = ?2)")
+                .setParameter(1, username).setParameter(2, Date.valueOf(day)).setParameter(3, items)
+                .setParameter(4, Timestamp.from(at)).executeUpdate() == 1;
     }
 }

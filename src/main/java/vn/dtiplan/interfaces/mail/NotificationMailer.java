@@ -38,6 +38,8 @@ public class NotificationMailer {
     private static final Logger LOG = Logger.getLogger(NotificationMailer.class.getName());
     private static final Duration RETRY_FOR = Duration.ofDays(1);
     private static final int BATCH = 200;
+    /** Off ({@code false}): no mail per notification, only the daily digest ({@link DigestMailer}). */
+    static final String IMMEDIATE = "dtiplan.mail.immediate";
 
     @Inject
     private Tenancy tenancy;
@@ -51,7 +53,7 @@ public class NotificationMailer {
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
     public void afterSweep(@Observes(during = TransactionPhase.AFTER_SUCCESS) NotificationsCreated created) {
         MailSettings settings = MailSettings.from(ConfigProvider.getConfig());
-        if (!settings.enabled()) {
+        if (!settings.enabled() || !ConfigProvider.getConfig().getOptionalValue(IMMEDIATE, Boolean.class).orElse(true)) {
             return;
         }
         tenancy.system();

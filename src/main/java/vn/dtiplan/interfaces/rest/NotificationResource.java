@@ -1,5 +1,6 @@
 package vn.dtiplan.interfaces.rest;
 
+import jakarta.ejb.EJB;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -16,12 +17,15 @@ import java.util.List;
 import vn.dtiplan.application.notification.NotificationService;
 import vn.dtiplan.application.notification.NotificationView;
 import vn.dtiplan.interfaces.Messages;
+import vn.dtiplan.interfaces.mail.DigestMailer;
 
 /**
  * {@code GET /api/notifications}: the caller's unit's latest notifications and the unread count;
  * {@code POST /api/notifications/{id}/read}, {@code POST /api/notifications/read} (all);
  * {@code PUT /api/notifications/email} {@code {"email"}}: the caller's own mail address for them;
- * {@code POST /api/notifications/sweep} (system administrator): create due notifications now.
+ * {@code POST /api/notifications/sweep} (system administrator): create due notifications now;
+ * {@code POST /api/notifications/digest} (system administrator): mail the day's digests now
+ * ({@code {"sent"}}; 0 when mail is not configured).
  */
 @Path("notifications")
 @Produces(MediaType.APPLICATION_JSON + ";charset=UTF-8")
@@ -49,8 +53,14 @@ public class NotificationResource {
     public record Swept(long created) {
     }
 
+    public record Digested(long sent) {
+    }
+
     @Inject
     private NotificationService notifications;
+
+    @EJB
+    private DigestMailer digests;
 
     @GET
     public Latest latest() {
@@ -84,5 +94,11 @@ public class NotificationResource {
     @Path("sweep")
     public Swept sweep() {
         return new Swept(notifications.sweepNow());
+    }
+
+    @POST
+    @Path("digest")
+    public Digested digest() {
+        return new Digested(digests.sendNow());
     }
 }
