@@ -28,9 +28,6 @@ import vn.dtiplan.domain.unit.AdministrativeUnit;
 @PermitAll
 public class PublicService {
 
-    /** The kind of an assessment until frameworks carry their own (issue 18, frameworks branch). */
-    static final String DEFAULT_KIND = "DTI";
-
     @Inject
     private Tenancy tenancy;
 
@@ -82,7 +79,7 @@ public class PublicService {
      * so frameworks with kinds and ranks at several levels replace this method alone.
      */
     static PublicUnitView.ScoreLine score(Assessment a) {
-        return new PublicUnitView.ScoreLine(a.getYear(), DEFAULT_KIND, a.scorecard().total(), a.scorecard().max(),
+        return new PublicUnitView.ScoreLine(a.getYear(), a.getFramework().getKind(), a.scorecard().total(), a.scorecard().max(),
                 a.getPublishedRank(), a.getPublishedRankOf());
     }
 }
