@@ -15,6 +15,7 @@ import java.net.URL;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.text.Normalizer;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.time.MonthDay;
 import java.time.ZoneId;
@@ -37,6 +38,8 @@ import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
+import org.openqa.selenium.StaleElementReferenceException;
+import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * Plans as commune officials write them (issue 16, items 3-5), on a tree of its own (a province and
@@ -209,8 +212,7 @@ class TargetsIT {
                     .type(By.id("add:target-value_input"), "50")
                     .type(By.id("add:target-unit"), "%")
                     .click(By.id("add:add-task"));
-            assertTrue(browser.text(By.id("tasks:table")).contains("Tỷ lệ hộ gia đình có tài khoản thanh toán: ít nhất 50%"),
-                    "the new task shows its target");
+            shows(browser, By.id("tasks:table"), "Tỷ lệ hộ gia đình có tài khoản thanh toán: ít nhất 50%");
             assertTrue(browser.text(By.id("tasks:table")).contains(TARGET_WORDS));
             browser.shootAt(By.id("tasks"), "plan-targets");
             browser.shootAt(By.id("add"), "plan-target-form");
@@ -219,10 +221,15 @@ class TargetsIT {
                     .get("Hướng dẫn người dân nộp hồ sơ trực tuyến toàn trình"));
             browser.go("app/task-progress.xhtml?task=" + measured).type(By.id("report:measured_input"), "85")
                     .click(By.id("report:save"));
-            assertTrue(browser.text(By.id("target-standing")).contains("85%"), "the measured value as the latest");
-            assertTrue(browser.text(By.id("target-standing")).contains("Đạt chỉ tiêu"));
+            shows(browser, By.id("target-standing"), "85% · Đạt chỉ tiêu");
             browser.shoot("task-progress-target");
         }
+    }
+
+    /** Waits until the element shows {@code text} (an Ajax update may still be under way). */
+    private static void shows(Browser browser, By element, String text) {
+        new WebDriverWait(browser.driver(), Duration.ofSeconds(20)).ignoring(StaleElementReferenceException.class)
+                .until(d -> d.findElement(element).getText().contains(text));
     }
 
     private static byte[] keep(byte[] bytes, String name) throws IOException {

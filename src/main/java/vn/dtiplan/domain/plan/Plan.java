@@ -168,12 +168,12 @@ public class Plan {
      * ("Kế hoạch của UBND tỉnh"); else of the plan it implements directly; none when it implements none.
      */
     public Optional<LocalDate> implementedPlanDate(UnitLevel level) {
-        for (Plan p = implementsPlan; p != null; p = p.implementsPlan) {
-            if (p.unit.getLevel() == level) {
-                return Optional.ofNullable(p.date);
+        for (Plan p = getImplementsPlan(); p != null; p = p.getImplementsPlan()) {
+            if (p.getUnit().getLevel() == level) {
+                return Optional.ofNullable(p.getDate());
             }
         }
-        return implementsPlan == null ? Optional.empty() : Optional.ofNullable(implementsPlan.date);
+        return Optional.ofNullable(getImplementsPlan()).map(Plan::getDate);
     }
 
     public void requireDraft() {
