@@ -88,6 +88,6 @@ public class PlanDocumentService {
 
     private static List<PlanFacts.TaskFacts> tasks(List<TaskView> tasks) {
         return tasks.stream().map(t -> new PlanFacts.TaskFacts(t.criterionCode(), t.criterionTitle(), t.solution(), t.lead(),
-                t.coordinating(), t.timeframe(), t.due(), t.evidence(), t.parentTaskId() != null)).toList();
+                t.coordinating(), t.timeframe(), t.due(), t.evidence(), t.parentTaskId() != null, t.target())).toList();
     }
 }

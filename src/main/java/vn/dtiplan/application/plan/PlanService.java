@@ -304,7 +304,8 @@ public class PlanService {
         }
         return find(catalog, c.criterionCode()).map(o -> new TaskContent(c.criterionCode(), o.title(),
                 c.pointsAtStake() != null ? c.pointsAtStake() : o.pointsAtStake(), c.solution(), c.lead(),
-                c.coordinating(), c.target(), c.evidence(), c.timeframe(), c.due(), c.cascade(), c.cascadeTargets()))
+                c.coordinating(), c.target(), c.evidence(), c.timeframe(), c.due(), c.cascade(), c.cascadeTargets(),
+                c.measurable()))
                 .orElse(c);
     }
 
@@ -315,7 +316,7 @@ public class PlanService {
         return find(criteria.forPlan(plan.getUnit().getCode(), plan.getYear()), c.criterionCode())
                 .map(o -> new TaskChanges(c.criterionCode(), c.solution(), c.lead(), c.coordinating(), c.target(),
                         c.evidence(), c.timeframe(), c.due(), c.cascade(), o.title(),
-                        c.pointsAtStake() != null ? c.pointsAtStake() : o.pointsAtStake())).orElse(c);
+                        c.pointsAtStake() != null ? c.pointsAtStake() : o.pointsAtStake(), c.measurable())).orElse(c);
     }
 
     private static Optional<CriterionOption> find(List<CriterionOption> catalog, String code) {

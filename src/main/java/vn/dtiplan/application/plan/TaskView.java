@@ -14,7 +14,8 @@ import vn.dtiplan.domain.plan.TimeframeKind;
  * the next occurrence from today for a recurring task. For an inherited task
  * {@code parentTaskId}, {@code sourcePlanId} and {@code state} are set, with the decision
  * (who, when, the decline reason and its review) and the fields the unit adapted. {@code version}
- * is the task's optimistic-lock version (the API's {@code ETag}).
+ * is the task's optimistic-lock version (the API's {@code ETag}). {@code measurable} is the task's
+ * measurable target with its latest measurement, or null ({@code target} is then free text, if any).
  */
 public record TaskView(long id, Long planId, String unitCode, String unitName, int ordinal, String criterionCode, String criterionTitle,
                        BigDecimal pointsAtStake, String solution, String lead, LeadKind leadKind,
@@ -23,5 +24,5 @@ public record TaskView(long id, Long planId, String unitCode, String unitName, i
                        boolean cascade, List<String> cascadeTargets, Long parentTaskId, Long sourcePlanId,
                        String sourcePlanNumber, InheritanceState state, List<String> adaptedFields,
                        String decidedBy, Instant decidedAt, String declineReason, DeclineReview declineReview,
-                       boolean dueConflict, long version) {
+                       boolean dueConflict, long version, TargetView measurable) {
 }

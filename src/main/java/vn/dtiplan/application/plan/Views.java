@@ -27,7 +27,7 @@ final class Views {
     static PlanHeader header(Plan p) {
         return new PlanHeader(p.getNumber(), p.getDate(), p.getPlace(), p.getTitle(), p.getYear(), p.getLegalBases(),
                 p.getPurpose(), p.getBudget(), p.getRecipients(), p.getSignerAuthority(), p.getSignerTitle(),
-                p.getSignerName());
+                p.getSignerName(), p.getToYear(), p.isOpenEnded());
     }
 
     static TaskView task(Task t, LocalDate today) {
@@ -38,14 +38,14 @@ final class Views {
                 t.getLeadName(), t.getLeadKind(),
                 t.getLeadDepartment() == null ? null : t.getLeadDepartment().getId(), t.getCoordinating(),
                 t.getTarget(), t.getEvidence(), t.getTimeframe(), t.getTimeframeKind(), t.getDue(),
-                t.nextDue(today).orElse(null), t.isCascade(), t.getCascadeTargets(),
+                t.getDue(), t.isCascade(), t.getCascadeTargets(),
                 copy.map(c -> c.getParentTask().getId()).orElse(null), source == null ? null : source.getId(),
                 source == null ? null : source.getNumber(), copy.map(InheritedTask::getState).orElse(null),
                 copy.map(c -> c.getAdaptedFields().stream().map(TaskField::key).toList()).orElse(List.of()),
                 copy.map(InheritedTask::getDecidedBy).orElse(null), copy.map(InheritedTask::getDecidedAt).orElse(null),
                 copy.map(InheritedTask::getDeclineReason).orElse(null),
                 copy.map(InheritedTask::getDeclineReview).orElse(null), copy.map(InheritedTask::isDueConflict).orElse(false),
-                t.getVersion());
+                t.getVersion(), TargetView.of(t.getMeasurable()));
     }
 
     static NoticeView notice(ChangeNotice n) {

@@ -12,6 +12,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 import vn.dtiplan.domain.audit.RecordType;
 import vn.dtiplan.application.AuditTrail;
 import vn.dtiplan.application.Tenancy;
+import vn.dtiplan.application.plan.TargetView;
 import vn.dtiplan.domain.RecordNotFoundException;
 import vn.dtiplan.domain.VietnamTime;
 import vn.dtiplan.domain.assessment.PointsAtStake;
@@ -78,7 +79,9 @@ public class ProgressService {
     public ProgressView report(long taskId, ProgressRequest request) {
         TenantScope scope = tenancy.current();
         Task task = ownership.reportableTask(scope, taskId);
-        Progress reported = Progress.of(request.status(), request.percent(), request.note());
+        Progress reported = Progress.of(request.status(), request.percent(), request.note())
+                .withMeasured(request.measured());
+        task.reported(today(), request.measured());
         Optional<TaskProgress> existing = progress.findProgress(scope, taskId);
         TaskProgress current = existing.orElseGet(() -> new TaskProgress(taskId, task.getUnitPath()));
         Map<String, Object> before = fields(current);
@@ -89,14 +92,17 @@ public class ProgressService {
         progress.add(scope, update);
         Map<String, Object> after = fields(current);
         after.put("note", reported.note());
+        if (reported.measured() != null) {
+            after.put("measured", reported.measured());
+        }
         audit.record(task.getUnitPath(), RecordType.TASK, taskId, "PROGRESS", Change.between(before, after));
-        return ProgressView.of(update);
+        return ProgressView.of(update, TargetView.of(task.getMeasurable()));
     }
 
     public List<ProgressView> history(long taskId) {
         TenantScope scope = tenancy.current();
         ownership.visibleTask(scope, taskId);
-        return progress.history(scope, taskId).stream().map(ProgressView::of).toList();
+        return progress.history(scope, taskId).stream().map(u -> ProgressView.of(u, null)).toList();
     }
 
     /** The largest evidence file accepted, in bytes; a longer upload need not be read further. */
@@ -210,7 +216,7 @@ public class ProgressService {
     private static TaskProgressRow row(Task t, TaskProgress p, BigDecimal points, long evidence, LocalDate today,
                                        String pillar) {
         ProgressStatus status = p == null ? ProgressStatus.NOT_STARTED : p.getStatus();
-        LocalDate due = t.nextDue(today).orElse(null);
+        LocalDate due = t.getDue();
         LocalDate lastActivity = p == null || p.getUpdatedAt() == null ? null
                 : VietnamTime.dateOf(p.getUpdatedAt());
         Optional<InheritedTask> copy = t.inherited();
@@ -221,7 +227,7 @@ public class ProgressService {
         return new TaskProgressRow(t.getId(), plan, t.getCriterionCode(), points, t.getSolution(), lead,
                 t.getTimeframe(), due, state == null ? null : state.name(), status,
                 p == null ? 0 : p.getPercent(), DueState.of(t.getTimeframeKind(), state, status, due, lastActivity, today),
-                lastActivity, evidence, pillar);
+                lastActivity, evidence, pillar, TargetView.of(t.getMeasurable()));
     }
 
     private AdministrativeUnit coveredUnit(TenantScope scope, String unitCode) {

@@ -258,7 +258,7 @@ public final class PlanDocumentComposer {
             String code = task.criterionCode() == null ? Integer.toString(number) : task.criterionCode();
             number++;
             rows.add(AppendixRow.task(code, task.criterionTitle() == null ? task.solution() : task.criterionTitle(),
-                    task.lead(), String.join("; ", task.coordinating()), timeframe(task), task.evidence(),
+                    task.target(), task.lead(), String.join("; ", task.coordinating()), timeframe(task), task.evidence(),
                     task.inherited() ? "Nhiệm vụ được giao" : null));
         }
         return rows;

@@ -47,7 +47,13 @@ public record PlanFacts(String unitName, String parentUnitName, boolean hasChild
      */
     public record TaskFacts(String criterionCode, String criterionTitle, String solution, String lead,
                             List<String> coordinating, String timeframe, LocalDate due, String evidence,
-                            boolean inherited) {
+                            boolean inherited, String target) {
+
+        /** A task without a target. */
+        public TaskFacts(String criterionCode, String criterionTitle, String solution, String lead,
+                         List<String> coordinating, String timeframe, LocalDate due, String evidence, boolean inherited) {
+            this(criterionCode, criterionTitle, solution, lead, coordinating, timeframe, due, evidence, inherited, null);
+        }
 
         public TaskFacts {
             solution = Text.required(solution, "solution");

@@ -18,10 +18,12 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import vn.dtiplan.domain.DomainRuleException;
 import vn.dtiplan.domain.StateConflictException;
 import vn.dtiplan.domain.tenancy.UnitPath;
 import vn.dtiplan.domain.unit.AdministrativeUnit;
+import vn.dtiplan.domain.unit.UnitLevel;
 
 /**
  * A plan (kế hoạch) of one unit: the header of an official document and, through its tasks,
@@ -62,6 +64,12 @@ public class Plan {
 
     @Column(name = "plan_year", nullable = false)
     private int year;
+
+    @Column(name = "to_year")
+    private Integer toYear;
+
+    @Column(name = "open_ended", nullable = false)
+    private boolean openEnded;
 
     @Convert(converter = TextListConverter.class)
     @Column(name = "legal_bases", length = 8000)
@@ -129,6 +137,7 @@ public class Plan {
             throw new DomainRuleException("plan.year.invalid", String.valueOf(header.year()));
         }
         this.year = header.year();
+        setYears(header);
         this.date = header.date();
         this.place = blankToNull(header.place());
         this.legalBases = new ArrayList<>(TextListConverter.clean(header.legalBases()));
@@ -138,6 +147,33 @@ public class Plan {
         this.signerAuthority = blankToNull(header.signerAuthority());
         this.signerTitle = blankToNull(header.signerTitle());
         this.signerName = blankToNull(header.signerName());
+    }
+
+    private void setYears(PlanHeader header) {
+        if (header.openEnded() && header.toYear() != null
+                || header.toYear() != null && (header.toYear() < year || header.toYear() > year + 50)) {
+            throw new DomainRuleException("plan.toYear.invalid", String.valueOf(header.toYear()));
+        }
+        this.toYear = header.toYear() == null || header.toYear() == year ? null : header.toYear();
+        this.openEnded = header.openEnded();
+    }
+
+    /** The last day recurring tasks fall due: 31/12 of the plan's last year; none for an open-ended plan. */
+    public Optional<LocalDate> lastDay() {
+        return openEnded ? Optional.empty() : Optional.of(LocalDate.of(toYear == null ? year : toYear, 12, 31));
+    }
+
+    /**
+     * The date of the plan this one implements, directly or further up, whose unit is of {@code level}
+     * ("Kế hoạch của UBND tỉnh"); else of the plan it implements directly; none when it implements none.
+     */
+    public Optional<LocalDate> implementedPlanDate(UnitLevel level) {
+        for (Plan p = getImplementsPlan(); p != null; p = p.getImplementsPlan()) {
+            if (p.getUnit().getLevel() == level) {
+                return Optional.ofNullable(p.getDate());
+            }
+        }
+        return Optional.ofNullable(getImplementsPlan()).map(Plan::getDate);
     }
 
     public void requireDraft() {
@@ -225,6 +261,14 @@ public class Plan {
 
     public int getYear() {
         return year;
+    }
+
+    public Integer getToYear() {
+        return toYear;
+    }
+
+    public boolean isOpenEnded() {
+        return openEnded;
     }
 
     public List<String> getLegalBases() {

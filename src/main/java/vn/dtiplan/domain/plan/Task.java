@@ -4,6 +4,7 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Convert;
 import jakarta.persistence.DiscriminatorColumn;
 import jakarta.persistence.DiscriminatorValue;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -52,7 +53,6 @@ import vn.dtiplan.domain.unit.Department;
 @DiscriminatorColumn(name = "kind", length = 16)
 @DiscriminatorValue("OWN")
 public class Task {
-
 
     @Id
     @SequenceGenerator(name = "task_seq", sequenceName = "task_seq", allocationSize = 100)
@@ -103,6 +103,9 @@ public class Task {
     @Column(length = 1000)
     private String target;
 
+    @Embedded
+    private MeasurableTarget measurable;
+
     @Column(length = 2000)
     private String evidence;
 
@@ -150,7 +153,7 @@ public class Task {
         setSolution(content.solution());
         setLead(content.lead(), lead);
         this.coordinating = new ArrayList<>(TextListConverter.clean(content.coordinating()));
-        this.target = Plan.blankToNull(content.target());
+        setTarget(content.target(), content.measurable());
         this.evidence = Plan.blankToNull(content.evidence());
         setTimeframe(content.timeframe(), content.due(), anchor);
     }
@@ -192,11 +195,18 @@ public class Task {
         this.cascade = cascade;
     }
 
+    private void setTarget(String words, MeasurableTarget measured) {
+        this.measurable = measured;
+        this.target = Plan.blankToNull(words) == null && measured != null ? measured.words() : Plan.blankToNull(words);
+    }
+
     private void setTimeframe(String words, LocalDate explicitDue, LocalDate anchor) {
         Timeframe read = Timeframe.parse(words);
         this.timeframe = read.words().isEmpty() ? null : read.words();
         this.timeframeKind = read.kind();
-        this.due = explicitDue != null ? explicitDue : read.dueFrom(anchor).orElse(null);
+        LocalDate from = read.anchorLevel().flatMap(l -> Optional.ofNullable(plan).flatMap(p -> p.implementedPlanDate(l)))
+                .orElse(anchor);
+        this.due = explicitDue != null ? explicitDue : read.dueFrom(from).orElse(null);
     }
 
     /**
@@ -213,7 +223,10 @@ public class Task {
             case SOLUTION -> solution = other.solution;
             case LEAD -> leadName = other.leadKind == LeadKind.CHILD_UNITS ? unit.getName() : other.leadName;
             case COORDINATING -> coordinating = new ArrayList<>(other.coordinating);
-            case TARGET -> target = other.target;
+            case TARGET -> {
+                target = other.target;
+                measurable = other.measurable == null ? null : other.measurable.forCopy();
+            }
             case EVIDENCE -> evidence = other.evidence;
             case TIMEFRAME -> {
                 timeframe = other.timeframe;
@@ -298,8 +311,8 @@ public class Task {
         if (changes.coordinating() != null) {
             coordinating = new ArrayList<>(TextListConverter.clean(changes.coordinating()));
         }
-        if (changes.target() != null) {
-            target = Plan.blankToNull(changes.target());
+        if (changes.target() != null || changes.measurable() != null) {
+            setTarget(changes.target(), changes.measurable() != null ? changes.measurable() : measurable);
         }
         if (changes.evidence() != null) {
             evidence = Plan.blankToNull(changes.evidence());
@@ -343,9 +356,13 @@ public class Task {
         return Timeframe.parse(timeframe);
     }
 
-    /** The next due date on or after {@code today}: the next occurrence for a recurring task. */
-    public Optional<LocalDate> nextDue(LocalDate today) {
-        return timeframeKind.isRecurring() ? timeframe().dueFrom(today) : Optional.ofNullable(due);
+    /** Progress on {@code day}: the due date moves ({@link Timeframe#dueAfterReport}), {@code measured} is the target's latest. */
+    public void reported(LocalDate day, BigDecimal measured) {
+        if (measured != null) {
+            measurable = Optional.ofNullable(measurable)
+                    .orElseThrow(() -> new DomainRuleException("progress.measured.noTarget")).measured(measured);
+        }
+        due = timeframe().dueAfterReport(day, due, plan == null ? null : plan.lastDay().orElse(null));
     }
 
     public Long getId() {
@@ -402,6 +419,11 @@ public class Task {
 
     public String getTarget() {
         return target;
+    }
+
+    /** The measurable target, or null (the target, if any, is free text). */
+    public MeasurableTarget getMeasurable() {
+        return measurable;
     }
 
     public String getEvidence() {

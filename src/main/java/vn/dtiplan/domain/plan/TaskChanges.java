@@ -6,11 +6,19 @@ import java.util.List;
 
 /**
  * An edit of a task: each field {@code null} stays as it is. A new {@code criterionCode} comes
- * with its title and points at stake (absent: none known); the same code again keeps them.
+ * with its title and points at stake (absent: none known); the same code again keeps them. A new
+ * {@code measurable} target replaces the old and, unless {@code target} words come with it, its words.
  */
 public record TaskChanges(String criterionCode, String solution, String lead, List<String> coordinating,
                           String target, String evidence, String timeframe, LocalDate due, Boolean cascade,
-                          String criterionTitle, BigDecimal pointsAtStake) {
+                          String criterionTitle, BigDecimal pointsAtStake, MeasurableTarget measurable) {
+
+    public TaskChanges(String criterionCode, String solution, String lead, List<String> coordinating, String target,
+                       String evidence, String timeframe, LocalDate due, Boolean cascade, String criterionTitle,
+                       BigDecimal pointsAtStake) {
+        this(criterionCode, solution, lead, coordinating, target, evidence, timeframe, due, cascade, criterionTitle,
+                pointsAtStake, null);
+    }
 
     public TaskChanges(String criterionCode, String solution, String lead, List<String> coordinating, String target,
                        String evidence, String timeframe, LocalDate due, Boolean cascade) {

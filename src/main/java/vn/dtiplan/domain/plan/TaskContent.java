@@ -9,11 +9,20 @@ import java.util.List;
  * words it) and the points at stake, the
  * solution, the lead as written, the coordinating units, a target, the evidence required,
  * the timeframe in the plan's words, an explicit due date (else read from the timeframe),
- * whether it cascades and to which child units (unit codes; empty: all direct children).
+ * whether it cascades and to which child units (unit codes; empty: all direct children), and a
+ * measurable target (none: the target, if any, is free text).
  */
 public record TaskContent(String criterionCode, String criterionTitle, BigDecimal pointsAtStake, String solution, String lead,
                           List<String> coordinating, String target, String evidence, String timeframe,
-                          LocalDate due, boolean cascade, List<String> cascadeTargets) {
+                          LocalDate due, boolean cascade, List<String> cascadeTargets, MeasurableTarget measurable) {
+
+    /** Content whose target, if any, is free text. */
+    public TaskContent(String criterionCode, String criterionTitle, BigDecimal pointsAtStake, String solution,
+                       String lead, List<String> coordinating, String target, String evidence, String timeframe,
+                       LocalDate due, boolean cascade, List<String> cascadeTargets) {
+        this(criterionCode, criterionTitle, pointsAtStake, solution, lead, coordinating, target, evidence, timeframe,
+                due, cascade, cascadeTargets, null);
+    }
 
     /** The smallest content the API accepts. */
     public static TaskContent of(String solution, String lead, String timeframe, boolean cascade) {

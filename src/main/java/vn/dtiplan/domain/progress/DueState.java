@@ -10,8 +10,8 @@ import vn.dtiplan.domain.plan.TimeframeKind;
  *
  * <p>A task is overdue as {@link Overdue} defines it: due before today, not done, dated, not
  * declined (a declined task has no due date of its own).
- * A task is due soon when it is due today or within {@link #SOON_DAYS} days. Ongoing tasks
- * ("thường xuyên") have no due date and are never overdue; instead they are stale when nothing
+ * A task is due soon when it is due today or within {@link #SOON_DAYS} days. Ongoing and daily tasks
+ * ("thường xuyên", "hằng ngày") have no due date and are never overdue; instead they are stale when nothing
  * was reported on them for {@link #STALE_DAYS} days, so "ongoing" cannot hide inaction.
  */
 public enum DueState {
@@ -27,7 +27,7 @@ public enum DueState {
     public static final int STALE_DAYS = 45;
 
     /**
-     * @param kind         the task's timeframe kind (ongoing and recurring ones go stale instead of overdue)
+     * @param kind         the task's timeframe kind (ongoing and daily ones go stale instead of overdue)
      * @param state        the inherited task's state, null for a unit's own task (a declined task has no due date)
      * @param status       the task's progress, null when none was reported
      * @param due          the task's (next) due date, or null

@@ -8,7 +8,8 @@ import vn.dtiplan.domain.plan.TimeframeKind;
 
 /**
  * The one definition of "overdue": a task is overdue when it is due before today (Vietnam time)
- * and not done, its timeframe is dated (ongoing and recurring tasks never are) and its unit has
+ * and not done, its timeframe is dated (ongoing and daily tasks never are; a recurring task's due
+ * date is the end of its first period not reported on, see {@code Timeframe.dueAfterReport}) and its unit has
  * not declined it (a declined inherited task is not the unit's work; the parent unit reviews the
  * decline instead). {@link DueState} applies it in memory; the roll-up and the notification sweep
  * render the same rule as SQL from {@link #UNDATED}, {@link #FINISHED} and {@link #NOT_OWED}

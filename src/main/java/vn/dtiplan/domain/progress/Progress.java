@@ -1,17 +1,23 @@
 package vn.dtiplan.domain.progress;
 
+import java.math.BigDecimal;
 import vn.dtiplan.domain.DomainRuleException;
 
 /**
- * One progress report on a task: a status, a percentage and an optional note.
+ * One progress report on a task: a status, a percentage, an optional note and the value its
+ * indicator measured (for a task with a measurable target).
  *
  * <p>The percentage must agree with the status, so roll-ups never count a task as done at 40 %:
  * {@code NOT_STARTED} is 0, {@code DONE} is 100 (given or not), {@code IN_PROGRESS} lies
  * strictly between. Notes are trimmed and at most {@value #MAX_NOTE} characters.
  */
-public record Progress(ProgressStatus status, int percent, String note) {
+public record Progress(ProgressStatus status, int percent, String note, BigDecimal measured) {
 
     public static final int MAX_NOTE = 4000;
+
+    public Progress(ProgressStatus status, int percent, String note) {
+        this(status, percent, note, null);
+    }
 
     public Progress {
         if (status == null) {
@@ -40,6 +46,11 @@ public record Progress(ProgressStatus status, int percent, String note) {
             throw new DomainRuleException("progress.percent.required");
         }
         return new Progress(status, status == ProgressStatus.DONE ? 100 : 0, note);
+    }
+
+    /** The same report with the indicator's value {@code measured}. */
+    public Progress withMeasured(BigDecimal value) {
+        return new Progress(status, percent, note, value);
     }
 
     public boolean done() {

@@ -8,6 +8,7 @@ import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+import java.math.BigDecimal;
 import java.time.Instant;
 
 /** One progress report as it was made: the task's history, never changed afterwards. */
@@ -35,6 +36,9 @@ public class ProgressUpdate {
     @Column(length = 4000)
     private String note;
 
+    @Column(precision = 18, scale = 4)
+    private BigDecimal measured;
+
     @Column(name = "reported_by", length = 64)
     private String reportedBy;
 
@@ -50,6 +54,7 @@ public class ProgressUpdate {
         this.status = progress.status();
         this.percent = progress.percent();
         this.note = progress.note();
+        this.measured = progress.measured();
         this.reportedBy = by;
         this.reportedAt = at;
     }
@@ -72,6 +77,10 @@ public class ProgressUpdate {
 
     public String getNote() {
         return note;
+    }
+
+    public BigDecimal getMeasured() {
+        return measured;
     }
 
     public String getReportedBy() {

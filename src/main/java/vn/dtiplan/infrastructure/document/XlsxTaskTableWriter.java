@@ -15,7 +15,7 @@ public final class XlsxTaskTableWriter {
 
     static final String SHEET = "Nhiệm vụ";
     static final int HEADER_ROW = XlsxTableWriter.HEADER_ROW;
-    private static final int[] WIDTHS = {7, 48, 24, 26, 20, 28, 14};
+    private static final int[] WIDTHS = {7, 48, 28, 24, 26, 20, 28, 14};
 
     public byte[] write(String heading, String caption, List<AppendixRow> rows) {
         List<List<Object>> cells = new ArrayList<>();

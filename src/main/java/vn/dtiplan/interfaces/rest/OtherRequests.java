@@ -28,7 +28,8 @@ public final class OtherRequests {
 
     /** {@code POST /tasks/{id}/progress}. */
     public record ProgressBody(@PlainText @Size(max = 16) String status, Integer percent,
-                               @PlainText @Size(max = 4000) String note) {
+                               @PlainText @Size(max = 4000) String note,
+                               @jakarta.validation.constraints.Digits(integer = 14, fraction = 4) java.math.BigDecimal measured) {
     }
 
     /** {@code POST /tasks/{id}/evidence} as JSON: a link. */

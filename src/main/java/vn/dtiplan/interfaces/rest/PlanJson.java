@@ -11,6 +11,7 @@ import java.util.Map;
 import vn.dtiplan.application.plan.NoticeView;
 import vn.dtiplan.application.plan.PlanDetail;
 import vn.dtiplan.application.plan.PlanSummary;
+import vn.dtiplan.application.plan.TargetView;
 import vn.dtiplan.application.plan.TaskView;
 import vn.dtiplan.domain.plan.PlanHeader;
 
@@ -37,7 +38,7 @@ public final class PlanJson {
     public record Detail(long id, String unitCode, String number, LocalDate date, String place, String title,
                          int year, String status, Long implementsPlanId, List<String> legalBases, String purpose,
                          String budget, List<String> recipients, String signerAuthority, String signerTitle,
-                         String signerName, List<Task> tasks) {
+                         String signerName, List<Task> tasks, Integer toYear, boolean openEnded) {
 
         static Detail of(PlanDetail d) {
             PlanSummary p = d.plan();
@@ -45,7 +46,7 @@ public final class PlanJson {
             return new Detail(p.id(), p.unitCode(), p.number(), p.date(), h.place(), p.title(), p.year(),
                     p.status().name(), p.implementsPlanId(), h.legalBases(), h.purpose(), h.budget(),
                     h.recipients(), h.signerAuthority(), h.signerTitle(), h.signerName(),
-                    d.tasks().stream().map(Task::of).toList());
+                    d.tasks().stream().map(Task::of).toList(), h.toYear(), h.openEnded());
         }
     }
 
@@ -53,19 +54,37 @@ public final class PlanJson {
     @JsonbNillable
     public record Task(long id, Long planId, String unitCode, String criterionCode, String criterionTitle,
                        BigDecimal pointsAtStake,
-                       String solution, String lead, Long leadDepartmentId, List<String> coordinating, String target,
+                       String solution, String lead, Long leadDepartmentId, List<String> coordinating,
                        String evidence, String timeframe, LocalDate due, LocalDate nextDue, boolean cascade,
                        List<String> cascadeTargets, Long parentTaskId, Long sourcePlanId, String state,
                        List<String> adaptedFields, String decidedBy, Instant decidedAt, String reason,
-                       String declineReview, boolean dueConflict, long version) {
+                       String declineReview, boolean dueConflict, long version, Target target) {
 
         static Task of(TaskView t) {
             return new Task(t.id(), t.planId(), t.unitCode(), t.criterionCode(), t.criterionTitle(), t.pointsAtStake(), t.solution(),
-                    t.lead(), t.leadDepartmentId(), t.coordinating(), t.target(), t.evidence(), t.timeframe(),
+                    t.lead(), t.leadDepartmentId(), t.coordinating(), t.evidence(), t.timeframe(),
                     t.due(), t.nextDue(), t.cascade(), t.cascadeTargets(), t.parentTaskId(), t.sourcePlanId(),
                     t.state() == null ? null : t.state().name(), t.adaptedFields(), t.decidedBy(), t.decidedAt(),
                     t.declineReason(), t.declineReview() == null ? null : t.declineReview().name(), t.dueConflict(),
-                    t.version());
+                    t.version(), Target.of(t.target(), t.measurable()));
+        }
+    }
+
+    /**
+     * A task's target: {@code text} as the plan words it and, for a measurable target, the indicator,
+     * unit, baseline, value, direction, the {@code latest} value measured and whether it is {@code met}.
+     */
+    @JsonbNillable
+    public record Target(String text, String indicator, String unit, BigDecimal baseline, BigDecimal value,
+                         String direction, BigDecimal latest, Boolean met) {
+
+        /** The target of a task with these words and measurable target (either may be null); null for neither. */
+        static Target of(String text, TargetView m) {
+            if (m == null) {
+                return text == null ? null : new Target(text, null, null, null, null, null, null, null);
+            }
+            return new Target(text != null ? text : m.words(), m.indicator(), m.unit(), m.baseline(), m.value(),
+                    m.direction().name(), m.latest(), m.met());
         }
     }
 

@@ -9,9 +9,13 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import java.math.BigDecimal;
 import java.util.List;
+import java.util.Locale;
 import vn.dtiplan.application.plan.DecisionRequest;
 import vn.dtiplan.application.plan.PlanDraft;
+import vn.dtiplan.domain.DomainRuleException;
+import vn.dtiplan.domain.plan.MeasurableTarget;
 import vn.dtiplan.domain.plan.PlanHeader;
+import vn.dtiplan.domain.plan.TargetDirection;
 import vn.dtiplan.domain.plan.TaskChanges;
 import vn.dtiplan.domain.plan.TaskContent;
 
@@ -41,7 +45,8 @@ public final class PlanRequests {
                            @PlainText @Size(max = 20) String signerAuthority,
                            @PlainText @Size(max = 120) String signerTitle,
                            @PlainText @Size(max = 120) String signerName, Long implementsPlanId,
-                           @Size(max = 500) List<@NotNull @Valid TaskBody> tasks) {
+                           @Size(max = 500) List<@NotNull @Valid TaskBody> tasks,
+                           @Min(FIRST_YEAR) @Max(LAST_YEAR) Integer toYear, Boolean openEnded) {
 
         PlanDraft draft() {
             return new PlanDraft(unitCode, header(), implementsPlanId,
@@ -51,7 +56,7 @@ public final class PlanRequests {
         PlanHeader header() {
             return new PlanHeader(number, IsoDate.Validator.parse(date), place, title, year == null ? 0 : year,
                     orEmpty(legalBases), purpose, budget, orEmpty(recipients), signerAuthority, signerTitle,
-                    signerName);
+                    signerName, toYear, Boolean.TRUE.equals(openEnded));
         }
     }
 
@@ -61,14 +66,42 @@ public final class PlanRequests {
                            @Digits(integer = 5, fraction = 4) BigDecimal pointsAtStake,
                            @PlainText @Size(max = 4000) String solution, @PlainText @Size(max = 400) String lead,
                            @Size(max = 100) List<@NotNull @PlainText @Size(max = 400) String> coordinating,
-                           @PlainText @Size(max = 1000) String target, @PlainText @Size(max = 2000) String evidence,
+                           @Valid TargetBody target, @PlainText @Size(max = 2000) String evidence,
                            @PlainText @Size(max = 400) String timeframe, @IsoDate String due, Boolean cascade,
                            @Size(max = 100) List<@NotNull @PlainText @Size(max = 400) String> cascadeTargets) {
 
         TaskContent content() {
             return new TaskContent(criterionCode, criterionTitle, pointsAtStake, solution, lead, orEmpty(coordinating),
-                    target, evidence, timeframe, IsoDate.Validator.parse(due), Boolean.TRUE.equals(cascade),
-                    orEmpty(cascadeTargets));
+                    target == null ? null : target.text(), evidence, timeframe, IsoDate.Validator.parse(due),
+                    Boolean.TRUE.equals(cascade), orEmpty(cascadeTargets), target == null ? null : target.measurable());
+        }
+    }
+
+    /**
+     * A task's target: {@code text} alone is a target in words; with an indicator and a value it is
+     * measurable ({@code direction} {@code AT_LEAST} or {@code AT_MOST}, the first if left out).
+     */
+    public record TargetBody(@PlainText @Size(max = 1000) String text, @PlainText @Size(max = 400) String indicator,
+                             @PlainText @Size(max = 40) String unit, @Digits(integer = 14, fraction = 4) BigDecimal baseline,
+                             @Digits(integer = 14, fraction = 4) BigDecimal value,
+                             @PlainText @Size(max = 16) String direction) {
+
+        MeasurableTarget measurable() {
+            if (indicator == null && value == null) {
+                return null;
+            }
+            return new MeasurableTarget(indicator, unit, baseline, value, directionOrDefault());
+        }
+
+        private TargetDirection directionOrDefault() {
+            if (direction == null || direction.isBlank()) {
+                return TargetDirection.AT_LEAST;
+            }
+            try {
+                return TargetDirection.valueOf(direction.strip().toUpperCase(Locale.ROOT));
+            } catch (IllegalArgumentException unknown) {
+                throw new DomainRuleException("task.target.direction.invalid", direction);
+            }
         }
     }
 
@@ -76,12 +109,13 @@ public final class PlanRequests {
     public record TaskPatch(@PlainText @Size(max = 20) String criterionCode, @PlainText @Size(max = 4000) String solution,
                             @PlainText @Size(max = 400) String lead,
                             @Size(max = 100) List<@NotNull @PlainText @Size(max = 400) String> coordinating,
-                            @PlainText @Size(max = 1000) String target, @PlainText @Size(max = 2000) String evidence,
+                            @Valid TargetBody target, @PlainText @Size(max = 2000) String evidence,
                             @PlainText @Size(max = 400) String timeframe, @IsoDate String due, Boolean cascade) {
 
         TaskChanges changes() {
-            return new TaskChanges(criterionCode, solution, lead, coordinating, target, evidence, timeframe,
-                    IsoDate.Validator.parse(due), cascade);
+            return new TaskChanges(criterionCode, solution, lead, coordinating, target == null ? null : target.text(),
+                    evidence, timeframe, IsoDate.Validator.parse(due), cascade, null, null,
+                    target == null ? null : target.measurable());
         }
     }
 

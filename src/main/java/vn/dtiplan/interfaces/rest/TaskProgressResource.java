@@ -10,6 +10,8 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.json.bind.annotation.JsonbNillable;
+import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
@@ -24,11 +26,14 @@ import vn.dtiplan.domain.progress.ProgressStatus;
 @Produces(MediaType.APPLICATION_JSON + ";charset=UTF-8")
 public class TaskProgressResource {
 
-    /** One progress report. */
-    public record Report(long taskId, String status, int percent, Instant reportedAt, String note, String reportedBy) {
+    /** One progress report; {@code target} (a report just made on a task with a measurable target) says whether it is met. */
+    @JsonbNillable
+    public record Report(long taskId, String status, int percent, Instant reportedAt, String note, String reportedBy,
+                         BigDecimal measured, PlanJson.Target target) {
 
         static Report of(ProgressView p) {
-            return new Report(p.taskId(), p.status().name(), p.percent(), p.reportedAt(), p.note(), p.reportedBy());
+            return new Report(p.taskId(), p.status().name(), p.percent(), p.reportedAt(), p.note(), p.reportedBy(),
+                    p.measured(), PlanJson.Target.of(null, p.target()));
         }
     }
 
@@ -38,7 +43,8 @@ public class TaskProgressResource {
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     public Report report(@PathParam("id") long taskId, @NotNull @Valid OtherRequests.ProgressBody body) {
-        return Report.of(progress.report(taskId, new ProgressRequest(status(body.status()), body.percent(), body.note())));
+        return Report.of(progress.report(taskId, new ProgressRequest(status(body.status()), body.percent(), body.note(),
+                body.measured())));
     }
 
     @GET

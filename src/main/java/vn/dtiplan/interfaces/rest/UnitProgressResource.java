@@ -33,15 +33,16 @@ public class UnitProgressResource {
                               int percentDone) {
     }
 
-    /** One of the unit's own live tasks. */
+    /** One of the unit's own live tasks; {@code target} its measurable target against the latest value (or null). */
     public record TaskRow(long taskId, String planNumber, String criterionCode, BigDecimal pointsAtStake,
                           String solution, String lead, String timeframe, LocalDate due, String state, String status,
-                          int percent, String dueState, LocalDate lastUpdate, long evidenceCount, String pillar) {
+                          int percent, String dueState, LocalDate lastUpdate, long evidenceCount, String pillar,
+                          PlanJson.Target target) {
 
         static TaskRow of(TaskProgressRow t) {
             return new TaskRow(t.taskId(), t.planNumber(), t.criterionCode(), t.pointsAtStake(), t.solution(), t.lead(),
                     t.timeframe(), t.due(), t.state(), t.status().name(), t.percent(), t.dueState().name(),
-                    t.lastUpdate(), t.evidenceCount(), t.pillar());
+                    t.lastUpdate(), t.evidenceCount(), t.pillar(), PlanJson.Target.of(null, t.target()));
         }
     }
 

@@ -21,10 +21,12 @@ public final class PlanHeaderFields implements Serializable {
     private String signerTitle;
     private String signerName;
     private Long implementsPlanId;
+    private Integer toYear;
+    private boolean openEnded;
 
     PlanHeader toHeader() {
         return new PlanHeader(number, date, place, title, year == null ? 0 : year, lines(legalBases), purpose,
-                budget, lines(recipients), signerAuthority, signerTitle, signerName);
+                budget, lines(recipients), signerAuthority, signerTitle, signerName, openEnded ? null : toYear, openEnded);
     }
 
     void fill(PlanHeader h, Long implementsPlan) {
@@ -41,6 +43,8 @@ public final class PlanHeaderFields implements Serializable {
         signerTitle = h.signerTitle();
         signerName = h.signerName();
         implementsPlanId = implementsPlan;
+        toYear = h.toYear();
+        openEnded = h.openEnded();
     }
 
     private static List<String> lines(String text) {
@@ -71,6 +75,10 @@ public final class PlanHeaderFields implements Serializable {
     public void setSignerTitle(String v) { signerTitle = v; }
     public String getSignerName() { return signerName; }
     public void setSignerName(String v) { signerName = v; }
+    public Integer getToYear() { return toYear; }
+    public void setToYear(Integer v) { toYear = v; }
+    public boolean isOpenEnded() { return openEnded; }
+    public void setOpenEnded(boolean v) { openEnded = v; }
     public Long getImplementsPlanId() { return implementsPlanId; }
     public void setImplementsPlanId(Long v) { implementsPlanId = v; }
 }

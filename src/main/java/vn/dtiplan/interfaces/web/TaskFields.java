@@ -1,6 +1,7 @@
 package vn.dtiplan.interfaces.web;
 
 import java.io.Serializable;
+import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -8,6 +9,8 @@ import java.util.Objects;
 import java.util.Optional;
 import vn.dtiplan.application.plan.CriterionOption;
 import vn.dtiplan.application.plan.TaskView;
+import vn.dtiplan.domain.plan.MeasurableTarget;
+import vn.dtiplan.domain.plan.TargetDirection;
 import vn.dtiplan.domain.plan.TaskChanges;
 import vn.dtiplan.domain.plan.TaskContent;
 
@@ -23,11 +26,22 @@ public final class TaskFields implements Serializable {
     private String timeframe;
     private LocalDate due;
     private boolean cascade = true;
+    private String indicator;
+    private String unit;
+    private BigDecimal baseline;
+    private BigDecimal value;
+    private TargetDirection direction = TargetDirection.AT_LEAST;
 
     TaskContent toContent(Optional<CriterionOption> criterion) {
         return new TaskContent(blankToNull(criterionCode), criterion.map(CriterionOption::title).orElse(null),
                 criterion.map(CriterionOption::pointsAtStake).orElse(null), solution, lead, coordinatingList(),
-                blankToNull(target), blankToNull(evidence), timeframe, due, cascade, List.of());
+                blankToNull(target), blankToNull(evidence), timeframe, due, cascade, List.of(), measurable());
+    }
+
+    /** The measurable target typed, or none when neither an indicator nor a value was. */
+    private MeasurableTarget measurable() {
+        return blankToNull(indicator) == null && value == null ? null
+                : new MeasurableTarget(indicator, unit, baseline, value, direction);
     }
 
     static TaskFields of(TaskView t) {
@@ -41,6 +55,13 @@ public final class TaskFields implements Serializable {
         f.timeframe = t.timeframe();
         f.due = t.due();
         f.cascade = t.cascade();
+        if (t.measurable() != null) {
+            f.indicator = t.measurable().indicator();
+            f.unit = t.measurable().unit();
+            f.baseline = t.measurable().baseline();
+            f.value = t.measurable().value();
+            f.direction = t.measurable().direction();
+        }
         return f;
     }
 
@@ -60,7 +81,8 @@ public final class TaskFields implements Serializable {
                 Objects.equals(due, before.due) ? null : due,
                 draft && cascade != before.cascade ? cascade : null,
                 newCriterion ? criterion.map(CriterionOption::title).orElse(null) : null,
-                newCriterion ? criterion.map(CriterionOption::pointsAtStake).orElse(null) : null);
+                newCriterion ? criterion.map(CriterionOption::pointsAtStake).orElse(null) : null,
+                Objects.equals(measurable(), before.measurable()) ? null : measurable());
     }
 
     List<String> coordinatingList() {
@@ -95,6 +117,17 @@ public final class TaskFields implements Serializable {
     public void setTimeframe(String v) { timeframe = v; }
     public LocalDate getDue() { return due; }
     public void setDue(LocalDate v) { due = v; }
+    public String getIndicator() { return indicator; }
+    public void setIndicator(String v) { indicator = v; }
+    public String getUnit() { return unit; }
+    public void setUnit(String v) { unit = v; }
+    public BigDecimal getBaseline() { return baseline; }
+    public void setBaseline(BigDecimal v) { baseline = v; }
+    public BigDecimal getValue() { return value; }
+    public void setValue(BigDecimal v) { value = v; }
+    public TargetDirection getDirection() { return direction; }
+    public void setDirection(TargetDirection v) { direction = v; }
+    public TargetDirection[] getDirections() { return TargetDirection.values(); }
     public boolean isCascade() { return cascade; }
     public void setCascade(boolean v) { cascade = v; }
 }

@@ -10,6 +10,7 @@ import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.Serializable;
+import java.math.BigDecimal;
 import java.util.List;
 import org.primefaces.model.DefaultStreamedContent;
 import org.primefaces.model.StreamedContent;
@@ -54,6 +55,7 @@ public class TaskProgressView implements Serializable {
     private ProgressStatus status;
     private Integer percent;
     private String note;
+    private BigDecimal measured;
     private transient Part file;
     private String link;
     private String linkTitle;
@@ -81,8 +83,9 @@ public class TaskProgressView implements Serializable {
     }
 
     public void report() {
-        attempt(() -> progress.report(task, new ProgressRequest(status, percent, note)), "progress.saved");
+        attempt(() -> progress.report(task, new ProgressRequest(status, percent, note, measured)), "progress.saved");
         note = null;
+        measured = null;
     }
 
     /** Stores the chosen file; on success the page is opened afresh (a refresh never sends the file twice). */
@@ -198,6 +201,14 @@ public class TaskProgressView implements Serializable {
 
     public void setPercent(Integer percent) {
         this.percent = percent;
+    }
+
+    public BigDecimal getMeasured() {
+        return measured;
+    }
+
+    public void setMeasured(BigDecimal measured) {
+        this.measured = measured;
     }
 
     public String getNote() {

@@ -53,6 +53,37 @@ class CascadeTest {
     }
 
     @Test
+    void aCopyCarriesItsParentsTargetButNotItsMeasurement() {
+        MeasurableTarget online = new MeasurableTarget("Tỷ lệ hồ sơ trực tuyến toàn trình", "%", null,
+                new java.math.BigDecimal("80"), TargetDirection.AT_LEAST);
+        Task measured = PlanFixtures.withId(new Task(city, 4, new TaskContent(null, null, null, "Hồ sơ trực tuyến",
+                "UBND các phường, xã", List.of(), null, null, "Trước ngày 20/01 hằng năm", null, true, List.of(), online),
+                null, PlanFixtures.MAY_13));
+        List<InheritedTask> copies = PlanFixtures.issue(city, List.of(measured), List.of());
+        measured.reported(LocalDate.of(2024, 6, 1), new java.math.BigDecimal("90"));
+        assertTrue(measured.getMeasurable().isMet());
+        assertAll(copies.stream().map(c -> () -> {
+            assertEquals(online, c.getMeasurable());
+            assertEquals(online.words(), c.getTarget());
+            assertEquals(LocalDate.of(2025, 1, 20), c.getDue());
+            assertNull(c.getMeasurable().getLatest());
+        }));
+    }
+
+    @Test
+    void withinDaysOfTheProvincesPlanCountsFromItsDate() {
+        Plan province = PlanFixtures.plan(PlanFixtures.PROVINCE, "12/KH-UBND", null);
+        PlanFixtures.issue(province, List.of(), List.of());
+        Plan implementing = PlanFixtures.plan(CITY, "4638/KH-UBND", province);
+        Task t = new Task(implementing, 1, TaskContent.of("Ban hành kế hoạch", "Phòng Văn hóa và Thông tin",
+                "Ban hành sau 07 ngày từ khi có Kế hoạch của UBND Tỉnh", false), null, LocalDate.of(2024, 9, 1));
+        assertEquals(province.getDate().plusDays(7), t.getDue());
+        Task own = new Task(implementing, 2, TaskContent.of("Báo cáo", "Phòng Văn hóa và Thông tin",
+                "Trong vòng 07 ngày", false), null, LocalDate.of(2024, 9, 1));
+        assertEquals(LocalDate.of(2024, 9, 8), own.getDue());
+    }
+
+    @Test
     void issuingTwiceIsAStateConflict() {
         PlanFixtures.issue(city, List.of(cascading), List.of());
         StateConflictException e = assertThrows(StateConflictException.class,

@@ -33,8 +33,17 @@ class DueStateTest {
     }
 
     @Test
-    void recurringTasksAreNeverOverdueEither() {
-        assertEquals(DueState.STALE, DueState.of(TimeframeKind.MONTHLY, null, null, TODAY.minusDays(3), null, TODAY));
+    void dailyTasksAreNeverOverdueButGoStale() {
+        assertEquals(DueState.STALE, DueState.of(TimeframeKind.DAILY, null, null, TODAY.minusDays(3), null, TODAY));
+    }
+
+    @Test
+    void aRecurringTaskIsOverdueWhenAPeriodEndsWithoutAReport() {
+        assertEquals(DueState.OVERDUE, DueState.of(TimeframeKind.MONTHLY, null, null, TODAY.minusDays(3), null, TODAY));
+        assertEquals(DueState.OVERDUE, DueState.of(TimeframeKind.YEARLY, null, ProgressStatus.IN_PROGRESS,
+                TODAY.minusDays(1), TODAY.minusDays(40), TODAY));
+        assertEquals(DueState.ON_TRACK, DueState.of(TimeframeKind.QUARTERS, null, ProgressStatus.IN_PROGRESS,
+                TODAY.plusDays(60), TODAY, TODAY));
     }
 
     @Test

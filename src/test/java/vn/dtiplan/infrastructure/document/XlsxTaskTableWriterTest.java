@@ -30,7 +30,7 @@ class XlsxTaskTableWriterTest {
             XSSFSheet sheet = book.getSheet(XlsxTaskTableWriter.SHEET);
             assertEquals("PHÂN CÔNG THỰC HIỆN NHIỆM VỤ CHI TIẾT", sheet.getRow(0).getCell(0).getStringCellValue());
             assertEquals(plan.appendixCaption(), sheet.getRow(1).getCell(0).getStringCellValue());
-            assertEquals(List.of("STT", "Chỉ số/Tiêu chí", "Bộ phận chủ trì", "Bộ phận phối hợp", "Thời gian thực hiện",
+            assertEquals(List.of("STT", "Chỉ số/Tiêu chí", "Chỉ tiêu", "Bộ phận chủ trì", "Bộ phận phối hợp", "Thời gian thực hiện",
                     "Minh chứng thực hiện", "Ghi chú"), cells(sheet.getRow(XlsxTaskTableWriter.HEADER_ROW)));
             assertEquals(XlsxTaskTableWriter.HEADER_ROW + rows.size(), sheet.getLastRowNum(), "one row per task");
             for (int i = 0; i < rows.size(); i++) {

@@ -1,0 +1,262 @@
+package vn.dtiplan.it;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import jakarta.json.Json;
+import jakarta.json.JsonArrayBuilder;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonObjectBuilder;
+import jakarta.json.JsonValue;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.net.URL;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.text.Normalizer;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.time.MonthDay;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import javax.imageio.ImageIO;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.rendering.PDFRenderer;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.apache.poi.xwpf.extractor.XWPFWordExtractor;
+import org.apache.poi.xwpf.usermodel.XWPFDocument;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
+import org.openqa.selenium.StaleElementReferenceException;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * Plans as commune officials write them (issue 16, items 3-5), on a tree of its own (a province and
+ * a ward under it, made through the API with their own accounts): a plan for "năm 2024 và các năm
+ * tiếp theo" with a measurable target, a yearly deadline and a deadline counted from the province's
+ * plan; a measured value above the target reads {@code met}; a yearly task past its period with no
+ * report is overdue until it is reported; the Word and PDF documents print the target in the
+ * appendix's "Chỉ tiêu" column; the plan screen shows and takes targets (screenshots at both widths).
+ */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class TargetsIT {
+
+    private static final String PASSWORD = "mat-khau-du-dai";
+    private static final String LEAD = "Bộ phận Một cửa";
+    private static final String INDICATOR = "Tỷ lệ hồ sơ trực tuyến toàn trình";
+    private static final String TARGET_WORDS = INDICATOR + ": ít nhất 80% (hiện nay 65%)";
+    private static final String YEARLY = "Trước ngày 20/01 hằng năm";
+    private static final String AFTER_PROVINCE = "Sau 07 ngày kể từ khi có Kế hoạch của UBND tỉnh";
+
+    @ArquillianResource
+    private URL base;
+
+    @Deployment(testable = false)
+    static WebArchive d() {
+        return Deployments.war();
+    }
+
+    /** A province and a ward under it, each with an account; answers the codes and user names by role. */
+    private record Tree(String province, String ward, String overseer, String officer) {
+    }
+
+    private Tree tree() {
+        String p = "tg" + Unique.code();
+        Api admin = Api.at(base).as("admin");
+        admin.post("units", unit(p, "Tỉnh Chỉ Tiêu " + p, "PROVINCE", null)).expect(201);
+        admin.post("units", unit(p + "-w", "Phường Chỉ Tiêu " + p, "WARD", p)).expect(201);
+        admin.post("units/" + p + "-w/departments", Json.createObjectBuilder().add("name", LEAD).build()).expect(201);
+        account(admin, p + ".tinh", p, "PROVINCE_OVERSEER");
+        account(admin, p + ".phuong", p + "-w", "WARD_OFFICER");
+        return new Tree(p, p + "-w", p + ".tinh", p + ".phuong");
+    }
+
+    private static JsonObject unit(String code, String name, String level, String parent) {
+        JsonObjectBuilder b = Json.createObjectBuilder().add("code", code).add("name", name).add("level", level);
+        return (parent == null ? b : b.add("parentCode", parent)).build();
+    }
+
+    private static void account(Api admin, String username, String unit, String role) {
+        admin.post("accounts", Json.createObjectBuilder().add("username", username).add("password", PASSWORD)
+                .add("fullName", "Cán bộ " + username).add("unitCode", unit)
+                .add("roles", Json.createArrayBuilder().add(role)).build()).expect(201);
+    }
+
+    private Api as(String user) {
+        return Api.at(base).as(user, PASSWORD);
+    }
+
+    private static JsonObjectBuilder task(String solution, String timeframe) {
+        return Json.createObjectBuilder().add("solution", solution).add("lead", LEAD)
+                .add("coordinating", Json.createArrayBuilder()).add("timeframe", timeframe).add("cascade", false);
+    }
+
+    private static JsonObjectBuilder plan(String unit, String date, JsonObjectBuilder... tasks) {
+        JsonArrayBuilder list = Json.createArrayBuilder();
+        for (JsonObjectBuilder t : tasks) {
+            list.add(t);
+        }
+        return Json.createObjectBuilder().add("unitCode", unit).add("number", Unique.digits() + "/KH-UBND")
+                .add("date", date).add("place", "Phường Thử").add("year", 2024)
+                .add("title", "Kế hoạch chuyển đổi số năm 2024 và các năm tiếp theo")
+                .add("signerAuthority", "TM.").add("signerTitle", "CHỦ TỊCH").add("signerName", "Nguyễn Văn Thử")
+                .add("tasks", list);
+    }
+
+    private static long id(JsonObject o) {
+        return o.getJsonNumber("id").longValue();
+    }
+
+    /** The ward's open-ended plan implementing the province's issued plan of 01/02/2024; answers it as drafted. */
+    private JsonObject wardPlan(Tree tree) {
+        Api province = as(tree.overseer());
+        long provincePlan = id(province.post("plans", plan(tree.province(), "2024-02-01",
+                task("Chỉ đạo chuyển đổi số cấp xã", "Năm 2024")).build()).expect(201).object());
+        province.post("plans/" + provincePlan + "/issue", JsonValue.EMPTY_JSON_OBJECT).expect(200);
+        JsonObjectBuilder target = Json.createObjectBuilder().add("indicator", INDICATOR).add("unit", "%")
+                .add("baseline", 65).add("value", 80).add("direction", "AT_LEAST");
+        JsonObject body = plan(tree.ward(), "2024-03-01",
+                task("Hướng dẫn người dân nộp hồ sơ trực tuyến toàn trình", "Thường xuyên").add("target", target),
+                task("Báo cáo kết quả chuyển đổi số năm trước", YEARLY),
+                task("Ban hành Kế hoạch chuyển đổi số của phường", AFTER_PROVINCE))
+                .add("implementsPlanId", provincePlan).add("openEnded", true).build();
+        return as(tree.officer()).post("plans", body).expect(201).object();
+    }
+
+    private static Map<String, JsonObject> tasksBySolution(JsonObject plan) {
+        return plan.getJsonArray("tasks").getValuesAs(JsonObject.class).stream()
+                .collect(Collectors.toMap(t -> t.getString("solution"), Function.identity()));
+    }
+
+    @Test
+    void anOpenEndedPlanMeetsItsTargetAndPrintsIt() throws IOException {
+        Tree tree = tree();
+        Api ward = as(tree.officer());
+        long planId = id(wardPlan(tree));
+        JsonObject plan = ward.get("plans/" + planId).expect(200).object();
+        assertTrue(plan.getBoolean("openEnded"), "năm 2024 và các năm tiếp theo");
+        assertTrue(plan.isNull("toYear"));
+        Map<String, JsonObject> tasks = tasksBySolution(plan);
+        JsonObject measured = tasks.get("Hướng dẫn người dân nộp hồ sơ trực tuyến toàn trình");
+        JsonObject yearly = tasks.get("Báo cáo kết quả chuyển đổi số năm trước");
+        JsonObject relative = tasks.get("Ban hành Kế hoạch chuyển đổi số của phường");
+        JsonObject target = measured.getJsonObject("target");
+        assertEquals(INDICATOR, target.getString("indicator"));
+        assertEquals(80, target.getJsonNumber("value").intValue());
+        assertEquals("AT_LEAST", target.getString("direction"));
+        assertEquals(TARGET_WORDS, target.getString("text"));
+        assertFalse(target.getBoolean("met"), "nothing measured yet");
+        assertEquals("2025-01-20", yearly.getString("due"), "the first 20/01 after the plan's date");
+        assertEquals("2024-02-08", relative.getString("due"), "7 days from the province's plan, not the ward's own");
+
+        ward.post("plans/" + planId + "/issue", JsonValue.EMPTY_JSON_OBJECT).expect(200);
+        JsonObject before = ward.get("units/" + tree.ward() + "/progress").expect(200).object();
+        assertEquals(2, before.getInt("overdue"), "the yearly task's period passed unreported; the relative deadline passed");
+
+        JsonObject report = ward.post("tasks/" + id(measured) + "/progress", Json.createObjectBuilder()
+                .add("status", "IN_PROGRESS").add("percent", 60).add("measured", 85.5).build()).expect(200).object();
+        assertEquals(85.5, report.getJsonNumber("measured").doubleValue());
+        assertTrue(report.getJsonObject("target").getBoolean("met"), "85,5 % is at least 80 %");
+        JsonObject read = tasksBySolution(ward.get("plans/" + planId).expect(200).object())
+                .get("Hướng dẫn người dân nộp hồ sơ trực tuyến toàn trình").getJsonObject("target");
+        assertEquals(85.5, read.getJsonNumber("latest").doubleValue());
+        assertTrue(read.getBoolean("met"));
+
+        assertEquals("progress.measured.noTarget", ward.post("tasks/" + id(yearly) + "/progress",
+                Json.createObjectBuilder().add("status", "IN_PROGRESS").add("percent", 10).add("measured", 3).build())
+                .expectError(422).getString("error"));
+        ward.post("tasks/" + id(yearly) + "/progress", Json.createObjectBuilder().add("status", "IN_PROGRESS")
+                .add("percent", 10).build()).expect(200);
+        LocalDate today = LocalDate.now(ZoneId.of("Asia/Ho_Chi_Minh"));
+        LocalDate periodEnd = MonthDay.of(1, 20).atYear(today.getYear());
+        periodEnd = periodEnd.isBefore(today) ? periodEnd.plusYears(1) : periodEnd;
+        assertEquals(periodEnd.plusYears(1).toString(), tasksBySolution(ward.get("plans/" + planId).expect(200).object())
+                .get("Báo cáo kết quả chuyển đổi số năm trước").getString("due"),
+                "reported in this period: next due at the end of the following one");
+        assertEquals(1, ward.get("units/" + tree.ward() + "/progress").expect(200).object().getInt("overdue"));
+
+        String docx = letters(wordText(keep(ward.download("plans/" + planId + "/document.docx").expect(200).bytes(),
+                "targets-plan.docx")));
+        String pdf = letters(pdfText(keep(ward.download("plans/" + planId + "/document.pdf").expect(200).bytes(),
+                "targets-plan.pdf")));
+        for (String text : List.of(docx, pdf)) {
+            assertTrue(text.contains(letters("Chỉ tiêu")), "the appendix has a target column");
+            assertTrue(text.contains(letters(TARGET_WORDS)), "the target as the plan words it");
+            assertTrue(text.contains(letters(YEARLY)));
+        }
+    }
+
+    @Test
+    void thePlanScreenTakesAndShowsATarget() {
+        Tree tree = tree();
+        long planId = id(wardPlan(tree));
+        try (Browser browser = Browser.open(base)) {
+            browser.signIn(tree.officer(), PASSWORD, true).go("app/plan.xhtml?id=" + planId);
+            browser.type(By.id("add:solution"), "Vận động hộ gia đình mở tài khoản thanh toán")
+                    .type(By.id("add:timeframe"), "6 tháng đầu năm")
+                    .click(By.cssSelector("[id='add:lead'] .ui-selectonemenu-trigger"))
+                    .click(By.cssSelector("[id='add:lead_items'] li[data-label='" + LEAD + "']"))
+                    .type(By.id("add:indicator"), "Tỷ lệ hộ gia đình có tài khoản thanh toán")
+                    .type(By.id("add:target-value_input"), "50")
+                    .type(By.id("add:target-unit"), "%")
+                    .click(By.id("add:add-task"));
+            shows(browser, By.id("tasks:table"), "Tỷ lệ hộ gia đình có tài khoản thanh toán: ít nhất 50%");
+            assertTrue(browser.text(By.id("tasks:table")).contains(TARGET_WORDS));
+            browser.shootAt(By.id("tasks"), "plan-targets");
+            browser.shootAt(By.id("add"), "plan-target-form");
+            as(tree.officer()).post("plans/" + planId + "/issue", JsonValue.EMPTY_JSON_OBJECT).expect(200);
+            long measured = id(tasksBySolution(as(tree.officer()).get("plans/" + planId).expect(200).object())
+                    .get("Hướng dẫn người dân nộp hồ sơ trực tuyến toàn trình"));
+            browser.go("app/task-progress.xhtml?task=" + measured).type(By.id("report:measured_input"), "85")
+                    .click(By.id("report:save"));
+            shows(browser, By.id("target-standing"), "85% · Đạt chỉ tiêu");
+            browser.shoot("task-progress-target");
+        }
+    }
+
+    /** Waits until the element shows {@code text} (an Ajax update may still be under way). */
+    private static void shows(Browser browser, By element, String text) {
+        new WebDriverWait(browser.driver(), Duration.ofSeconds(20)).ignoring(StaleElementReferenceException.class)
+                .until(d -> d.findElement(element).getText().contains(text));
+    }
+
+    private static byte[] keep(byte[] bytes, String name) throws IOException {
+        Path dir = Path.of("target", "documents");
+        Files.createDirectories(dir);
+        Files.write(dir.resolve(name), bytes);
+        return bytes;
+    }
+
+    private static String wordText(byte[] bytes) throws IOException {
+        try (XWPFDocument doc = new XWPFDocument(new ByteArrayInputStream(bytes));
+             XWPFWordExtractor extractor = new XWPFWordExtractor(doc)) {
+            return extractor.getText();
+        }
+    }
+
+    /** The PDF's text; its last page (the appendix) is also kept as a picture for a look. */
+    private static String pdfText(byte[] bytes) throws IOException {
+        try (PDDocument pdf = Loader.loadPDF(bytes)) {
+            ImageIO.write(new PDFRenderer(pdf).renderImageWithDPI(pdf.getNumberOfPages() - 1, 110),
+                    "png", Path.of("target", "documents", "targets-plan-appendix.png").toFile());
+            return new PDFTextStripper().getText(pdf);
+        }
+    }
+
+    /** Letters and digits only, composed: table cells break lines where they like. */
+    private static String letters(String text) {
+        return Normalizer.normalize(text, Normalizer.Form.NFC).replaceAll("[^\\p{L}\\p{N}%]", "");
+    }
+}
