@@ -177,6 +177,7 @@ class LearningIT {
                 update(jdbc, "update task set decided_at = ? where id = ?", before, copy);
             }
             update(jdbc, "update task set decided_at = ? where id = ?", within, c);
+            update(jdbc, "update change_notice set created_at = ? where parent_task_id = ?", before, parents.get(0));
             update(jdbc, "update change_notice set created_at = ? where task_id = ?", within, a);
             progress(officer, a, "DONE", 100);
             progress(officer, c, "IN_PROGRESS", 30);
@@ -237,7 +238,11 @@ class LearningIT {
             browser.signIn(tree.user(tree.city()), PASSWORD, true);
             browser.go("app/reports.xhtml?unit=" + tree.city());
             By flag = By.cssSelector(".child-changes[data-unit='" + tree.wards().get(1) + "']");
-            assertTrue(browser.find(flag).getAttribute("class").contains("unchanged"), "ward 2 changed nothing");
+            assertTrue(browser.find(flag).getAttribute("class").contains("unchanged"),
+                    "ward 2 changed nothing this period (its notice came before): " + browser.find(flag).getText());
+            By changed = By.cssSelector(".child-changes[data-unit='" + ward + "']");
+            assertTrue(browser.find(changed).getText().contains("1 tiến độ"), "ward 1 reported on C this period: "
+                    + browser.find(changed).getText());
             browser.shootAt(By.id("children"), "report-children-changes");
         }
     }
