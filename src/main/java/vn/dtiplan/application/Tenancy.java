@@ -98,6 +98,14 @@ public class Tenancy {
         return unit.map(u -> new PublicScope(u, scope));
     }
 
+    /**
+     * Enters a wider scope for a read-only sharing policy ({@link vn.dtiplan.domain.plan.SolutionSharing}):
+     * only for a transaction of its own that writes nothing and answers only what the policy shares.
+     */
+    public TenantScope enterForSharing(TenantScope scope) {
+        return enter(scope);
+    }
+
     /** The signed-in caller's account, read without a scope (it is the caller's own row). */
     public Optional<UserAccount> callerAccount() {
         Principal principal = securityContext.getCallerPrincipal();

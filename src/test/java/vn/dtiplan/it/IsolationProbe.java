@@ -131,6 +131,9 @@ final class IsolationProbe {
         c.put("GET plans/{id}/matrix", t -> Aim.at("plans/" + t.plan() + "/matrix"));
         c.put("GET plans/{id}/{file}", t -> Aim.at("plans/" + t.plan() + "/document.pdf"));
         c.put("GET reports/{id}", t -> Aim.at("reports/" + t.report()));
+        c.put("GET reports/{id}/changes", t -> Aim.at("reports/" + t.report() + "/changes"));
+        c.put("GET reports/{id}/report.xlsx", t -> Aim.at("reports/" + t.report() + "/report.xlsx"));
+        c.put("GET criteria/solutions", t -> Aim.at("criteria/solutions?framework=" + t.framework() + "&code=1.1"));
         c.put("GET tasks/{id}", t -> Aim.at("tasks/" + t.task()));
         c.put("GET tasks/{id}/evidence", t -> Aim.at("tasks/" + t.inherited() + "/evidence"));
         c.put("GET tasks/{id}/lineage", t -> Aim.at("tasks/" + t.task() + "/lineage"));

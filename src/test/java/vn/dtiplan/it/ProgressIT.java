@@ -427,24 +427,24 @@ class ProgressIT {
     @Test
     void tasksShowThePointsTheyCanWinBackAndTheUnitItsProjectedScore() {
         JsonObject ward = rollup("tp.vungtau", WARD);
-        assertEquals(2023, ward.getInt("scoreYear"));
-        assertEquals(new java.math.BigDecimal("83.105"), ward.getJsonNumber("currentScore").bigDecimalValue());
+        assertEquals(2024, ward.getInt("scoreYear"), "the demo's latest published result of Phường 2");
+        assertEquals(0, new java.math.BigDecimal("90").compareTo(ward.getJsonNumber("currentScore").bigDecimalValue()));
         java.math.BigDecimal projected = ward.getJsonNumber("projectedScore").bigDecimalValue();
-        assertTrue(projected.compareTo(new java.math.BigDecimal("97.5")) >= 0
+        assertTrue(projected.compareTo(new java.math.BigDecimal("90")) > 0
                 && projected.compareTo(java.math.BigDecimal.valueOf(100)) <= 0,
-                "83.105 + 14.395 from the demo tasks, each criterion once, never above 100: " + projected);
+                "90 + what the demo tasks can still win in 2024, each criterion once, never above 100: " + projected);
         assertTrue(!rollup("tinh.brvt", "77").containsKey("currentScore"), "the province has no assessment");
 
         JsonArray tasks = as("phuong2.vungtau").get("units/" + WARD + "/progress/tasks").expect(200).array();
-        assertEquals(new java.math.BigDecimal("1.5"), pointsOf(tasks, t -> "3.5".equals(t.getString("criterionCode", null))),
-                "4638's 3.5 is the ward framework's 6.3 by title: 4 − 2.5");
+        assertEquals(new java.math.BigDecimal("1"), pointsOf(tasks, t -> "3.5".equals(t.getString("criterionCode", null))),
+                "4638's 3.5 is the ward framework's 6.3 by title: 4 − 3 (2024)");
         assertEquals("Chính quyền số", tasks.getValuesAs(JsonObject.class).stream()
                 .filter(t -> "3.5".equals(t.getString("criterionCode", null))).findFirst().orElseThrow().getString("pillar"),
                 "6.3 is a criterion of the pillar Chính quyền số");
-        assertEquals(new java.math.BigDecimal("1"), pointsOf(tasks,
-                t -> t.getString("solution").startsWith("Tăng cường công tác số hóa")), "6.1 by title: 2 − 1");
         assertEquals(new java.math.BigDecimal("0.5"), pointsOf(tasks,
-                t -> t.getString("solution").startsWith("Tăng cường nhắc nhở")), "a whole pillar: 3 − 2.5");
+                t -> t.getString("solution").startsWith("Tăng cường công tác số hóa")), "6.1 by title: 2 − 1.5 (2024)");
+        assertEquals(new java.math.BigDecimal("0.5"), pointsOf(tasks,
+                t -> t.getString("solution").startsWith("Tăng cường nhắc nhở")), "a whole pillar: 3 − 2.5 (2024)");
         as("phuong3.vungtau").get("units/" + WARD + "/progress/tasks").expectError(404);
     }
 
@@ -454,16 +454,17 @@ class ProgressIT {
         JsonArray rows = city.getJsonArray("rows");
         assertEquals(17, rows.size(), "the city's 17 wards");
         JsonObject ward2 = row(rows, WARD);
-        assertEquals(new java.math.BigDecimal("83.105"), ward2.getJsonNumber("score").bigDecimalValue());
+        assertEquals(0, new java.math.BigDecimal("90").compareTo(ward2.getJsonNumber("score").bigDecimalValue()),
+                "the demo's 2024 result");
         assertEquals(2, ward2.getInt("rank"));
         assertEquals(17, ward2.getInt("rankOf"));
         assertEquals(child(rollup("tp.vungtau", "747"), WARD).getInt("tasks"), ward2.getInt("tasks"),
                 "the same grouped roll-up as the progress API");
         JsonObject scores = city.getJsonObject("scores");
-        assertEquals(2023, scores.getInt("year"));
+        assertEquals(2024, scores.getInt("year"));
         assertEquals(8, scores.getJsonArray("pillars").size());
         JsonObject ward2Scores = row(scores.getJsonArray("rows"), WARD);
-        assertEquals(new java.math.BigDecimal("38.605"),
+        assertEquals(new java.math.BigDecimal("42.5"),
                 ward2Scores.getJsonArray("pillars").getJsonObject(5).getJsonNumber("score").bigDecimalValue());
         assertTrue(ward2Scores.getJsonArray("pillars").getJsonObject(5).containsKey("rank"), ward2Scores.toString());
 
@@ -642,7 +643,7 @@ class ProgressIT {
             browser.shootAt(org.openqa.selenium.By.id("heatmap"), "dashboard-city-heatmap");
             browser.click(org.openqa.selenium.By.cssSelector("a.drill[data-unit='" + WARD + "']"));
             waitFor(browser, "dashboard-unit", "Phường 2");
-            assertEquals("83.105", browser.text(org.openqa.selenium.By.id("score-current")));
+            assertEquals("90", browser.text(org.openqa.selenium.By.id("score-current")), "the demo's 2024 result");
             browser.shoot("dashboard-ward");
             assertWardPillarsAndReport(browser);
             browser.click(org.openqa.selenium.By.cssSelector("#tasks a.task-link"));

@@ -8,12 +8,15 @@ import vn.dtiplan.application.AssessmentService;
 import vn.dtiplan.application.plan.LineageService;
 import vn.dtiplan.application.progress.ProgressService;
 import vn.dtiplan.application.progress.UnitProgressView;
+import vn.dtiplan.application.report.ReportChangesService;
+import vn.dtiplan.application.report.ReportService;
+import vn.dtiplan.application.report.ReportView;
 import vn.dtiplan.domain.document.DocumentRenderer;
 import vn.dtiplan.domain.document.Table;
 
 /**
  * The Excel exports of the screens: the adoption matrix of a plan, a unit's progress, the
- * ranking of a unit's children and a unit's scorecard. Each reads through the service behind
+ * ranking of a unit's children, a unit's scorecard and a periodic report. Each reads through the service behind
  * its screen and API, so it applies the caller's scope the same way (out of scope: empty, or
  * {@link vn.dtiplan.domain.RecordNotFoundException} where that service throws it) and holds
  * exactly the figures the screen shows.
@@ -29,6 +32,12 @@ public class ExportService {
 
     @Inject
     private AssessmentService assessments;
+
+    @Inject
+    private ReportService reports;
+
+    @Inject
+    private ReportChangesService reportChanges;
 
     @Inject
     private DocumentRenderer renderer;
@@ -61,6 +70,13 @@ public class ExportService {
     /** The file name's mark of a kind other than the default: {@code -par}. */
     private static String suffix(String kind) {
         return kind == null || "DTI".equals(kind) ? "" : "-" + kind.toLowerCase(java.util.Locale.ROOT);
+    }
+
+    /** The periodic report with what changed since the previous period; the report must be in scope. */
+    public ExportFile report(long reportId) {
+        ReportView report = reports.report(reportId);
+        return file("bao-cao-" + report.unitCode() + "-" + report.periodEnd(), ReportTable.of(report,
+                reportChanges.changes(reportId)));
     }
 
     private ExportFile file(String baseName, List<Table> sheets) {

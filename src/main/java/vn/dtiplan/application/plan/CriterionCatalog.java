@@ -57,7 +57,8 @@ public class CriterionCatalog {
 
     private static List<CriterionOption> options(FrameworkView framework, Map<String, BigDecimal> lost) {
         return framework.pillars().stream().flatMap(p -> p.criteria().stream()
-                .map(c -> new CriterionOption(c.code(), c.title(), p.name(), lost.get(c.code()), framework.year())))
+                .map(c -> new CriterionOption(c.code(), c.title(), p.name(), lost.get(c.code()), framework.year(),
+                        framework.id())))
                 .toList();
     }
 }

@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import vn.dtiplan.domain.framework.Criterion;
+import vn.dtiplan.domain.framework.IndexFramework;
 import vn.dtiplan.domain.framework.Pillar;
 import vn.dtiplan.domain.framework.Points;
 
@@ -145,20 +146,29 @@ public final class PointsAtStake {
                         Points.plain(c.getMax().min(pillarLost))));
     }
 
-    /** The criterion or pillar a target aims at. */
-    private Optional<Object> resolve(Target target) {
-        String title = normal(target.criterionTitle());
-        if (!title.isEmpty()) {
-            Optional<Object> pillar = card.framework().getPillars().stream()
-                    .filter(p -> normal(p.getName()).equals(title)).findFirst().map(p -> p);
-            return pillar.isPresent() ? pillar : byTitle(title);
-        }
-        return target.criterionCode() == null ? Optional.empty()
-                : card.framework().criterion(target.criterionCode().strip()).map(c -> c);
+    /** The criterion of {@code framework} a target aims at, by the same matching as its points (none for a pillar). */
+    public static Optional<Criterion> criterionOf(IndexFramework framework, Target target) {
+        return resolve(framework, target).filter(Criterion.class::isInstance).map(Criterion.class::cast);
     }
 
-    private Optional<Object> byTitle(String title) {
-        List<Criterion> criteria = card.framework().criteria();
+    /** The criterion or pillar a target aims at. */
+    private Optional<Object> resolve(Target target) {
+        return resolve(card.framework(), target);
+    }
+
+    private static Optional<Object> resolve(IndexFramework framework, Target target) {
+        String title = normal(target.criterionTitle());
+        if (!title.isEmpty()) {
+            Optional<Object> pillar = framework.getPillars().stream()
+                    .filter(p -> normal(p.getName()).equals(title)).findFirst().map(p -> p);
+            return pillar.isPresent() ? pillar : byTitle(framework, title);
+        }
+        return target.criterionCode() == null ? Optional.empty()
+                : framework.criterion(target.criterionCode().strip()).map(c -> c);
+    }
+
+    private static Optional<Object> byTitle(IndexFramework framework, String title) {
+        List<Criterion> criteria = framework.criteria();
         Optional<Criterion> exact = criteria.stream().filter(c -> normal(c.getTitle()).equals(title)).findFirst();
         if (exact.isPresent()) {
             return exact.map(c -> c);

@@ -60,6 +60,11 @@ public record ReportingPeriod(Frequency frequency, LocalDate start, LocalDate en
         return !submitted.isAfter(due());
     }
 
+    /** The period before this one, of the same frequency and cut-off day. */
+    public ReportingPeriod previous() {
+        return containing(frequency, start.minusDays(1), end.getDayOfMonth());
+    }
+
     public ReportingPeriod next() {
         return containing(frequency, end.plusDays(1), end.getDayOfMonth());
     }

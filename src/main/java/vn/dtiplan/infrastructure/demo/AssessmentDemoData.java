@@ -26,21 +26,20 @@ import vn.dtiplan.domain.unit.AdministrativeUnit;
 import vn.dtiplan.domain.unit.UnitLevel;
 
 /**
- * Demo frameworks and published 2023 results from {@code /demo/frameworks.tsv} and
+ * Demo frameworks and published 2023 and 2024 results from {@code /demo/frameworks.tsv} and
  * {@code /demo/assessments.tsv} (tab-separated: titles hold commas). Bà Rịa - Vũng Tàu's 2023
  * ward and city frameworks with the criteria the seeds name as lost; Thành phố Vũng Tàu and
  * Phường 2 with the seeds' pillar scores, published totals and ranks; illustrative scores for the
  * other 16 wards (so the ranking has 17 rows); Bắc Giang's ward framework with codes 1.1–8.7.
  * Each result goes through the workflow (submitted, appraised by {@code tinh.brvt}, published on
- * 29/12/2023, the date of decision 3895/QĐ-UBND).
+ * 29 December of its year: 29/12/2023 is the date of decision 3895/QĐ-UBND). The 2024 ward framework
+ * is a copy of 2023's with the same codes, and the wards' 2024 results (Phường 1 by pillar only) let the
+ * solution library measure what the 2024 tasks did to criteria 6.3 and 6.4.
  */
 @Dependent
 public class AssessmentDemoData {
 
     private static final Logger LOG = Logger.getLogger(AssessmentDemoData.class.getName());
-    private static final Instant SUBMITTED = Instant.parse("2023-11-15T02:00:00Z");
-    private static final Instant APPRAISED = Instant.parse("2023-12-20T02:00:00Z");
-    private static final Instant PUBLISHED = Instant.parse("2023-12-29T02:00:00Z");
 
     @Inject
     private IndexFrameworkRepository frameworks;
@@ -79,10 +78,10 @@ public class AssessmentDemoData {
         Map<String, Assessment> byUnit = new LinkedHashMap<>();
         Map<String, Map<String, BigDecimal>> criteria = new HashMap<>();
         for (String[] row : rows("assessments.tsv")) {
-            String unit = row[1];
+            String unit = row[1] + "/" + (row[0].equals("ASSESSMENT") ? row[3] : row[2]);
             switch (row[0]) {
                 case "ASSESSMENT" -> {
-                    Assessment a = new Assessment(unitsByCode.get(unit), frameworksByKey.get(row[2]));
+                    Assessment a = new Assessment(unitsByCode.get(row[1]), frameworksByKey.get(row[2]));
                     byUnit.put(unit, a);
                     criteria.put(unit, new LinkedHashMap<>());
                     a.recordPublishedTotal(new BigDecimal(row[4]));
@@ -108,9 +107,10 @@ public class AssessmentDemoData {
             a.getFramework().getPillars().forEach(p -> a.pillarScore(p.getName())
                     .ifPresent(s -> pillars.put(p.getName(), s.getAppraised())));
             a.record(ScoreSide.APPRAISAL, pillars, criteria.get(unit));
-            a.submit("demo", SUBMITTED);
-            a.appraise("tinh.brvt", APPRAISED);
-            a.publish("tinh.brvt", PUBLISHED);
+            int year = a.getYear();
+            a.submit("demo", Instant.parse(year + "-11-15T02:00:00Z"));
+            a.appraise("tinh.brvt", Instant.parse(year + "-12-20T02:00:00Z"));
+            a.publish("tinh.brvt", Instant.parse(year + "-12-29T02:00:00Z"));
             assessments.add(TenantScope.system(), a);
         });
         return byUnit;

@@ -36,7 +36,7 @@ import vn.dtiplan.infrastructure.bootstrap.UnitTreeImport;
  *
  * <p>In {@code departments.csv} a unit code written {@code *747} means every ward of 747.
  * The demo plans follow ({@link DemoPlans}), then progress on them ({@link DemoProgress}) and the
- * wards' monthly reports ({@link DemoReports}).
+ * wards' monthly reports ({@link DemoReports}), May's before June's progress so the two differ.
  */
 @Stateless
 public class DemoData {
@@ -88,8 +88,10 @@ public class DemoData {
         loadAccounts(byCode, departments);
         assessmentDemo.load(byCode);
         int planCount = demoPlans.load();
-        int reportCount = demoProgress.load();
-        int periodicCount = demoReports.load();
+        int mayReports = demoProgress.loadMay();
+        int mayPeriodic = demoReports.load(5);
+        int reportCount = mayReports + demoProgress.loadJune();
+        int periodicCount = mayPeriodic + demoReports.load(6);
         demoReorganisation.load();
         LOG.info(() -> "Demo data loaded: " + byCode.size() + " units, " + departments.size() + " departments, "
                 + planCount + " plans, " + reportCount + " progress reports, " + periodicCount + " periodic reports");

@@ -53,10 +53,11 @@ public class DemoReports {
                             + " trong tháng 7/2024."),
             new Step("26524", 6, 0, null), new Step("747", 6, 0, null));
 
-    /** Answers the number of reports loaded. */
-    public int load() {
+    /** Loads the reports of one month (5 or 6, drafted from the progress loaded so far); answers how many. */
+    public int load(int month) {
         TenantScope system = TenantScope.system();
-        for (Step step : STORY) {
+        List<Step> steps = STORY.stream().filter(s -> s.month() == month).toList();
+        for (Step step : steps) {
             AdministrativeUnit unit = units.findByCode(system, step.unit()).orElseThrow();
             ReportingPeriod period = ReportingPeriod.containing(ReportingPeriod.Frequency.MONTHLY,
                     LocalDate.of(2024, step.month(), 1), ReportingPeriod.DEFAULT_CUT_OFF);
@@ -78,7 +79,7 @@ public class DemoReports {
             }
             reports.add(system, report);
         }
-        return STORY.size();
+        return steps.size();
     }
 
     private static Instant at(int month, int day, int hour) {

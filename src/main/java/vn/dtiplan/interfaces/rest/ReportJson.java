@@ -8,6 +8,7 @@ import vn.dtiplan.application.report.ReportView;
 import vn.dtiplan.application.report.UnitReports;
 import vn.dtiplan.domain.DomainRuleException;
 import vn.dtiplan.domain.progress.OnTimeRate;
+import vn.dtiplan.domain.progress.ReportChanges;
 import vn.dtiplan.domain.progress.ReportDraft;
 import vn.dtiplan.domain.progress.ReportStanding;
 import vn.dtiplan.domain.progress.ReportingPeriod;
@@ -90,5 +91,46 @@ public final class ReportJson {
         static Rate of(OnTimeRate rate) {
             return new Rate(rate.onTime(), rate.counted(), rate.percent());
         }
+    }
+
+    /** What changed since the previous period ({@code GET /reports/{id}/changes}); {@code since} is the previous period's label. */
+    public record Changes(String since, LocalDate sinceStart, LocalDate sinceEnd, String period, boolean unchanged,
+                          List<TaskRef> done, List<TaskRef> newlyOverdue, List<Move> progress, List<NewEvidence> evidence,
+                          List<Decision> decisions, List<Amendment> amendments) {
+
+        static Changes of(ReportChanges.Changes c) {
+            return new Changes(ReportDraft.label(c.since()), c.since().start(), c.since().end(), ReportDraft.label(c.period()),
+                    c.isEmpty(), c.done().stream().map(t -> new TaskRef(t.taskId(), t.criterionCode(), t.solution())).toList(),
+                    c.newlyOverdue().stream().map(t -> new TaskRef(t.taskId(), t.criterionCode(), t.solution())).toList(),
+                    c.progress().stream().map(m -> new Move(m.taskId(), m.criterionCode(), m.solution(), m.from(), m.to(),
+                            m.fromStatus().name(), m.toStatus() == null ? null : m.toStatus().name())).toList(),
+                    c.evidence().stream().map(e -> new NewEvidence(e.taskId(), e.criterionCode(), e.solution(), e.evidenceId(),
+                            e.name(), e.at())).toList(),
+                    c.decisions().stream().map(d -> new Decision(d.taskId(), d.criterionCode(), d.solution(), d.state().name(),
+                            d.at())).toList(),
+                    c.amendments().stream().map(a -> new Amendment(a.taskId(), a.criterionCode(), a.solution(), a.fields(),
+                            a.at())).toList());
+        }
+    }
+
+    /** A task in a change list. */
+    public record TaskRef(long taskId, String criterionCode, String solution) {
+    }
+
+    /** A task whose percentage moved: {@code from} and {@code to} are percentages. */
+    public record Move(long taskId, String criterionCode, String solution, int from, int to, String fromStatus,
+                       String toStatus) {
+    }
+
+    /** Evidence added in the period. */
+    public record NewEvidence(long taskId, String criterionCode, String solution, long evidenceId, String name, Instant at) {
+    }
+
+    /** A decision on an inherited task made in the period: {@code state} ADOPTED, ADAPTED or DECLINED. */
+    public record Decision(long taskId, String criterionCode, String solution, String state, Instant at) {
+    }
+
+    /** An amendment of a parent task received in the period: the fields it changed. */
+    public record Amendment(long taskId, String criterionCode, String solution, List<String> fields, Instant at) {
     }
 }

@@ -14,6 +14,8 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import vn.dtiplan.application.document.ExportService;
+import vn.dtiplan.application.report.ReportChangesService;
 import vn.dtiplan.application.report.ReportService;
 import vn.dtiplan.application.report.ReportView;
 
@@ -21,7 +23,8 @@ import vn.dtiplan.application.report.ReportView;
  * One periodic report: {@code GET}, {@code PUT} {@code {"body","version"}} (or
  * {@code {"redraft":true,"version"}} to draft it again from today's progress) by the unit, {@code POST
  * submit} by the unit, {@code POST approve} and {@code POST return} {@code {"comment"}} by the
- * parent unit. GET and PUT answer the report's version as {@code ETag}; PUT requires the version
+ * parent unit; {@code GET changes} (what changed since the previous period) and {@code GET report.xlsx}
+ * (the report and its changes as a workbook). GET and PUT answer the report's version as {@code ETag}; PUT requires the version
  * it was made on, as {@code If-Match} or the body's {@code version} (428 without, 412 when stale).
  */
 @Path("reports/{id}")
@@ -30,6 +33,12 @@ public class ReportResource {
 
     @Inject
     private ReportService reports;
+
+    @Inject
+    private ReportChangesService changes;
+
+    @Inject
+    private ExportService exports;
 
     @GET
     public Response report(@PathParam("id") long id) {
@@ -68,6 +77,19 @@ public class ReportResource {
     @Consumes(MediaType.APPLICATION_JSON)
     public ReportJson.Report returnReport(@PathParam("id") long id, @NotNull @Valid OtherRequests.ReportReturn body) {
         return json(reports.returnReport(id, body.comment()));
+    }
+
+    @GET
+    @Path("changes")
+    public ReportJson.Changes changes(@PathParam("id") long id) {
+        return ReportJson.Changes.of(changes.changes(id));
+    }
+
+    @GET
+    @Path("report.xlsx")
+    @Produces(FileResponse.XLSX)
+    public Response workbook(@PathParam("id") long id) {
+        return FileResponse.xlsx(exports.report(id));
     }
 
     private static ReportJson.Report json(ReportView view) {

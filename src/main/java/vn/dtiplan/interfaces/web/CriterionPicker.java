@@ -54,7 +54,7 @@ public class CriterionPicker implements Serializable {
             return all;
         }
         List<CriterionOption> choices = new ArrayList<>(all);
-        choices.add(0, new CriterionOption(code, "", "", null, all.get(0).frameworkYear()));
+        choices.add(0, new CriterionOption(code, "", "", null, all.get(0).frameworkYear(), 0));
         return choices;
     }
 
@@ -68,6 +68,11 @@ public class CriterionPicker implements Serializable {
     Optional<CriterionOption> criterion(String code) {
         return code == null ? Optional.empty()
                 : getOptions().stream().filter(o -> o.code().equals(code.strip())).findFirst();
+    }
+
+    /** The framework's criterion of this code, or null (the solution library of the picked criterion). */
+    public CriterionOption option(String code) {
+        return criterion(code).orElse(null);
     }
 
     /** "6.4 · Triển khai … (−2,395 điểm)": a criterion as the picker lists it. */

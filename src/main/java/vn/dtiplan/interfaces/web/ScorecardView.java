@@ -25,6 +25,7 @@ import vn.dtiplan.application.UnitService;
 import vn.dtiplan.application.UnitView;
 import vn.dtiplan.application.document.ExportService;
 import vn.dtiplan.domain.RecordNotFoundException;
+import vn.dtiplan.domain.framework.Points;
 import vn.dtiplan.domain.unit.UnitLevel;
 import vn.dtiplan.interfaces.Messages;
 
@@ -127,7 +128,7 @@ public class ScorecardView implements Serializable {
 
     /** The points lost on a pillar line (max − score), null when unscored. */
     public BigDecimal lost(AssessmentView.PillarLine line) {
-        return line.score() == null ? null : line.max().subtract(line.score()).stripTrailingZeros();
+        return line.score() == null ? null : Points.plain(line.max().subtract(line.score()));
     }
 
     /** Whether the published total differs from the computed one (shown, never hidden). */
