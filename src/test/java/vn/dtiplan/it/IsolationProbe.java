@@ -159,6 +159,12 @@ final class IsolationProbe {
         c.put("POST notifications/{id}/read", t -> Aim.json("notifications/" + t.plan() + "/read", EMPTY, true));
         c.put("POST plans", t -> Aim.json("plans", plan(t.ward(), "ngoài", 2024), true));
         c.put("POST plans/{id}/issue", t -> Aim.json("plans/" + t.plan() + "/issue", EMPTY, true));
+        c.put("POST plans/{id}/tasks/import", t -> new Aim("plans/" + t.plan() + "/tasks/import",
+                "application/octet-stream", PDF, true));
+        // A bulk report answers 422 naming the refused line (not found, as for an unknown id): only "no leak" holds.
+        c.put("POST progress", t -> Aim.json("progress", Json.createObjectBuilder().add("updates",
+                Json.createArrayBuilder().add(Json.createObjectBuilder().add("taskId", t.inherited())
+                        .add("status", "DONE"))).build(), false));
         c.put("POST reports/{id}/approve", t -> Aim.json("reports/" + t.report() + "/approve", EMPTY, true));
         c.put("POST reports/{id}/return", t -> Aim.json("reports/" + t.report() + "/return",
                 Json.createObjectBuilder().add("comment", "thử").build(), true));
