@@ -123,6 +123,7 @@ final class IsolationProbe {
         c.put("GET plans/{id}/issue-preview", t -> Aim.at("plans/" + t.plan() + "/issue-preview"));
         c.put("GET plans/{id}/matrix", t -> Aim.at("plans/" + t.plan() + "/matrix"));
         c.put("GET plans/{id}/{file}", t -> Aim.at("plans/" + t.plan() + "/document.pdf"));
+        c.put("GET reports", t -> Aim.at("reports?unit=" + t.ward()));
         c.put("GET reports/{id}", t -> Aim.at("reports/" + t.report()));
         c.put("GET tasks/{id}", t -> Aim.at("tasks/" + t.task()));
         c.put("GET tasks/{id}/evidence", t -> Aim.at("tasks/" + t.inherited() + "/evidence"));

@@ -174,6 +174,23 @@ class ListsAndBulkIT {
     }
 
     @Test
+    void thePillarFilterAnswersExactlyTheTasksWhosePillarIsThatOne() {
+        world();
+        java.util.Map<String, List<Long>> byPillar = new java.util.TreeMap<>();
+        as(OFFICER).get("units/" + WARD + "/progress/tasks").expect(200).array().getValuesAs(JsonObject.class).stream()
+                .filter(t -> t.containsKey("pillar"))
+                .forEach(t -> byPillar.computeIfAbsent(t.getString("pillar"), k -> new ArrayList<>())
+                        .add(t.getJsonNumber("taskId").longValue()));
+        assertTrue(byPillar.size() >= 2, "the ward's tasks aim at pillars of its assessment: " + byPillar.keySet());
+        byPillar.forEach((pillar, expected) -> assertEquals(expected, tasks("pillar="
+                + URLEncoder.encode(pillar.toUpperCase(), StandardCharsets.UTF_8), expected.size()), pillar));
+        String first = byPillar.keySet().iterator().next();
+        assertEquals(byPillar.get(first).subList(0, 1), tasks("pillar=" + URLEncoder.encode(first, StandardCharsets.UTF_8)
+                + "&size=1", byPillar.get(first).size()));
+        assertEquals(List.of(), tasks("pillar=" + URLEncoder.encode("Không có trụ cột này", StandardCharsets.UTF_8), 0));
+    }
+
+    @Test
     void planListsFilterByWordsStatusAndYearAndEveryListCarriesItsCount() {
         World w = world();
         long draft = draft(w.marker(), 2031, Json.createArrayBuilder().add(task("Dự thảo " + w.marker(), "Văn phòng",
@@ -197,6 +214,48 @@ class ListsAndBulkIT {
         Api.Reply history = as(OFFICER).get("tasks/" + w.tasks().get(0) + "/progress").expect(200);
         assertEquals("0", history.header("X-Total-Count").orElse(""), "every list carries its count");
         assertEquals("request.page.invalid", as(OFFICER).get("units?size=1000").expectError(400).getString("error"));
+    }
+
+    private long report(String user, String unit, String frequency, String day) {
+        return as(user).post("units/" + unit + "/reports", Json.createObjectBuilder().add("frequency", frequency)
+                .add("date", day).build()).expect(201).object().getJsonNumber("id").longValue();
+    }
+
+    @Test
+    void theReportListCoversTheSubtreeFilteredAndPagedInTheQuery() {
+        String day = (2060 + Unique.below(30)) + "-0" + (1 + Unique.below(9)) + "-10";
+        long ward2 = report(OFFICER, WARD, "MONTHLY", day);
+        long ward3 = report("phuong3.vungtau", "26512", "MONTHLY", day);
+        long city = report("tp.vungtau", "747", "MONTHLY", day);
+        long quarter = report(OFFICER, WARD, "QUARTERLY", day);
+        as(OFFICER).post("reports/" + ward2 + "/submit", JsonValue.EMPTY_JSON_OBJECT).expect(200);
+        String path = "reports?unit=747&period=" + day;
+        Set<Long> all = new TreeSet<>(idsAs("tp.vungtau", path, 4));
+        assertEquals(new TreeSet<>(List.of(ward2, ward3, city, quarter)), all);
+        assertEquals(List.of(ward2), idsAs("tp.vungtau", path + "&status=SUBMITTED", 1));
+        assertEquals(List.of(quarter), idsAs("tp.vungtau", path + "&frequency=quarterly", 1));
+        assertEquals(List.of(city), idsAs("tp.vungtau", path + "&level=CITY", 1));
+        assertEquals(3, idsAs("tp.vungtau", path + "&level=WARD", 3).size());
+        assertEquals(Set.of(ward3), Set.copyOf(idsAs("tp.vungtau", path + "&" + q("phường 3"), 1)));
+        List<Long> paged = new ArrayList<>(idsAs("tp.vungtau", path + "&size=3&page=1", 4));
+        paged.addAll(idsAs("tp.vungtau", path + "&size=3&page=2", 4));
+        assertEquals(all, new TreeSet<>(paged), "two pages hold every report once");
+        assertEquals(4, paged.size());
+        assertEquals(new TreeSet<>(List.of(ward2, quarter)), new TreeSet<>(idsAs(OFFICER, "reports?unit=" + WARD
+                + "&period=" + day, 2)), "a ward sees its own reports only");
+        as(OFFICER).get("reports?unit=747").expectError(404);
+        assertEquals("request.field.required", as(OFFICER).get("reports").expectError(400).getString("error"));
+        assertEquals("request.filter.invalid", as(OFFICER).get("reports?unit=" + WARD + "&level=DISTRICT")
+                .expectError(400).getString("error"));
+        assertEquals("request.filter.invalid", as(OFFICER).get("reports?unit=" + WARD + "&period=10/06/2060")
+                .expectError(400).getString("error"));
+    }
+
+    private List<Long> idsAs(String user, String path, long total) {
+        Api.Reply reply = as(user).get(path).expect(200);
+        assertEquals(String.valueOf(total), reply.header("X-Total-Count").orElse("(none)"), path);
+        return reply.array().getValuesAs(JsonObject.class).stream().map(t -> t.getJsonNumber("id").longValue())
+                .toList();
     }
 
     private static JsonObject line(long taskId, String status, int percent) {

@@ -191,11 +191,14 @@ public class ProgressService {
         TenantScope scope = tenancy.current();
         AdministrativeUnit unit = coveredUnit(scope, unitCode);
         LocalDate today = today();
-        Page<Task> tasks = listings.liveTasks(scope, unit.getPath(), query, today, page);
+        Optional<PointsAtStake> unitStakes = stakes.latest(scope, unit);
+        TaskQuery resolved = query.pillar() == null ? query : query.targeting(listings.criteriaOfLiveTasks(scope,
+                unit.getPath()).stream().filter(c -> unitStakes.flatMap(s -> s.pillarOf(new PointsAtStake.Target(c.code(),
+                c.title()))).filter(query.pillar()::equalsIgnoreCase).isPresent()).toList());
+        Page<Task> tasks = listings.liveTasks(scope, unit.getPath(), resolved, today, page);
         List<Long> ids = tasks.items().stream().map(Task::getId).toList();
         Map<Long, TaskProgress> current = progress.findProgress(scope, ids);
         Map<Long, Long> evidence = progress.evidenceCounts(scope, ids);
-        Optional<PointsAtStake> unitStakes = stakes.latest(scope, unit);
         return tasks.map(t -> row(t, current.get(t.getId()), UnitStakes.pointsOf(unitStakes, t),
                 evidence.getOrDefault(t.getId(), 0L), today, UnitStakes.pillarOf(unitStakes, t)));
     }

@@ -12,17 +12,21 @@ import vn.dtiplan.domain.listing.Listings;
 import vn.dtiplan.domain.listing.Page;
 import vn.dtiplan.domain.listing.PageRequest;
 import vn.dtiplan.domain.listing.PlanQuery;
+import vn.dtiplan.domain.listing.ReportQuery;
+import vn.dtiplan.domain.listing.ReportRow;
 import vn.dtiplan.domain.listing.TaskQuery;
 import vn.dtiplan.domain.plan.Plan;
 import vn.dtiplan.domain.plan.PlanStatus;
 import vn.dtiplan.domain.plan.Task;
 import vn.dtiplan.domain.progress.Overdue;
+import vn.dtiplan.domain.progress.PeriodicReport;
 import vn.dtiplan.domain.progress.ProgressStatus;
 import vn.dtiplan.domain.tenancy.TenantScope;
+import vn.dtiplan.domain.tenancy.UnitPath;
 import vn.dtiplan.domain.unit.AdministrativeUnit;
 
 /**
- * The task and plan lists with their filters written into the JPQL (beside the scope's
+ * The task, plan and report lists with their filters written into the JPQL (beside the scope's
  * {@link vn.dtiplan.domain.tenancy.Visibility} predicate), one query for the page and one count.
  * Overdue is {@link Overdue}'s rule in JPQL, built from its constants like {@link DueSql}'s SQL.
  */
@@ -71,8 +75,41 @@ public class JpaListings implements Listings {
             parameters.put("departmentId", query.departmentId() == null ? -1L : query.departmentId());
             parameters.put("departmentName", query.departmentName());
         }
+        if (query.criteria() != null) {
+            if (query.criteria().isEmpty()) {
+                return new Page<>(List.of(), 0);
+            }
+            where.append(" and (");
+            for (int i = 0; i < query.criteria().size(); i++) {
+                TaskQuery.Criterion criterion = query.criteria().get(i);
+                where.append(i == 0 ? "" : " or ").append('(').append(equalOrNull("t.criterionCode", "code" + i,
+                        criterion.code(), parameters)).append(" and ").append(equalOrNull("t.criterionTitle", "title" + i,
+                        criterion.title(), parameters)).append(')');
+            }
+            where.append(')');
+        }
         return page("select t" + where + " order by t.id", "select count(t)" + where, Task.class, parameters, scope,
                 page);
+    }
+
+    @Override
+    public List<TaskQuery.Criterion> criteriaOfLiveTasks(TenantScope scope, String unitPath) {
+        if (scope.isNone()) {
+            return List.of();
+        }
+        return ScopeFilter.bind(em.createQuery("select distinct t.criterionCode, t.criterionTitle from Task t"
+                        + " left join t.plan pl where t.unitPath = :path and (type(t) = InheritedTask or pl.status <> :draft)"
+                        + " and " + ScopeFilter.on("t.unitPath"), Object[].class), scope)
+                .setParameter("path", unitPath).setParameter("draft", PlanStatus.DRAFT).getResultList().stream()
+                .map(r -> new TaskQuery.Criterion((String) r[0], (String) r[1])).toList();
+    }
+
+    private static String equalOrNull(String column, String name, String value, Map<String, Object> parameters) {
+        if (value == null) {
+            return column + " is null";
+        }
+        parameters.put(name, value);
+        return column + " = :" + name;
     }
 
     @Override
@@ -99,6 +136,42 @@ public class JpaListings implements Listings {
         }
         return page("select p" + where + " order by p.year desc, p.id desc", "select count(p)" + where, Plan.class,
                 parameters, scope, page);
+    }
+
+    @Override
+    public Page<ReportRow> reports(TenantScope scope, String unitPath, ReportQuery query, PageRequest page) {
+        if (scope.isNone()) {
+            return new Page<>(List.of(), 0);
+        }
+        Map<String, Object> parameters = new LinkedHashMap<>();
+        StringBuilder where = new StringBuilder(" from PeriodicReport r, AdministrativeUnit u where u.id = r.unitId"
+                + " and (r.unitPath = :path or r.unitPath like :below) and " + ScopeFilter.on("r.unitPath"));
+        parameters.put("path", unitPath);
+        parameters.put("below", UnitPath.of(unitPath).descendantsPattern());
+        if (query.q() != null) {
+            where.append(" and (lower(u.name) like :q").append(ESCAPE).append(" or lower(u.code) like :q")
+                    .append(ESCAPE).append(')');
+            parameters.put("q", query.pattern());
+        }
+        if (query.status() != null) {
+            where.append(" and r.status = :status");
+            parameters.put("status", query.status());
+        }
+        if (query.frequency() != null) {
+            where.append(" and r.frequency = :frequency");
+            parameters.put("frequency", query.frequency());
+        }
+        if (query.level() != null) {
+            where.append(" and u.level = :level");
+            parameters.put("level", query.level());
+        }
+        if (query.period() != null) {
+            where.append(" and r.periodStart <= :day and r.periodEnd >= :day");
+            parameters.put("day", query.period());
+        }
+        return page("select r, u" + where + " order by r.periodEnd desc, r.unitPath, r.id", "select count(r)" + where,
+                Object[].class, parameters, scope, page)
+                .map(row -> new ReportRow((PeriodicReport) row[0], (AdministrativeUnit) row[1]));
     }
 
     private <T> Page<T> page(String select, String count, Class<T> type, Map<String, Object> parameters,

@@ -67,15 +67,16 @@ public class UnitProgressResource {
 
     /**
      * The unit's own live tasks with progress, due state and the points each can win back; filtered by
-     * {@code q}, {@code status}, {@code overdue=true}, {@code department} and paged in the query.
+     * {@code q}, {@code status}, {@code overdue=true}, {@code department}, {@code pillar} and paged in the query.
      */
     @GET
     @Path("tasks")
     public Page<TaskRow> tasks(@PathParam("code") String code, @QueryParam("q") String q,
             @QueryParam("status") String status, @QueryParam("overdue") String overdue,
-            @QueryParam("department") String department, @QueryParam("page") String page,
-            @QueryParam("size") String size) {
-        return progress.tasksOf(code, TaskQuery.parse(q, status, overdue, department), PageRequest.parse(page, size))
+            @QueryParam("department") String department, @QueryParam("pillar") String pillar,
+            @QueryParam("page") String page, @QueryParam("size") String size) {
+        return progress.tasksOf(code, TaskQuery.parse(q, status, overdue, department, pillar),
+                PageRequest.parse(page, size))
                 .map(TaskRow::of);
     }
 }

@@ -82,7 +82,7 @@ public class TasksView implements Serializable {
     }
 
     TaskQuery query() {
-        return TaskQuery.parse(q, status, overdue ? "true" : null, department);
+        return TaskQuery.parse(q, status, overdue ? "true" : null, department, null);
     }
 
     /** The table's rows: one page per request to the service. */

@@ -47,18 +47,19 @@ class PageRequestTest {
 
     @Test
     void taskFiltersReadTheQueryParameters() {
-        TaskQuery q = TaskQuery.parse("  100%_a\\ ", "done", "TRUE", " 42 ");
+        TaskQuery q = TaskQuery.parse("  100%_a\\ ", "done", "TRUE", " 42 ", null);
         assertEquals(ProgressStatus.DONE, q.status());
         assertTrue(q.overdue());
         assertEquals(42L, q.departmentId());
         assertEquals("%100\\%\\_a\\\\%", q.pattern());
-        TaskQuery byName = TaskQuery.parse(null, null, "false", "Bộ phận Một cửa");
+        TaskQuery byName = TaskQuery.parse(null, null, "false", "Bộ phận Một cửa", " Chính quyền số ");
         assertEquals(null, byName.departmentId());
         assertEquals("bộ phận một cửa", byName.departmentName());
         assertFalse(byName.overdue());
         assertEquals(null, byName.pattern());
-        assertThrows(InvalidQueryException.class, () -> TaskQuery.parse(null, "FINISHED", null, null));
-        assertThrows(InvalidQueryException.class, () -> TaskQuery.parse(null, null, "yes", null));
+        assertEquals("Chính quyền số", byName.pillar());
+        assertThrows(InvalidQueryException.class, () -> TaskQuery.parse(null, "FINISHED", null, null, null));
+        assertThrows(InvalidQueryException.class, () -> TaskQuery.parse(null, null, "yes", null, null));
         assertThrows(InvalidQueryException.class, () -> PlanQuery.parse(null, "OPEN", null));
         assertThrows(InvalidQueryException.class, () -> PlanQuery.parse(null, null, "2024a"));
         assertEquals(2024, PlanQuery.parse(null, "issued", "2024").year());
