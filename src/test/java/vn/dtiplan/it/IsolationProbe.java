@@ -130,6 +130,7 @@ final class IsolationProbe {
         c.put("GET plans/{id}/issue-preview", t -> Aim.at("plans/" + t.plan() + "/issue-preview"));
         c.put("GET plans/{id}/matrix", t -> Aim.at("plans/" + t.plan() + "/matrix"));
         c.put("GET plans/{id}/{file}", t -> Aim.at("plans/" + t.plan() + "/document.pdf"));
+        c.put("GET reports", t -> Aim.at("reports?unit=" + t.ward()));
         c.put("GET reports/{id}", t -> Aim.at("reports/" + t.report()));
         c.put("GET reports/{id}/changes", t -> Aim.at("reports/" + t.report() + "/changes"));
         c.put("GET reports/{id}/report.xlsx", t -> Aim.at("reports/" + t.report() + "/report.xlsx"));
@@ -172,6 +173,12 @@ final class IsolationProbe {
         c.put("POST notifications/{id}/read", t -> Aim.json("notifications/" + t.plan() + "/read", EMPTY, true));
         c.put("POST plans", t -> Aim.json("plans", plan(t.ward(), "ngoài", 2024), true));
         c.put("POST plans/{id}/issue", t -> Aim.json("plans/" + t.plan() + "/issue", EMPTY, true));
+        c.put("POST plans/{id}/tasks/import", t -> new Aim("plans/" + t.plan() + "/tasks/import",
+                "application/octet-stream", PDF, true));
+        // A bulk report answers 422 naming the refused line (not found, as for an unknown id): only "no leak" holds.
+        c.put("POST progress", t -> Aim.json("progress", Json.createObjectBuilder().add("updates",
+                Json.createArrayBuilder().add(Json.createObjectBuilder().add("taskId", t.inherited())
+                        .add("status", "DONE"))).build(), false));
         c.put("POST reports/{id}/approve", t -> Aim.json("reports/" + t.report() + "/approve", EMPTY, true));
         c.put("POST reports/{id}/return", t -> Aim.json("reports/" + t.report() + "/return",
                 Json.createObjectBuilder().add("comment", "thử").build(), true));

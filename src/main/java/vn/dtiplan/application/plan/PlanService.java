@@ -6,6 +6,7 @@ import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -18,6 +19,13 @@ import vn.dtiplan.application.AssessmentService;
 import vn.dtiplan.application.AuditTrail;
 import vn.dtiplan.domain.DomainRuleException;
 import vn.dtiplan.domain.RecordNotFoundException;
+import vn.dtiplan.domain.listing.Listings;
+import vn.dtiplan.domain.workbook.ImportProblems;
+import vn.dtiplan.domain.workbook.TaskTableSheet;
+import vn.dtiplan.domain.workbook.WorkbookFiles;
+import vn.dtiplan.domain.listing.Page;
+import vn.dtiplan.domain.listing.PageRequest;
+import vn.dtiplan.domain.listing.PlanQuery;
 import vn.dtiplan.domain.StaleVersionException;
 import vn.dtiplan.domain.StateConflictException;
 import vn.dtiplan.domain.VietnamTime;
@@ -77,6 +85,12 @@ public class PlanService {
     @Inject
     private VietnamTime time;
 
+    @Inject
+    private Listings listings;
+
+    @Inject
+    private WorkbookFiles workbooks;
+
     /**
      * The unit's own plans the caller may see: drafts only for the unit's own accounts; for a
      * unit above the caller's, its issued plans.
@@ -86,6 +100,14 @@ public class PlanService {
         TenantScope scope = access.scope();
         AdministrativeUnit unit = plans.findPlanningUnit(scope, unitCode).orElseThrow(RecordNotFoundException::new);
         return plans.findPlansOf(scope, unit).stream().map(Views::summary).toList();
+    }
+
+    /** A page of the unit's plans as {@link #plansOf(String)} that match the filters, read by the query. */
+    @PermitAll
+    public Page<PlanSummary> plansOf(String unitCode, PlanQuery query, PageRequest page) {
+        TenantScope scope = access.scope();
+        AdministrativeUnit unit = plans.findPlanningUnit(scope, unitCode).orElseThrow(RecordNotFoundException::new);
+        return listings.plans(scope, unit, query, page).map(Views::summary);
     }
 
     /** One plan with its tasks, if the caller may see it. */
@@ -164,6 +186,34 @@ public class PlanService {
         audit.record(plan.getUnitPath(), RecordType.PLAN, plan.getId(), "TASK_ADD",
                 Change.between(Map.of(), Map.of("task", task.getId() + ": " + task.getSolution())));
         return Views.task(task, time.today());
+    }
+
+    /**
+     * Adds the tasks of an Excel task table ({@link TaskTableSheet}) at the end of a draft: all of
+     * them, or none when any row is refused (each problem names its sheet, row and column).
+     */
+    public List<TaskView> importTasks(long planId, byte[] xlsx) {
+        TenantScope scope = access.scope();
+        Plan plan = ownedPlan(scope, planId);
+        List<TaskTableSheet.Row> rows = TaskTableSheet.read(workbooks.read(xlsx));
+        int next = plans.findTasksOf(scope, plan).stream().mapToInt(Task::getOrdinal).max().orElse(0) + 1;
+        List<CriterionOption> catalog = rows.stream().map(TaskTableSheet.Row::content)
+                .anyMatch(PlanService::namesCriterionOnly)
+                ? criteria.forPlan(plan.getUnit().getCode(), plan.getYear()) : List.of();
+        ImportProblems problems = new ImportProblems();
+        List<Task> added = new ArrayList<>();
+        for (TaskTableSheet.Row row : rows) {
+            try {
+                added.add(plans.add(scope, newTask(scope, plan, next++, row.content(), catalog)));
+            } catch (DomainRuleException refused) {
+                problems.add(row.sheet(), row.row(), null, refused);
+            }
+        }
+        problems.throwIfAny();
+        audit.record(plan.getUnitPath(), RecordType.PLAN, plan.getId(), "TASK_IMPORT",
+                Change.between(Map.of(), Map.of("tasks", added.size())));
+        LocalDate today = time.today();
+        return added.stream().map(t -> Views.task(t, today)).toList();
     }
 
     /** Removes a task from a draft (an issued task is amended, never removed). */

@@ -12,4 +12,8 @@ public record ProgressRequest(ProgressStatus status, Integer percent, String not
     public ProgressRequest(ProgressStatus status, Integer percent, String note) {
         this(status, percent, note, null);
     }
+
+    /** One line of a bulk report: the task and its report. */
+    public record Line(long taskId, ProgressRequest request) {
+    }
 }

@@ -4,6 +4,7 @@ import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -13,15 +14,21 @@ import vn.dtiplan.domain.audit.RecordType;
 import vn.dtiplan.application.AuditTrail;
 import vn.dtiplan.application.Tenancy;
 import vn.dtiplan.application.plan.TargetView;
+import vn.dtiplan.domain.DomainRuleException;
 import vn.dtiplan.domain.RecordNotFoundException;
 import vn.dtiplan.domain.VietnamTime;
 import vn.dtiplan.domain.assessment.PointsAtStake;
+import vn.dtiplan.domain.listing.Listings;
+import vn.dtiplan.domain.listing.Page;
+import vn.dtiplan.domain.listing.PageRequest;
+import vn.dtiplan.domain.listing.TaskQuery;
 import vn.dtiplan.domain.audit.Change;
 import vn.dtiplan.domain.plan.InheritanceState;
 import vn.dtiplan.domain.plan.InheritedTask;
 import vn.dtiplan.domain.plan.Plan;
 import vn.dtiplan.domain.plan.PlanRepository;
 import vn.dtiplan.domain.plan.Task;
+import vn.dtiplan.domain.progress.BulkProgressRefusedException;
 import vn.dtiplan.domain.progress.DueState;
 import vn.dtiplan.domain.progress.Evidence;
 import vn.dtiplan.domain.progress.EvidencePolicy;
@@ -76,6 +83,9 @@ public class ProgressService {
     @Inject
     private VietnamTime time;
 
+    @Inject
+    private Listings listings;
+
     public ProgressView report(long taskId, ProgressRequest request) {
         TenantScope scope = tenancy.current();
         Task task = ownership.reportableTask(scope, taskId);
@@ -97,6 +107,27 @@ public class ProgressService {
         }
         audit.record(task.getUnitPath(), RecordType.TASK, taskId, "PROGRESS", Change.between(before, after));
         return ProgressView.of(update, TargetView.of(task.getMeasurable()));
+    }
+
+    /**
+     * Several reports in one transaction: all stored, or none. Every line is tried, so the refusal
+     * ({@link BulkProgressRefusedException}) names each refused line with its reason.
+     */
+    public List<ProgressView> reportAll(List<ProgressRequest.Line> lines) {
+        List<ProgressView> stored = new ArrayList<>();
+        List<BulkProgressRefusedException.Refusal> refused = new ArrayList<>();
+        for (int i = 0; i < lines.size(); i++) {
+            ProgressRequest.Line line = lines.get(i);
+            try {
+                stored.add(report(line.taskId(), line.request()));
+            } catch (DomainRuleException refusal) {
+                refused.add(new BulkProgressRefusedException.Refusal(i, line.taskId(), refusal));
+            }
+        }
+        if (!refused.isEmpty()) {
+            throw new BulkProgressRefusedException(refused);
+        }
+        return stored;
     }
 
     public List<ProgressView> history(long taskId) {
@@ -171,6 +202,23 @@ public class ProgressService {
     /** The unit's live tasks with their progress and due state; 404 for a unit outside the caller's subtree. */
     public List<TaskProgressRow> tasksOf(String unitCode) {
         return unitTasks(unitCode).tasks();
+    }
+
+    /** A page of the unit's live tasks that match the filters, read by the query; 404 as {@link #tasksOf}. */
+    public Page<TaskProgressRow> tasksOf(String unitCode, TaskQuery query, PageRequest page) {
+        TenantScope scope = tenancy.current();
+        AdministrativeUnit unit = coveredUnit(scope, unitCode);
+        LocalDate today = today();
+        Optional<PointsAtStake> unitStakes = stakes.latest(scope, unit);
+        TaskQuery resolved = query.pillar() == null ? query : query.targeting(listings.criteriaOfLiveTasks(scope,
+                unit.getPath()).stream().filter(c -> unitStakes.flatMap(s -> s.pillarOf(new PointsAtStake.Target(c.code(),
+                c.title()))).filter(query.pillar()::equalsIgnoreCase).isPresent()).toList());
+        Page<Task> tasks = listings.liveTasks(scope, unit.getPath(), resolved, today, page);
+        List<Long> ids = tasks.items().stream().map(Task::getId).toList();
+        Map<Long, TaskProgress> current = progress.findProgress(scope, ids);
+        Map<Long, Long> evidence = progress.evidenceCounts(scope, ids);
+        return tasks.map(t -> row(t, current.get(t.getId()), UnitStakes.pointsOf(unitStakes, t),
+                evidence.getOrDefault(t.getId(), 0L), today, UnitStakes.pillarOf(unitStakes, t)));
     }
 
     /**

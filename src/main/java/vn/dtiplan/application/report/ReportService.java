@@ -19,6 +19,10 @@ import vn.dtiplan.application.AuditTrail;
 import vn.dtiplan.application.Tenancy;
 import vn.dtiplan.domain.AccessRefusedException;
 import vn.dtiplan.domain.RecordNotFoundException;
+import vn.dtiplan.domain.listing.Listings;
+import vn.dtiplan.domain.listing.Page;
+import vn.dtiplan.domain.listing.PageRequest;
+import vn.dtiplan.domain.listing.ReportQuery;
 import vn.dtiplan.domain.StaleVersionException;
 import vn.dtiplan.domain.VersionRequiredException;
 import vn.dtiplan.domain.VietnamTime;
@@ -80,6 +84,9 @@ public class ReportService {
     @Inject
     private VietnamTime time;
 
+    @Inject
+    private Listings listings;
+
     /** The unit's reports and rate, and its children's reports for the period due on {@code periodEnd} (null: the current one). */
     @PermitAll
     public UnitReports unitReports(String unitCode, ReportingPeriod.Frequency frequency, LocalDate periodEnd) {
@@ -101,6 +108,17 @@ public class ReportService {
                 .stream().map(p -> new UnitReports.MissingReport(p.frequency(), p.due(), ReportDraft.label(p))).toList();
         return new UnitReports(unit.getCode(), unit.getName(), who.mayEdit(unit.getPath()), OnTimeRate.of(own, today),
                 own.stream().map(r -> view(who, r, unit)).toList(), period, ReportDraft.label(period), children, missing);
+    }
+
+    /**
+     * A page of the reports of the unit and every unit below it that match the filters, latest period
+     * first, read by the query; 404 for a unit outside the caller's subtree.
+     */
+    @PermitAll
+    public Page<ReportView> reportsBelow(String unitCode, ReportQuery query, PageRequest page) {
+        Who who = who();
+        AdministrativeUnit unit = coveredUnit(who.scope(), unitCode);
+        return listings.reports(who.scope(), unit.getPath(), query, page).map(row -> view(who, row.report(), row.unit()));
     }
 
     /**

@@ -17,6 +17,8 @@ import vn.dtiplan.domain.StaleVersionException;
 import vn.dtiplan.domain.StateConflictException;
 import vn.dtiplan.domain.VersionRequiredException;
 import vn.dtiplan.domain.workbook.ImportRefusedException;
+import vn.dtiplan.domain.listing.InvalidQueryException;
+import vn.dtiplan.domain.progress.BulkProgressRefusedException;
 import vn.dtiplan.interfaces.Messages;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
@@ -56,6 +58,10 @@ public class ApiExceptionMapper implements ExceptionMapper<Throwable> {
             return Response.status(422).type(MediaType.APPLICATION_JSON_TYPE.withCharset("UTF-8"))
                     .entity(ImportError.of(refused)).build();
         }
+        if (t instanceof BulkProgressRefusedException refused) {
+            return Response.status(422).type(MediaType.APPLICATION_JSON_TYPE.withCharset("UTF-8"))
+                    .entity(BulkError.of(refused)).build();
+        }
         if (t instanceof DomainRuleException rule) {
             return new ApiError(rule.messageKey(), Messages.vietnamese(rule.messageKey(), rule.arguments()))
                     .toResponse(statusOf(rule));
@@ -93,6 +99,9 @@ public class ApiExceptionMapper implements ExceptionMapper<Throwable> {
         }
         if (rule instanceof RecordNotFoundException) {
             return 404;
+        }
+        if (rule instanceof InvalidQueryException) {
+            return 400;
         }
         return rule instanceof StateConflictException ? 409 : 422;
     }

@@ -52,7 +52,7 @@ public class TaskProgressResource {
         return progress.history(taskId).stream().map(Report::of).toList();
     }
 
-    private static ProgressStatus status(String words) {
+    static ProgressStatus status(String words) {
         if (words == null || words.isBlank()) {
             return null;
         }

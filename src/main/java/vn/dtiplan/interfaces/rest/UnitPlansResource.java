@@ -9,9 +9,11 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import java.util.List;
 import vn.dtiplan.application.plan.PlanService;
 import vn.dtiplan.domain.DomainRuleException;
+import vn.dtiplan.domain.listing.Page;
+import vn.dtiplan.domain.listing.PageRequest;
+import vn.dtiplan.domain.listing.PlanQuery;
 
 /**
  * {@code GET /api/units/{code}/plans}, and {@code POST .../draft-from-gaps?year=2023}: a new
@@ -26,9 +28,13 @@ public class UnitPlansResource {
     @Inject
     private PlanService plans;
 
+    /** Filtered by {@code q} (number, title), {@code status}, {@code year} and paged in the query. */
     @GET
-    public List<PlanJson.Summary> plans(@PathParam("code") String code) {
-        return plans.plansOf(code).stream().map(PlanJson.Summary::of).toList();
+    public Page<PlanJson.Summary> plans(@PathParam("code") String code, @QueryParam("q") String q,
+            @QueryParam("status") String status, @QueryParam("year") String year, @QueryParam("page") String page,
+            @QueryParam("size") String size) {
+        return plans.plansOf(code, PlanQuery.parse(q, status, year), PageRequest.parse(page, size))
+                .map(PlanJson.Summary::of);
     }
 
     @POST

@@ -5,6 +5,7 @@ import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -12,6 +13,9 @@ import java.util.List;
 import vn.dtiplan.application.progress.ProgressService;
 import vn.dtiplan.application.progress.TaskProgressRow;
 import vn.dtiplan.application.progress.UnitProgressView;
+import vn.dtiplan.domain.listing.Page;
+import vn.dtiplan.domain.listing.PageRequest;
+import vn.dtiplan.domain.listing.TaskQuery;
 
 /**
  * {@code GET /api/units/{code}/progress}: counts over the unit and everything below it, per child too,
@@ -62,10 +66,18 @@ public class UnitProgressResource {
                 score == null ? null : score.projected(), score == null ? null : score.max());
     }
 
-    /** The unit's own live tasks with progress, due state and the points each can win back. */
+    /**
+     * The unit's own live tasks with progress, due state and the points each can win back; filtered by
+     * {@code q}, {@code status}, {@code overdue=true}, {@code department}, {@code pillar} and paged in the query.
+     */
     @GET
     @Path("tasks")
-    public List<TaskRow> tasks(@PathParam("code") String code) {
-        return progress.tasksOf(code).stream().map(TaskRow::of).toList();
+    public Page<TaskRow> tasks(@PathParam("code") String code, @QueryParam("q") String q,
+            @QueryParam("status") String status, @QueryParam("overdue") String overdue,
+            @QueryParam("department") String department, @QueryParam("pillar") String pillar,
+            @QueryParam("page") String page, @QueryParam("size") String size) {
+        return progress.tasksOf(code, TaskQuery.parse(q, status, overdue, department, pillar),
+                PageRequest.parse(page, size))
+                .map(TaskRow::of);
     }
 }
