@@ -10,6 +10,7 @@ import javax.naming.NamingException;
 import org.eclipse.persistence.descriptors.ClassDescriptor;
 import org.eclipse.persistence.descriptors.DescriptorEvent;
 import org.eclipse.persistence.descriptors.DescriptorEventAdapter;
+import org.eclipse.persistence.sessions.changesets.DirectToFieldChangeRecord;
 import org.eclipse.persistence.queries.WriteObjectQuery;
 import org.eclipse.persistence.sessions.Session;
 import org.eclipse.persistence.sessions.SessionCustomizer;
@@ -51,7 +52,15 @@ public class TaskCountEvents extends DescriptorEventAdapter implements SessionCu
     @Override
     public void postUpdate(DescriptorEvent event) {
         mark(event.getSource(), false);
-        if (event.getQuery() instanceof WriteObjectQuery write && write.getBackupClone() != null) {
+        // the path before the update: woven entities track changes without a backup clone, so read the change set
+        if (event.getChangeSet() != null
+                && event.getChangeSet().getChangesForAttributeNamed("unitPath") instanceof DirectToFieldChangeRecord change
+                && change.getOldValue() instanceof String before) {
+            Set<String> paths = paths(true);
+            if (paths != null) {
+                paths.add(before);
+            }
+        } else if (event.getQuery() instanceof WriteObjectQuery write && write.getBackupClone() != null) {
             mark(write.getBackupClone(), false);
         }
     }
