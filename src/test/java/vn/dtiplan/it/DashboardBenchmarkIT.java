@@ -4,11 +4,20 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import jakarta.json.JsonObject;
+import jakarta.json.JsonValue;
+import java.net.URI;
 import java.net.URL;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.sql.Connection;
+import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.List;
+import java.util.function.LongSupplier;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -20,23 +29,48 @@ import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * Benchmark, not a regular test (enabled only with {@code -Ddtiplan.benchmark=true}, see
- * docs/benchmark.md): the province dashboard over a district of 168 wards that each hold 50
- * inherited tasks (8,400), on PostgreSQL with row-level security, as the province overseer.
+ * docs/benchmark.md): the province dashboard over {@code dtiplan.benchmark.districts} districts
+ * (default 1) of 168 wards that each hold 50 inherited tasks, on PostgreSQL with row-level security,
+ * as the province overseer.
  *
- * <p>The district is made as in {@link CascadeBenchmarkIT} and its 50-task plan issued through the
+ * <p>Each district is made as in {@link CascadeBenchmarkIT} and its 50-task plan issued through the
  * API; then, with JDBC, two thirds of the copies are adopted, one in twenty declined, and a fifth of
- * the adopted ones reported done, so every figure of the board has something to count. The figure
- * is the median of 10 timed calls of {@code GET /api/units/77/oversight} (the board the province's
- * dashboard page builds: 9 districts and their 185 wards with roll-ups, scores and ranks) plus
- * {@code GET /api/units/77/progress} (the page's KPIs), after 5 untimed warm-up calls.
+ * the adopted ones reported done, so every figure of the board has something to count; JDBC bypasses
+ * the services, so the kept figures are then recounted with {@code POST /api/admin/task-counts}
+ * (timed). Printed side by side, each a median and 95th percentile of 20 calls after 5 warm-ups:
+ * the trivial static resource ({@code /health/ready}), the board API ({@code GET /api/units/77/oversight}
+ * + {@code /progress}), the dashboard page (signed in, with its size in bytes), the city's page, and
+ * the plain-SQL answer of the same question (the subtree's recount from the tasks); then the
+ * execution time of the kept roll-up query and of that recount under {@code force_custom_plan} and
+ * {@code force_generic_plan} ({@code EXPLAIN ANALYZE EXECUTE} of a prepared statement).
  */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
 @EnabledIfSystemProperty(named = "dtiplan.benchmark", matches = "true")
 class DashboardBenchmarkIT {
 
-    private static final String CITY = "BENCHD";
-    private static final String USER = "bench.dashboard";
+    private static final int WARDS = 168;
+    private static final int TIMED = 20;
+    private static final int EXPLAIN_LIMIT_SECONDS = 120;
+
+    /** The kept roll-up of the province's subtree, as JpaProgressRepository asks it. */
+    private static final String KEPT = "select c.unit_path, sum(c.tasks), sum(c.pending), sum(c.adopted), sum(c.declined),"
+            + " sum(c.done), sum(case when c.due < $1 then c.owing else 0 end) from task_count c"
+            + " where (c.unit_path = $2 or c.unit_path like $3) and ($4 = 1 or c.unit_path = $5 or c.unit_path like $6)"
+            + " group by c.unit_path";
+
+    /** The same figures recounted from the tasks (the roll-up before issue 15). */
+    private static final String RECOUNT = "select t.unit_path, count(*),"
+            + " sum(case when t.state = 'PENDING' then 1 else 0 end),"
+            + " sum(case when t.state in ('ADOPTED', 'ADAPTED') then 1 else 0 end),"
+            + " sum(case when t.state = 'DECLINED' then 1 else 0 end), sum(case when p.status = 'DONE' then 1 else 0 end),"
+            + " sum(case when (p.status is null or p.status <> 'DONE') and (t.state is null or t.state <> 'DECLINED')"
+            + " and t.timeframe_kind not in ('DAILY', 'MONTHLY', 'ONGOING', 'QUARTERLY') and t.due < $1 then 1 else 0 end)"
+            + " from task t left join task_progress p on p.task_id = t.id left join plan pl on pl.id = t.plan_id"
+            + " where (t.unit_path = $2 or t.unit_path like $3) and ($4 = 1 or t.unit_path = $5 or t.unit_path like $6)"
+            + " and (t.parent_task_id is not null or pl.status <> 'DRAFT')"
+            + " and not (t.lead_kind = 'CHILD_UNITS' and exists (select 1 from task c where c.parent_task_id = t.id))"
+            + " group by t.unit_path";
 
     @ArquillianResource
     private URL base;
@@ -47,45 +81,155 @@ class DashboardBenchmarkIT {
     }
 
     @Test
-    void provinceDashboardOverOneHundredSixtyEightWardsOfFiftyTasks() throws SQLException {
+    void provinceDashboardOverDistrictsOfOneHundredSixtyEightWardsOfFiftyTasks() throws Exception {
         assumeTrue(ItSettings.isPostgreSql(), "the benchmark runs on PostgreSQL");
-        try (Connection c = CascadeBenchmarkIT.connection()) {
-            CascadeBenchmarkIT.createDistrict(c, CITY, USER);
+        int districts = Integer.getInteger("dtiplan.benchmark.districts", 1);
+        List<Long> plans = new ArrayList<>();
+        long loading = System.nanoTime();
+        for (int d = 0; d < districts; d++) {
+            try (Connection c = CascadeBenchmarkIT.connection()) {
+                CascadeBenchmarkIT.createDistrict(c, "BENCHD" + d, "bench.dashboard" + d);
+            }
+            plans.add(CascadeBenchmarkIT.issue(Api.at(base).as("bench.dashboard" + d), "BENCHD" + d, "DASH-50", 50));
         }
-        long planId = CascadeBenchmarkIT.issue(Api.at(base).as(USER), CITY, "DASH-50", 50);
+        String in = plans.toString().replace('[', '(').replace(']', ')');
         try (Connection c = CascadeBenchmarkIT.connection(); Statement s = c.createStatement()) {
-            s.executeUpdate("update task set state = 'ADOPTED' where source_plan_id = " + planId + " and mod(id, 3) <> 0");
-            s.executeUpdate("update task set state = 'DECLINED', decline_reason = 'Đo hiệu năng' where source_plan_id = "
-                    + planId + " and mod(id, 3) = 0 and mod(id, 20) = 0");
+            s.executeUpdate("update task set state = 'ADOPTED' where source_plan_id in " + in + " and mod(id, 3) <> 0");
+            s.executeUpdate("update task set state = 'DECLINED', decline_reason = 'Đo hiệu năng' where source_plan_id in "
+                    + in + " and mod(id, 3) = 0 and mod(id, 20) = 0");
             s.executeUpdate("insert into task_progress (task_id, unit_path, status, percent, updated_by, updated_at)"
-                    + " select id, unit_path, 'DONE', 100, 'bench', current_timestamp from task where source_plan_id = "
-                    + planId + " and state = 'ADOPTED' and mod(id, 5) = 0");
-            assertEquals(168 * 50, CascadeBenchmarkIT.count(c, "select count(*) from task where source_plan_id = " + planId));
+                    + " select id, unit_path, 'DONE', 100, 'bench', current_timestamp from task where source_plan_id in "
+                    + in + " and state = 'ADOPTED' and mod(id, 5) = 0");
+            s.execute("analyze");
         }
+        long recount = System.nanoTime();
+        Api.at(base).as("admin").post("admin/task-counts", JsonValue.EMPTY_JSON_OBJECT).expect(200);
+        recount = (System.nanoTime() - recount) / 1_000_000;
+        loading = (System.nanoTime() - loading) / 1_000_000;
+
         Api province = Api.at(base).as("tinh.brvt");
         JsonObject board = province.get("units/77/oversight").expect(200).object();
-        assertEquals(168 * 50, board.getJsonArray("rows").getValuesAs(JsonObject.class).stream()
-                .filter(r -> r.getString("unitCode").equals(CITY)).findFirst().orElseThrow().getInt("tasks"));
-        for (int i = 0; i < 5; i++) {
-            dashboard(province);
+        assertEquals(WARDS * 50, board.getJsonArray("rows").getValuesAs(JsonObject.class).stream()
+                .filter(r -> r.getString("unitCode").equals("BENCHD0")).findFirst().orElseThrow().getInt("tasks"));
+        WebSession page = new WebSession(Api.at(base));
+        page.signIn("tinh.brvt", Api.DEMO_PASSWORD);
+        int pageBytes = page.get("app/dashboard.xhtml?unit=77").expect(200).bytes().length;
+        int cityBytes = page.get("app/dashboard.xhtml?unit=BENCHD0").expect(200).bytes().length;
+        HttpClient http = HttpClient.newHttpClient();
+        URI ready = base.toURI().resolve("/health/ready");
+
+        List<String> lines = new ArrayList<>() {
+            @Override
+            public boolean add(String line) {
+                System.out.println(line);
+                boolean added = super.add(line);
+                CascadeBenchmarkIT.write("dashboard-benchmark.txt", String.join(System.lineSeparator(), this));
+                return added;
+            }
+        };
+        lines.add("dtiplan dashboard benchmark: " + districts + " district(s) x " + WARDS + " wards x 50 tasks = "
+                + districts * WARDS * 50 + " inherited tasks; loaded in " + loading + " ms; recount of every kept figure "
+                + recount + " ms; load average " + loadAverage());
+        lines.add(timed("static GET /health/ready", () -> status(http, ready)));
+        lines.add(timed("board API GET /units/77/oversight + /progress", () -> {
+            province.get("units/77/oversight").expect(200);
+            return province.get("units/77/progress").expect(200).bytes().length;
+        }));
+        lines.add(timed("board page /app/dashboard.xhtml?unit=77 (" + pageBytes + " bytes)",
+                () -> page.get("app/dashboard.xhtml?unit=77").expect(200).bytes().length));
+        lines.add(timed("city page /app/dashboard.xhtml?unit=BENCHD0 (" + cityBytes + " bytes)",
+                () -> page.get("app/dashboard.xhtml?unit=BENCHD0").expect(200).bytes().length));
+        try (Connection c = CascadeBenchmarkIT.connection()) {
+            String path = string(c, "select path from administrative_unit where code = '77'");
+            lines.add(timed("plain SQL: the subtree's recount from the tasks", () -> rows(c, RECOUNT, path)));
+            lines.add(timed("plain SQL: the kept roll-up", () -> rows(c, KEPT, path)));
+            for (String mode : List.of("force_custom_plan", "force_generic_plan")) {
+                lines.add("plan " + mode + ": kept roll-up " + explain(c, KEPT, path, mode) + "; recount from the tasks "
+                        + explain(c, RECOUNT, path, mode));
+            }
         }
-        long[] millis = new long[10];
-        for (int i = 0; i < millis.length; i++) {
-            long start = System.nanoTime();
-            dashboard(province);
-            millis[i] = (System.nanoTime() - start) / 1_000_000;
-        }
-        Arrays.sort(millis);
-        String line = "dtiplan dashboard benchmark: province board over " + board.getJsonArray("rows").size()
-                + " units (a district of 168 wards x 50 tasks = 8,400 inherited tasks) in " + millis[millis.length / 2]
-                + " ms median (min " + millis[0] + ", max " + millis[millis.length - 1]
-                + " ms; GET /units/77/oversight + /units/77/progress, PostgreSQL 17 embedded, HTTP Basic included)";
-        System.out.println(line);
-        CascadeBenchmarkIT.write("dashboard-benchmark.txt", line);
+        lines.add("load average after: " + loadAverage());
     }
 
-    private static void dashboard(Api province) {
-        province.get("units/77/oversight").expect(200);
-        province.get("units/77/progress").expect(200);
+    /** "name: median x ms, p95 y ms (z × static)" over {@link #TIMED} calls after 5 warm-ups. */
+    private static String timed(String name, LongSupplier call) {
+        for (int i = 0; i < 5; i++) {
+            call.getAsLong();
+        }
+        double[] millis = new double[TIMED];
+        for (int i = 0; i < TIMED; i++) {
+            long start = System.nanoTime();
+            call.getAsLong();
+            millis[i] = (System.nanoTime() - start) / 1e6;
+        }
+        Arrays.sort(millis);
+        return String.format("%s: median %.1f ms, p95 %.1f ms, min %.1f ms", name, millis[TIMED / 2],
+                millis[(int) Math.ceil(TIMED * 0.95) - 1], millis[0]);
+    }
+
+    private static long status(HttpClient http, URI uri) {
+        try {
+            return http.send(HttpRequest.newBuilder(uri).GET().build(), HttpResponse.BodyHandlers.ofByteArray()).statusCode();
+        } catch (java.io.IOException | InterruptedException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** Runs {@code sql} prepared with the province's parameters (whole-tree scope); answers the number of rows. */
+    private static long rows(Connection c, String sql, String path) {
+        try (Statement s = c.createStatement()) {
+            s.execute("deallocate all");
+            s.execute("prepare q(date, text, text, int, text, text) as " + sql);
+            String execute = "execute q(current_date, '" + path + "', '" + path + ".%', 1, null, null)";
+            long n = 0;
+            try (ResultSet r = s.executeQuery(execute)) {
+                while (r.next()) {
+                    n++;
+                }
+            }
+            return n;
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static String explain(Connection c, String sql, String path, String mode) throws SQLException {
+        try (Statement s = c.createStatement()) {
+            s.execute("set plan_cache_mode = " + mode);
+            s.execute("set statement_timeout = '" + EXPLAIN_LIMIT_SECONDS + "s'");
+            s.execute("deallocate all");
+            s.execute("prepare q(date, text, text, int, text, text) as " + sql);
+            String execute = "execute q(current_date, '" + path + "', '" + path + ".%', 0, '" + path + "', '" + path + ".%')";
+            StringBuilder plan = new StringBuilder();
+            try (ResultSet r = s.executeQuery("explain (analyze, costs off) " + execute)) {
+                while (r.next()) {
+                    plan.append(r.getString(1)).append('\n');
+                }
+            } catch (SQLException cancelled) {
+                return "more than " + EXPLAIN_LIMIT_SECONDS + " s (cancelled by statement_timeout)";
+            } finally {
+                s.execute("reset statement_timeout");
+                s.execute("reset plan_cache_mode");
+            }
+            String last = plan.toString();
+            String time = last.lines().filter(l -> l.startsWith("Execution Time")).findFirst().orElse("?");
+            String scan = last.lines().filter(l -> l.contains("Scan on")).map(String::strip).findFirst().orElse("?");
+            return time + " (" + scan + ")";
+        }
+    }
+
+    private static String string(Connection c, String sql) throws SQLException {
+        try (Statement s = c.createStatement(); ResultSet r = s.executeQuery(sql)) {
+            r.next();
+            return r.getString(1);
+        }
+    }
+
+    private static String loadAverage() {
+        try {
+            return java.nio.file.Files.readString(java.nio.file.Path.of("/proc/loadavg")).strip();
+        } catch (java.io.IOException e) {
+            return "?";
+        }
     }
 }

@@ -625,6 +625,14 @@ class ProgressIT {
             waitFor(browser, "dashboard-unit", "Bà Rịa - Vũng Tàu");
             browser.shoot("dashboard-province");
             browser.shootAt(org.openqa.selenium.By.id("scores"), "dashboard-province-scores");
+            assertTrue(browser.driver().findElements(org.openqa.selenium.By.cssSelector("#children tr.nested, #heatmap tr.nested"))
+                    .isEmpty(), "the province's board lists its direct children only");
+            browser.click(org.openqa.selenium.By.cssSelector("a.open-child[data-unit='747']"));
+            new org.openqa.selenium.support.ui.WebDriverWait(browser.driver(), java.time.Duration.ofSeconds(20))
+                    .until(d -> d.findElements(org.openqa.selenium.By.cssSelector("#children tr.nested")).size() == 17);
+            assertTrue(browser.driver().findElements(org.openqa.selenium.By.cssSelector("#heatmap tr.nested")).size() > 0,
+                    "the heat map shows the opened city's wards too");
+            browser.shoot("dashboard-province-open");
             browser.click(org.openqa.selenium.By.cssSelector("a.drill[data-unit='747']"));
             waitFor(browser, "dashboard-unit", "Vũng Tàu");
             assertTrue(Integer.parseInt(browser.text(org.openqa.selenium.By.id("kpi-overdue"))) > 0,

@@ -20,11 +20,17 @@ public record OversightBoard(String unitCode, String unitName, List<UnitRow> row
     /**
      * One unit below: {@code nested} for a ward under a city on a province's board; {@code score},
      * {@code rank} null when it has no appraised or published result (a rank needs every sibling scored);
-     * {@code report} its monthly report for the board's period, {@code onTime} its on-time reporting rate.
+     * {@code report} its monthly report for the board's period, {@code onTime} its on-time reporting rate;
+     * {@code opens}: it has local governments below (a city), whose board a screen may open under it.
      */
     public record UnitRow(String unitCode, String unitName, String parentName, boolean nested, Rollup total,
                           BigDecimal score, BigDecimal max, Integer rank, Integer rankOf, ReportStanding report,
-                          OnTimeRate onTime) implements Serializable {
+                          OnTimeRate onTime, boolean opens) implements Serializable {
+
+        /** The same row shown under its parent on the parent's board. */
+        public UnitRow asNested() {
+            return new UnitRow(unitCode, unitName, parentName, true, total, score, max, rank, rankOf, report, onTime, false);
+        }
 
         /** The score as a share of the maximum, 0..100, or null. */
         public Integer scorePercent() {

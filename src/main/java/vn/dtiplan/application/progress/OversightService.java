@@ -70,17 +70,27 @@ public class OversightService {
     @Inject
     private VietnamTime time;
 
-    /** The board of a unit in the caller's subtree; 404 otherwise. */
+    /** The board of a unit in the caller's subtree (a province's: its cities each followed by their wards); 404 otherwise. */
     public OversightBoard board(String unitCode) {
+        return board(unitCode, false);
+    }
+
+    /**
+     * The board of a unit in the caller's subtree; with {@code directOnly} only its direct children, each
+     * opened on demand by the board of that child (the screens: a page stays small whatever the subtree).
+     */
+    public OversightBoard board(String unitCode, boolean directOnly) {
         TenantScope scope = tenancy.current();
         AdministrativeUnit unit = units.findByCode(scope, unitCode).filter(u -> scope.covers(u.getPath()))
                 .orElseThrow(RecordNotFoundException::new);
-        List<AdministrativeUnit> below = units.findBelow(scope, unit, unit.getLevel() == UnitLevel.PROVINCE ? 2 : 1);
+        List<AdministrativeUnit> below = units.findBelow(scope, unit,
+                !directOnly && unit.getLevel() == UnitLevel.PROVINCE ? 2 : 1);
         LocalDate today = time.today();
         Map<String, List<Assessment>> results = assessments.findAllYears(scope, below).stream()
                 .filter(a -> a.getFramework().isDefaultKind()).filter(OversightService::scored)
                 .collect(Collectors.groupingBy(a -> a.getUnit().getCode(), LinkedHashMap::new, Collectors.toList()));
-        Figures figures = new Figures(progress.countsBelow(scope, unit.getPath(), today), results,
+        Figures figures = new Figures(Rollup.sumByPrefix(progress.countsBelow(scope, unit.getPath(), today),
+                below.stream().map(AdministrativeUnit::getPath).toList()), results,
                 reports.statesBelow(scope, unit.getPath()).stream().collect(Collectors.groupingBy(ReportState::unitPath)),
                 ReportingPeriod.latestDue(ReportingPeriod.Frequency.MONTHLY, today, ReportingPeriod.DEFAULT_CUT_OFF), today);
         List<AdministrativeUnit> children = below.stream().filter(u -> u.getParent().getId().equals(unit.getId())).toList();
@@ -96,7 +106,7 @@ public class OversightService {
                 ReportDraft.label(figures.period()));
     }
 
-    /** What the queries answered: roll-ups by unit path, scored results by unit code, reports by unit path. */
+    /** What the queries answered: subtree roll-ups by unit path, scored results by unit code, reports by unit path. */
     private record Figures(Map<String, Rollup> counts, Map<String, List<Assessment>> results,
                            Map<String, List<ReportState>> reported, ReportingPeriod period, LocalDate today) {
 
@@ -126,9 +136,9 @@ public class OversightService {
                 .orElse(null);
         Integer rankOf = latest.map(Assessment::getPublishedRankOf).orElse(rank == null ? null : siblings.size());
         return new OversightBoard.UnitRow(u.getCode(), u.getName(), u.getParent().getName(), nested,
-                Rollup.sumBelow(figures.counts(), u.getPath()), card.map(Scorecard::total).orElse(null),
+                figures.counts().getOrDefault(u.getPath(), Rollup.EMPTY), card.map(Scorecard::total).orElse(null),
                 card.map(Scorecard::max).map(Points::plain).orElse(null), rank, rankOf, figures.standing(u),
-                figures.onTime(u));
+                figures.onTime(u), u.getLevel().hasChildGovernments());
     }
 
     private static OversightBoard.ScoreBoard scores(List<AdministrativeUnit> children, Map<String, List<Assessment>> results) {

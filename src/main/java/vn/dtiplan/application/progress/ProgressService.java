@@ -190,13 +190,16 @@ public class ProgressService {
     public UnitProgressView unitProgress(String unitCode) {
         TenantScope scope = tenancy.current();
         AdministrativeUnit unit = coveredUnit(scope, unitCode);
-        Map<String, Rollup> counts = progress.countsBelow(scope, unit.getPath(), today());
-        List<UnitProgressView.Child> children = plans.findChildUnits(scope, unit).stream()
-                .map(child -> new UnitProgressView.Child(child.getCode(), child.getName(), Rollup.sumBelow(counts, child.getPath())))
+        List<AdministrativeUnit> childUnits = plans.findChildUnits(scope, unit);
+        List<String> paths = new ArrayList<>(childUnits.stream().map(AdministrativeUnit::getPath).toList());
+        paths.add(unit.getPath());
+        Map<String, Rollup> counts = Rollup.sumByPrefix(progress.countsBelow(scope, unit.getPath(), today()), paths);
+        List<UnitProgressView.Child> children = childUnits.stream()
+                .map(child -> new UnitProgressView.Child(child.getCode(), child.getName(), counts.get(child.getPath())))
                 .toList();
         PointsAtStake.Projection score = UnitStakes.projection(stakes.latest(scope, unit),
                 progress.liveTasksOf(scope, unit.getPath())).orElse(null);
-        return new UnitProgressView(unit.getCode(), unit.getName(), Rollup.sumBelow(counts, unit.getPath()), score, children);
+        return new UnitProgressView(unit.getCode(), unit.getName(), counts.get(unit.getPath()), score, children);
     }
 
     /** The unit's live tasks with their progress and due state; 404 for a unit outside the caller's subtree. */

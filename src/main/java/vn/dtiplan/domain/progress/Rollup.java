@@ -1,6 +1,8 @@
 package vn.dtiplan.domain.progress;
 
 import java.io.Serializable;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.Map;
 import vn.dtiplan.domain.tenancy.UnitPath;
 
@@ -23,6 +25,22 @@ public record Rollup(long tasks, long pending, long adopted, long declined, long
         return byUnitPath.entrySet().stream()
                 .filter(e -> top.contains(e.getKey()))
                 .map(Map.Entry::getValue).reduce(EMPTY, Rollup::plus);
+    }
+
+    /**
+     * The subtree roll-up of each of {@code paths} from roll-ups by owning unit path, in one pass over
+     * the roll-ups (a unit's entry is added to each listed path that is its own or an ancestor's).
+     */
+    public static Map<String, Rollup> sumByPrefix(Map<String, Rollup> byUnitPath, Collection<String> paths) {
+        Map<String, Rollup> sums = new HashMap<>();
+        paths.forEach(p -> sums.put(p, EMPTY));
+        for (Map.Entry<String, Rollup> e : byUnitPath.entrySet()) {
+            String path = e.getKey();
+            for (int cut = path.length(); cut > 0; cut = path.lastIndexOf('.', cut - 1)) {
+                sums.computeIfPresent(path.substring(0, cut), (p, sum) -> sum.plus(e.getValue()));
+            }
+        }
+        return sums;
     }
 
     public Rollup plus(Rollup other) {

@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.flywaydb.core.Flyway;
+import vn.dtiplan.infrastructure.persistence.TaskCountBackfill;
 
 /**
  * Brings the database up to date at start: Flyway migrations (the same common scripts on H2
@@ -64,6 +65,7 @@ public class DatabaseBootstrap {
                 .dataSource(settings.url(), settings.ownerUser(), settings.ownerPassword())
                 .locations("classpath:db/migration/common", settings.vendorLocation())
                 .placeholders(Map.of("appRole", settings.applicationRole().orElse("")))
+                .javaMigrations(new TaskCountBackfill())
                 .load()
                 .migrate();
     }

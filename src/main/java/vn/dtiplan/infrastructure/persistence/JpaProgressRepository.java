@@ -26,31 +26,24 @@ import vn.dtiplan.domain.tenancy.UnitPath;
 import vn.dtiplan.domain.tenancy.Visibility;
 
 /**
- * JPA progress and evidence. The roll-up is one grouped SQL query over the subtree (one row per
- * unit), with {@link Visibility#coversJpql} written out in SQL (row-level security
- * applies underneath on PostgreSQL). Overdue is the domain's {@link vn.dtiplan.domain.progress.Overdue}
- * rule ({@link DueSql}). A task led by the child units as a class ("UBND các phường, xã") that was cascaded is counted through its
- * copies, not a second time in the unit that issued it.
+ * JPA progress and evidence. The roll-up sums the figures kept per unit and due date
+ * ({@code task_count}, {@link TaskCountSql}: what it counts, and a cascaded class task once through its
+ * copies) over the subtree, one row per unit, with {@link Visibility#coversJpql} written out in SQL
+ * (row-level security applies underneath on PostgreSQL). Overdue is the domain's
+ * {@link vn.dtiplan.domain.progress.Overdue} rule: the tasks still owing their due date
+ * ({@link DueSql#owesDueDate}) whose due date is before today, summed at read time.
  */
 @ApplicationScoped
 public class JpaProgressRepository implements ProgressRepository {
 
     private static final String ROLLUP = """
-            select t.unit_path, count(*),
-                   sum(case when t.state = 'PENDING' then 1 else 0 end),
-                   sum(case when t.state in ('ADOPTED', 'ADAPTED') then 1 else 0 end),
-                   sum(case when t.state = 'DECLINED' then 1 else 0 end),
-                   sum(case when p.status = 'DONE' then 1 else 0 end),
-                   sum(case when %s then 1 else 0 end)
-            from task t
-            left join task_progress p on p.task_id = t.id
-            left join plan pl on pl.id = t.plan_id
-            where (t.unit_path = ?2 or t.unit_path like ?3)
-              and (?4 = 1 or t.unit_path = ?5 or t.unit_path like ?6)
-              and (t.parent_task_id is not null or pl.status <> 'DRAFT')
-              and %s
-            group by t.unit_path
-            """.formatted(DueSql.overdue("t", "p", "?1"), DueSql.countedOnce("t"));
+            select c.unit_path, sum(c.tasks), sum(c.pending), sum(c.adopted), sum(c.declined), sum(c.done),
+                   sum(case when c.due < ?1 then c.owing else 0 end)
+            from task_count c
+            where (c.unit_path = ?2 or c.unit_path like ?3)
+              and (?4 = 1 or c.unit_path = ?5 or c.unit_path like ?6)
+            group by c.unit_path
+            """;
 
     @PersistenceContext(unitName = "dtiplan")
     private EntityManager em;

@@ -38,8 +38,9 @@ import vn.dtiplan.interfaces.Messages;
  * The progress dashboard of a unit ({@code dashboard.xhtml?unit=…}, the caller's own unit by
  * default): its roll-up over everything below it, one row per child unit to drill into, and the
  * unit's own tasks with progress and due state, each opening its task screen. Province → city →
- * ward → task is three clicks. A unit with units below also shows its oversight board: the units
- * below (a province's cities and their wards) as a sortable table and a heat map, each with its
+ * ward → task is three clicks. A unit with units below also shows its oversight board: its direct
+ * children (a city opens its wards under its row on demand) as a sortable table and a heat map, both
+ * paged, each with its
  * monthly report for the period due last (late marked) and its on-time rate, and its children's
  * scores and ranks by pillar with totals year on year. A unit without units below (a ward) shows its
  * tasks by pillar (a table and a stacked bar chart). Every unit but the province shows its own monthly
@@ -70,6 +71,9 @@ public class DashboardView implements Serializable {
     @Inject
     private LanguageBean language;
 
+    /** Rows on a page of the heat map (the table pages itself the same). */
+    static final int HEAT_PAGE = 50;
+
     /** Heat-map columns: the figure and whether more is better. */
     private static final Map<String, Boolean> METRICS = new LinkedHashMap<>();
 
@@ -89,6 +93,9 @@ public class DashboardView implements Serializable {
     private String pillarChart;
     private ReportingStanding reporting;
     private OversightBoard board;
+    private final List<OversightBoard.UnitRow> rows = new ArrayList<>();
+    private final Map<String, List<OversightBoard.UnitRow>> opened = new HashMap<>();
+    private int heatFirst;
     private String trendChart;
     private final Map<String, int[]> ranges = new HashMap<>();
 
@@ -105,13 +112,73 @@ public class DashboardView implements Serializable {
             tasks = own.tasks();
             byPillar = own.byPillar();
             reporting = reports.standing(unit).orElse(null);
-            board = rollup.children().isEmpty() ? null : oversight.board(unit);
+            board = rollup.children().isEmpty() ? null : oversight.board(unit, true);
+            if (board != null) {
+                rows.addAll(board.rows());
+            }
             trendChart = board == null || board.scores() == null ? null : trend(board.scores());
             pillarChart = board != null || byPillar.isEmpty() ? null : pillars(byPillar);
         } catch (RecordNotFoundException notVisible) {
             FacesContext.getCurrentInstance().getExternalContext().responseSendError(404, "");
             FacesContext.getCurrentInstance().responseComplete();
         }
+    }
+
+    /**
+     * Opens a child's own children under its row (their board, asked for now), or closes them: the
+     * board lists the direct children only, so the page stays small whatever the subtree.
+     */
+    public void toggle(String childCode) {
+        List<OversightBoard.UnitRow> shown = opened.remove(childCode);
+        if (shown != null) {
+            rows.removeAll(shown);
+        } else {
+            int at = indexOf(childCode);
+            if (at < 0) {
+                return;
+            }
+            shown = oversight.board(childCode, true).rows().stream().map(OversightBoard.UnitRow::asNested).toList();
+            rows.addAll(at + 1, shown);
+            opened.put(childCode, shown);
+        }
+        ranges.clear();
+    }
+
+    public boolean isOpen(String childCode) {
+        return opened.containsKey(childCode);
+    }
+
+    private int indexOf(String code) {
+        for (int i = 0; i < rows.size(); i++) {
+            if (rows.get(i).unitCode().equals(code) && !rows.get(i).nested()) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    /** The board's rows: the direct children, each followed by its children once opened. */
+    public List<OversightBoard.UnitRow> getRows() {
+        return rows;
+    }
+
+    /** The heat map's current page of rows ({@link #HEAT_PAGE} at a time). */
+    public List<OversightBoard.UnitRow> getHeatRows() {
+        heatFirst = Math.max(0, Math.min(heatFirst, (rows.size() - 1) / HEAT_PAGE * HEAT_PAGE));
+        return rows.subList(heatFirst, Math.min(rows.size(), heatFirst + HEAT_PAGE));
+    }
+
+    public boolean isHeatPaged() {
+        return rows.size() > HEAT_PAGE;
+    }
+
+    /** "21–40 / 168". */
+    public String getHeatRange() {
+        return (heatFirst + 1) + "–" + Math.min(rows.size(), heatFirst + HEAT_PAGE) + " / " + rows.size();
+    }
+
+    public void heatPage(int direction) {
+        heatFirst += direction * HEAT_PAGE;
     }
 
     public long count(String dueState) {
@@ -141,7 +208,7 @@ public class DashboardView implements Serializable {
      */
     public String heat(OversightBoard.UnitRow row, String metric) {
         int[] range = ranges.computeIfAbsent(metric + row.nested(), key -> {
-            List<Integer> column = board.rows().stream().filter(r -> r.nested() == row.nested())
+            List<Integer> column = rows.stream().filter(r -> r.nested() == row.nested())
                     .map(r -> value(r, metric)).filter(Objects::nonNull).toList();
             return new int[] {column.stream().mapToInt(Integer::intValue).min().orElse(0),
                 column.stream().mapToInt(Integer::intValue).max().orElse(0)};

@@ -1,0 +1,131 @@
+package vn.dtiplan.infrastructure.persistence;
+
+import jakarta.transaction.Status;
+import jakarta.transaction.TransactionSynchronizationRegistry;
+import java.util.LinkedHashSet;
+import java.util.Set;
+import javax.naming.InitialContext;
+import javax.naming.NamingException;
+
+import org.eclipse.persistence.descriptors.ClassDescriptor;
+import org.eclipse.persistence.descriptors.DescriptorEvent;
+import org.eclipse.persistence.descriptors.DescriptorEventAdapter;
+import org.eclipse.persistence.sessions.changesets.DirectToFieldChangeRecord;
+import org.eclipse.persistence.queries.WriteObjectQuery;
+import org.eclipse.persistence.sessions.Session;
+import org.eclipse.persistence.sessions.SessionCustomizer;
+import vn.dtiplan.domain.plan.InheritedTask;
+import vn.dtiplan.domain.plan.Plan;
+import vn.dtiplan.domain.plan.Task;
+import vn.dtiplan.domain.progress.TaskProgress;
+
+/**
+ * Notes which units' kept figures a transaction changed: every insert, update and delete of a task,
+ * its progress or a plan (whose status decides whether its own tasks count) marks the owning unit's
+ * path, and the path it had before for an update (a task moved by a reorganisation); an inherited
+ * task inserted or deleted also marks its parent task's unit (whether a class task counts there
+ * depends on its copies). Registered on the persistence unit ({@code eclipselink.session.customizer}),
+ * so every JPA write path is covered, whatever service makes it; {@link TaskCountMaintenance}
+ * recounts the marked units before the service returns. Bulk SQL updates bypass it: the one that
+ * touches tasks, a plain move of a unit, rewrites {@code task_count}'s paths along with theirs.
+ */
+public class TaskCountEvents extends DescriptorEventAdapter implements SessionCustomizer {
+
+    private static final String KEY = TaskCountEvents.class.getName() + ".paths";
+    private static volatile TransactionSynchronizationRegistry registry;
+
+    @Override
+    public void customize(Session session) {
+        for (ClassDescriptor descriptor : session.getDescriptors().values()) {
+            Class<?> type = descriptor.getJavaClass();
+            if (Task.class.isAssignableFrom(type) || TaskProgress.class.equals(type) || Plan.class.equals(type)) {
+                descriptor.getEventManager().addListener(this);
+            }
+        }
+    }
+
+    @Override
+    public void postInsert(DescriptorEvent event) {
+        mark(event.getSource(), true);
+    }
+
+    @Override
+    public void postUpdate(DescriptorEvent event) {
+        mark(event.getSource(), false);
+        // the path before the update: woven entities track changes without a backup clone, so read the change set
+        if (event.getChangeSet() != null
+                && event.getChangeSet().getChangesForAttributeNamed("unitPath") instanceof DirectToFieldChangeRecord change
+                && change.getOldValue() instanceof String before) {
+            Set<String> paths = paths(true);
+            if (paths != null) {
+                paths.add(before);
+            }
+        } else if (event.getQuery() instanceof WriteObjectQuery write && write.getBackupClone() != null) {
+            mark(write.getBackupClone(), false);
+        }
+    }
+
+    @Override
+    public void postDelete(DescriptorEvent event) {
+        mark(event.getSource(), true);
+    }
+
+    private static void mark(Object entity, boolean parentToo) {
+        Set<String> paths = paths(true);
+        if (paths == null) {
+            return;
+        }
+        if (entity instanceof Task task) {
+            add(paths, task.getUnitPath());
+            if (parentToo && task instanceof InheritedTask copy && copy.getParentTask() != null) {
+                add(paths, copy.getParentTask().getUnitPath());
+            }
+        } else if (entity instanceof TaskProgress progress) {
+            add(paths, progress.getUnitPath());
+        } else if (entity instanceof Plan plan) {
+            add(paths, plan.getUnitPath());
+        }
+    }
+
+    private static void add(Set<String> paths, String path) {
+        if (path != null) {
+            paths.add(path);
+        }
+    }
+
+    /** The paths marked in the current transaction and not yet recounted, and forgets them; empty outside one. */
+    static Set<String> take() {
+        Set<String> paths = paths(false);
+        if (paths == null || paths.isEmpty()) {
+            return Set.of();
+        }
+        Set<String> taken = Set.copyOf(paths);
+        paths.clear();
+        return taken;
+    }
+
+    @SuppressWarnings("unchecked")
+    private static Set<String> paths(boolean create) {
+        TransactionSynchronizationRegistry tsr = registry();
+        if (tsr == null || tsr.getTransactionStatus() != Status.STATUS_ACTIVE) {
+            return null;
+        }
+        Set<String> paths = (Set<String>) tsr.getResource(KEY);
+        if (paths == null && create) {
+            paths = new LinkedHashSet<>();
+            tsr.putResource(KEY, paths);
+        }
+        return paths;
+    }
+
+    private static TransactionSynchronizationRegistry registry() {
+        if (registry == null) {
+            try {
+                registry = InitialContext.doLookup("java:comp/TransactionSynchronizationRegistry");
+            } catch (NamingException outsideContainer) {
+                return null;
+            }
+        }
+        return registry;
+    }
+}
