@@ -180,13 +180,13 @@ class ReorganisationIT {
         assertEquals(401, as("city").get("units").status(), "the dissolved city's account is disabled");
 
         // the new ward's scores year on year show each predecessor on its own line, never summed
-        List<JsonObject> lines = as("w1").get("units/" + code("N") + "/assessments/history").expect(200).array()
+        List<JsonObject> lines = as("w1").get("units/" + code("N") + "/score-history").expect(200).array()
                 .getValuesAs(JsonObject.class);
         assertEquals(List.of(code("W1") + " 71", code("W2") + " 72.5"), lines.stream()
                 .map(l -> l.getString("unitCode") + " " + l.getJsonNumber("total").bigDecimalValue().stripTrailingZeros()
                         .toPlainString()).toList());
         assertTrue(lines.stream().allMatch(l -> l.getBoolean("predecessor") && l.getInt("year") == 2029));
-        assertNotEquals(200, as("w3").get("units/" + code("N") + "/assessments/history").status());
+        assertNotEquals(200, as("w3").get("units/" + code("N") + "/score-history").status());
         try (Browser browser = Browser.open(base)) {
             browser.signIn(user("w1"), ItTree.PASSWORD, true).go("app/scorecard.xhtml?unit=" + code("N"));
             String shown = browser.text(By.id("score-history"));

@@ -10,8 +10,6 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import java.util.List;
 import vn.dtiplan.application.AssessmentService;
-import vn.dtiplan.application.ScoreHistoryService;
-import vn.dtiplan.domain.assessment.ScoreHistory;
 import vn.dtiplan.application.AssessmentView;
 import vn.dtiplan.domain.DomainRuleException;
 
@@ -26,24 +24,11 @@ public class AssessmentListResource {
     @Inject
     private AssessmentService assessments;
 
-    @Inject
-    private ScoreHistoryService histories;
-
     @GET
     public List<AssessmentView> list(@PathParam("code") String code, @QueryParam("year") Integer year) {
         if (year == null) {
             throw new DomainRuleException("framework.year.invalid", "");
         }
         return assessments.assessments(code, year).orElseThrow(NotFoundException::new);
-    }
-
-    /**
-     * {@code GET /units/{code}/assessments/history?kind=DTI}: totals year on year, the units this
-     * one succeeded on their own lines ({@code predecessor: true}), never summed into it.
-     */
-    @GET
-    @Path("history")
-    public List<ScoreHistory.Line> history(@PathParam("code") String code, @QueryParam("kind") String kind) {
-        return histories.history(code, kind);
     }
 }
