@@ -147,6 +147,7 @@ final class IsolationProbe {
         c.put("GET units/{code}/assessments/{year}/children",
                 t -> Aim.at("units/" + t.city() + "/assessments/2024/children"));
         c.put("GET units/{code}/assessments", t -> Aim.at("units/" + t.ward() + "/assessments?year=2024"));
+        c.put("GET units/{code}/score-history", t -> Aim.at("units/" + t.ward() + "/score-history"));
         for (String sub : new String[] {"departments", "history", "inbox", "notices", "oversight", "plans", "progress",
             "progress.xlsx", "progress/tasks", "reports"}) {
             c.put("GET units/{code}/" + sub, t -> Aim.at("units/" + t.ward() + "/" + sub));

@@ -110,6 +110,14 @@ class ReorganisationIT {
                 .add("frequency", "MONTHLY").add("date", TODAY.toString()).build()).object().getJsonNumber("id").longValue();
 
         refusedDraftsChangeNothing();
+        long framework = as("overseer").post("frameworks", Json.createObjectBuilder().add("issuerCode", code("P"))
+                .add("year", 2029).add("level", "WARD").add("name", "Bộ chỉ số thử " + run)
+                .add("pillars", Json.createArrayBuilder()
+                        .add(Json.createObjectBuilder().add("name", "Chính quyền số").add("max", 60))
+                        .add(Json.createObjectBuilder().add("name", "Xã hội số").add("max", 40)))
+                .build()).expect(201).object().getJsonNumber("id").longValue();
+        score("W1", framework, "41", "30");
+        score("W2", framework, "52.5", "20");
 
         long id = as("overseer").post("reorganisations", reorganisation(code("W1"), code("W2"))).expect(201).object()
                 .getJsonNumber("id").longValue();
@@ -170,6 +178,21 @@ class ReorganisationIT {
         decide(as("w1"), w1.get(c), "ADOPT");
         assertTrue(codes(as("w2").get("units").expect(200).array()).contains(code("N")));
         assertEquals(401, as("city").get("units").status(), "the dissolved city's account is disabled");
+
+        // the new ward's scores year on year show each predecessor on its own line, never summed
+        List<JsonObject> lines = as("w1").get("units/" + code("N") + "/score-history").expect(200).array()
+                .getValuesAs(JsonObject.class);
+        assertEquals(List.of(code("W1") + " 71", code("W2") + " 72.5"), lines.stream()
+                .map(l -> l.getString("unitCode") + " " + l.getJsonNumber("total").bigDecimalValue().stripTrailingZeros()
+                        .toPlainString()).toList());
+        assertTrue(lines.stream().allMatch(l -> l.getBoolean("predecessor") && l.getInt("year") == 2029));
+        assertNotEquals(200, as("w3").get("units/" + code("N") + "/score-history").status());
+        try (Browser browser = Browser.open(base)) {
+            browser.signIn(user("w1"), ItTree.PASSWORD, true).go("app/scorecard.xhtml?unit=" + code("N"));
+            String shown = browser.text(By.id("score-history"));
+            assertTrue(shown.contains(code("W1")) && shown.contains(code("W2")) && shown.contains("trước sắp xếp"), shown);
+            browser.shootAt(By.id("score-history"), "scorecard-history-merged");
+        }
 
         // the predecessors' records stay readable under their old names
         assertEquals(code("W2"), as("w1").get("plans/" + wardPlanId).expect(200).object().getString("unitCode"));
@@ -237,6 +260,14 @@ class ReorganisationIT {
                 }
             }
         }
+    }
+
+    private void score(String unit, long framework, String first, String second) {
+        as("overseer").put("units/" + code(unit) + "/assessments/2029", Json.createObjectBuilder()
+                .add("frameworkId", framework).add("pillars", Json.createArrayBuilder()
+                        .add(Json.createObjectBuilder().add("name", "Chính quyền số").add("score", new java.math.BigDecimal(first)))
+                        .add(Json.createObjectBuilder().add("name", "Xã hội số").add("score", new java.math.BigDecimal(second))))
+                .build()).expect(200);
     }
 
     private void refusedDraftsChangeNothing() {

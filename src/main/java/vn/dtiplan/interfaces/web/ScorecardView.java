@@ -18,6 +18,8 @@ import vn.dtiplan.application.AccountService;
 import vn.dtiplan.application.AssessmentService;
 import vn.dtiplan.application.AssessmentView;
 import vn.dtiplan.application.AuditService;
+import vn.dtiplan.application.ScoreHistoryService;
+import vn.dtiplan.domain.assessment.ScoreHistory;
 import vn.dtiplan.application.AuditView;
 import vn.dtiplan.application.CallerView;
 import vn.dtiplan.application.FrameworkChoice;
@@ -59,6 +61,11 @@ public class ScorecardView implements Serializable {
     @Inject
     private AuditService audit;
 
+    @Inject
+    private ScoreHistoryService histories;
+
+    private List<ScoreHistory.Line> scoreHistory = List.of();
+
     private String unit;
     private Integer year;
     private Long framework;
@@ -89,6 +96,15 @@ public class ScorecardView implements Serializable {
         card = year == null ? null : assessments.assessment(unit, year, framework).orElse(null);
         radar = card == null ? null : radar(card);
         changes = card == null ? null : history(card);
+        scoreHistory = scoreHistory(card == null ? null : card.kind());
+    }
+
+    private List<ScoreHistory.Line> scoreHistory(String kind) {
+        try {
+            return histories.history(unit, kind);
+        } catch (RecordNotFoundException notInScope) {
+            return List.of();
+        }
     }
 
     /** The assessment's change history, or null when the caller sees the card but not the record's history. */
@@ -179,6 +195,17 @@ public class ScorecardView implements Serializable {
 
     public List<UnitView> getChoices() {
         return choices;
+    }
+
+    /** The unit's totals year on year, with the units it succeeded on their own lines. */
+    public List<ScoreHistory.Line> getHistory() {
+        return scoreHistory;
+    }
+
+    /** Shown when it says more than the card: a predecessor's line, or more than one year. */
+    public boolean isHistoryShown() {
+        return scoreHistory.stream().anyMatch(ScoreHistory.Line::predecessor)
+                || scoreHistory.stream().map(ScoreHistory.Line::year).distinct().count() > 1;
     }
 
     public AssessmentView getCard() {
