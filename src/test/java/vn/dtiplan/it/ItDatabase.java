@@ -35,8 +35,8 @@ import org.jboss.arquillian.test.spi.event.suite.BeforeSuite;
  * {@code server-config/demo.properties}).</li>
  * </ul>
  * Either way the settings go to {@link ItSettings#serverProperties()} with
- * {@code dtiplan.demo=true}. After the suite PostgreSQL is stopped; its data directory is
- * deleted.
+ * {@code dtiplan.demo=true} and single sign-on against {@link ItProvider}. After the suite
+ * PostgreSQL and the provider are stopped; the data directory is deleted.
  *
  * <p>Trade-off: one database per failsafe execution, shared by all IT classes (a server per
  * class already costs 15–20 s; a database per class would add little isolation for the time).
@@ -78,11 +78,13 @@ public class ItDatabase {
         settings.put("dtiplan.mail.port", Integer.toString(smtpPort));
         settings.put("dtiplan.mail.starttls", "false");
         settings.put("dtiplan.mail.base-url", "http://dtiplan.test");
+        settings.putAll(ItProvider.start());
         ItSettings.writeServerSettings(settings);
         LOG.info(() -> "IT database ready: " + settings.get("dtiplan.db.url"));
     }
 
     public void stop(@Observes(precedence = -1000) AfterSuite event) {
+        ItProvider.stop();
         if (postgres != null) {
             try {
                 postgres.close();

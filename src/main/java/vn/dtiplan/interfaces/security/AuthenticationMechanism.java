@@ -1,7 +1,9 @@
 package vn.dtiplan.interfaces.security;
 
 import jakarta.annotation.PostConstruct;
+import jakarta.annotation.Priority;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.inject.Alternative;
 import jakarta.inject.Inject;
 import jakarta.security.enterprise.AuthenticationStatus;
 import jakarta.security.enterprise.authentication.mechanism.http.HttpAuthenticationMechanism;
@@ -43,8 +45,13 @@ import vn.dtiplan.domain.account.SignInThrottle;
  * source address (the peer, or the last {@code X-Forwarded-For} entry — the one the balancer
  * added — when {@code dtiplan.audit.trust-forwarded-for} says only a balancer reaches us); a
  * name that starts waiting loses its cached credential ({@link CredentialCache}).
+ * <p>Single sign-on's paths ({@link SingleSignOnMechanism}) go to Jakarta Security's OpenID
+ * Connect mechanism, which {@link SingleSignOn}'s definition adds as a second bean of this type:
+ * this one is a prioritised alternative, so the container still uses it and it alone.
  */
 @ApplicationScoped
+@Alternative
+@Priority(jakarta.interceptor.Interceptor.Priority.APPLICATION)
 public class AuthenticationMechanism implements HttpAuthenticationMechanism {
 
     public static final String LOGIN_PAGE = "/login.xhtml";
@@ -70,6 +77,9 @@ public class AuthenticationMechanism implements HttpAuthenticationMechanism {
     private CredentialCache cache;
 
     @Inject
+    private SingleSignOnMechanism singleSignOn;
+
+    @Inject
     private Clock clock;
 
     @Inject
@@ -86,6 +96,9 @@ public class AuthenticationMechanism implements HttpAuthenticationMechanism {
                                                 jakarta.servlet.http.HttpServletResponse response,
                                                 HttpMessageContext context) {
         SecurityHeadersFilter.apply(request, response);
+        if (SingleSignOnMechanism.handles(request)) {
+            return singleSignOn.validateRequest(request, response, context);
+        }
         return isApi(request) ? basic(request, context) : form(request, context);
     }
 

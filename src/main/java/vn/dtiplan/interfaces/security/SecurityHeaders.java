@@ -1,6 +1,8 @@
 package vn.dtiplan.interfaces.security;
 
+import java.net.URI;
 import java.util.LinkedHashMap;
+import java.util.Locale;
 import java.util.Map;
 
 /**
@@ -16,6 +18,9 @@ import java.util.Map;
  * {@code script-src 'self' 'nonce-…'} ({@code primefaces.CSP} in web.xml), which a browser
  * enforces together with this one; {@code default-src 'none'} on the API, which serves data
  * only;</li>
+ * <li>with single sign-on on, {@code form-action} also names the provider's origin: sign-out is a
+ * form post whose redirect goes on to the provider's end-session endpoint, and a browser checks
+ * every redirect of a form submission against {@code form-action};</li>
  * <li>{@code Strict-Transport-Security} only on a request that came over TLS: to the server
  * itself, or to a trusted proxy that says so in {@code X-Forwarded-Proto}. HSTS sent over plain
  * HTTP would be ignored at best and, on a name that later drops TLS, lock users out.</li>
@@ -35,11 +40,17 @@ public final class SecurityHeaders {
      * which came over TLS when {@code tls}.
      */
     public static Map<String, String> of(String servletPath, boolean tls) {
+        return of(servletPath, tls, null);
+    }
+
+    /** As {@link #of(String, boolean)}, with forms allowed to lead to {@code signOnOrigin} too (when not null). */
+    public static Map<String, String> of(String servletPath, boolean tls, String signOnOrigin) {
         Map<String, String> headers = new LinkedHashMap<>();
         headers.put("X-Content-Type-Options", "nosniff");
         headers.put("Referrer-Policy", "same-origin");
         headers.put("X-Frame-Options", "DENY");
-        headers.put("Content-Security-Policy", isApi(servletPath) ? API_POLICY : PAGE_POLICY);
+        headers.put("Content-Security-Policy", isApi(servletPath) ? API_POLICY
+                : signOnOrigin == null ? PAGE_POLICY : PAGE_POLICY + " " + signOnOrigin);
         if (tls) {
             headers.put("Strict-Transport-Security", HSTS);
         }
@@ -53,6 +64,27 @@ public final class SecurityHeaders {
      */
     public static boolean tls(boolean secure, String forwardedProto, boolean trustForwardedProto) {
         return secure || trustForwardedProto && forwardedProto != null && "https".equalsIgnoreCase(forwardedProto.strip());
+    }
+
+    /**
+     * The origin ({@code scheme://host[:port]}) of a single sign-on issuer URL, or null when there
+     * is none or it is not an absolute http(s) URL.
+     */
+    public static String origin(String issuer) {
+        if (issuer == null || issuer.isBlank()) {
+            return null;
+        }
+        try {
+            URI uri = URI.create(issuer.strip());
+            String scheme = uri.getScheme();
+            if (uri.getHost() == null || !"https".equalsIgnoreCase(scheme) && !"http".equalsIgnoreCase(scheme)) {
+                return null;
+            }
+            String port = uri.getPort() < 0 ? "" : ":" + uri.getPort();
+            return scheme.toLowerCase(Locale.ROOT) + "://" + uri.getHost() + port;
+        } catch (IllegalArgumentException e) {
+            return null;
+        }
     }
 
     private static boolean isApi(String servletPath) {

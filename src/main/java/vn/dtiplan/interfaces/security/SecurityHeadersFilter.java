@@ -30,6 +30,13 @@ public class SecurityHeadersFilter extends HttpFilter {
     static void apply(HttpServletRequest request, HttpServletResponse response) {
         boolean trust = ConfigProvider.getConfig().getOptionalValue(TRUST_FORWARDED_PROTO, Boolean.class).orElse(false);
         boolean tls = SecurityHeaders.tls(request.isSecure(), request.getHeader("X-Forwarded-Proto"), trust);
-        SecurityHeaders.of(request.getServletPath(), tls).forEach(response::setHeader);
+        SecurityHeaders.of(request.getServletPath(), tls, signOnOrigin()).forEach(response::setHeader);
+    }
+
+    /** The single sign-on provider's origin when single sign-on is on ({@link SingleSignOnSettings}), else null. */
+    private static String signOnOrigin() {
+        var config = ConfigProvider.getConfig();
+        boolean on = config.getOptionalValue("dtiplan.oidc.client-id", String.class).filter(v -> !v.isBlank()).isPresent();
+        return on ? SecurityHeaders.origin(config.getOptionalValue("dtiplan.oidc.issuer", String.class).orElse(null)) : null;
     }
 }

@@ -13,8 +13,12 @@ import vn.dtiplan.application.AccountService;
 import vn.dtiplan.application.CallerView;
 import vn.dtiplan.domain.account.Role;
 import vn.dtiplan.domain.account.RoleGroup;
+import vn.dtiplan.interfaces.security.SingleSignOnMechanism;
 
-/** The layout's view of the signed-in user (name, unit, roles) and sign-out. */
+/**
+ * The layout's view of the signed-in user (name, unit, roles) and sign-out; a session that came
+ * through single sign-on signs out at the provider too.
+ */
 @Named
 @RequestScoped
 public class SessionBean {
@@ -47,8 +51,10 @@ public class SessionBean {
     public void signOut() throws IOException, ServletException {
         ExternalContext external = FacesContext.getCurrentInstance().getExternalContext();
         HttpServletRequest request = (HttpServletRequest) external.getRequest();
+        String target = SingleSignOnMechanism.endSessionUrl(request)
+                .orElse(external.getRequestContextPath() + "/login.xhtml?signedOut=true");
         request.logout();
         external.invalidateSession();
-        external.redirect(external.getRequestContextPath() + "/login.xhtml?signedOut=true");
+        external.redirect(target);
     }
 }

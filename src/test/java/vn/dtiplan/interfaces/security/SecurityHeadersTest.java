@@ -31,4 +31,20 @@ class SecurityHeadersTest {
         assertFalse(SecurityHeaders.tls(false, "http", true));
         assertFalse(SecurityHeaders.tls(false, null, true));
     }
+
+    @Test
+    void withSingleSignOnFormsMayLeadToTheProviderAndNowhereElse() {
+        String origin = SecurityHeaders.origin("https://sso.example.gov.vn:8443/realms/tinh");
+        assertEquals("https://sso.example.gov.vn:8443", origin);
+        assertTrue(SecurityHeaders.of("/app/home.xhtml", false, origin).get("Content-Security-Policy")
+                .endsWith("form-action 'self' https://sso.example.gov.vn:8443"));
+        assertTrue(SecurityHeaders.of("/login.xhtml", false, null).get("Content-Security-Policy")
+                .endsWith("form-action 'self'"));
+        assertTrue(SecurityHeaders.of("/api/units", false, origin).get("Content-Security-Policy")
+                .startsWith("default-src 'none'"));
+        assertEquals("http://127.0.0.1:9000", SecurityHeaders.origin("http://127.0.0.1:9000/tinh"));
+        assertEquals(null, SecurityHeaders.origin("javascript:alert(1)"));
+        assertEquals(null, SecurityHeaders.origin(" "));
+        assertEquals(null, SecurityHeaders.origin("https://a b"));
+    }
 }
