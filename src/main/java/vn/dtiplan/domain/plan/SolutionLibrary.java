@@ -13,7 +13,7 @@ import vn.dtiplan.domain.framework.IndexFramework;
  * points on it moved the year after, most effective first.
  *
  * <p>A criterion is the same across years when it has the same code in the copies of a framework:
- * the frameworks of the same issuer and level ({@link #sameSeries}). A plan of year Y remedies the
+ * the frameworks of the same issuer, level and kind ({@link #sameSeries}). A plan of year Y remedies the
  * assessment of Y − 1 (plans are drafted from last year's gaps), so its effect is measured from the
  * unit's points on the criterion in Y − 1 ({@link #yearBefore}) to its points in Y
  * ({@link #yearAfter}). The effect is measured, never guessed: an entry without both scores is
@@ -60,7 +60,7 @@ public final class SolutionLibrary {
 
     /** Whether two frameworks are copies of one another across years: same issuer, same level. */
     public static boolean sameSeries(IndexFramework a, IndexFramework b) {
-        return a.getIssuerPath().equals(b.getIssuerPath()) && a.getLevel() == b.getLevel();
+        return a.getIssuerPath().equals(b.getIssuerPath()) && a.getLevel() == b.getLevel() && a.getKind().equals(b.getKind());
     }
 
     /** Most effective first; not yet measured last. */
