@@ -1,15 +1,21 @@
 package vn.dtiplan.application.plan;
 
 import java.util.List;
+import vn.dtiplan.domain.plan.IssueProblem;
+import vn.dtiplan.domain.plan.PointsLost;
 
 /**
  * What issuing a plan will do: {@code units} child units receive {@code tasks} cascading
  * tasks, {@code copies} inherited tasks in all; {@code pending} lists the parent plan's
- * inherited tasks still pending in the unit, which block issuing (the coverage gate).
+ * inherited tasks still pending in the unit, which block issuing (the coverage gate);
+ * {@code problems} what keeps the plan from being complete (issue 16), among them each
+ * criterion of {@code unaddressed}: lost points in an assessment the plan answers, with no task
+ * and no reason yet.
  */
-public record IssuePreview(int units, int tasks, int copies, List<String> unitCodes, List<TaskView> pending) {
+public record IssuePreview(int units, int tasks, int copies, List<String> unitCodes, List<TaskView> pending,
+                           List<IssueProblem> problems, List<PointsLost> unaddressed) {
 
     public boolean blocked() {
-        return !pending.isEmpty();
+        return !pending.isEmpty() || !problems.isEmpty();
     }
 }

@@ -23,6 +23,14 @@ import vn.dtiplan.domain.StateConflictException;
 import vn.dtiplan.domain.VietnamTime;
 import vn.dtiplan.domain.audit.Change;
 import vn.dtiplan.domain.plan.Amendment;
+import vn.dtiplan.domain.plan.AnswerGaps;
+import vn.dtiplan.domain.plan.AnsweredAssessment;
+import vn.dtiplan.domain.plan.IssueCheck;
+import vn.dtiplan.domain.plan.IssueProblem;
+import vn.dtiplan.domain.plan.LeadKind;
+import vn.dtiplan.domain.plan.LeadMatcher;
+import vn.dtiplan.domain.plan.NotAddressed;
+import vn.dtiplan.domain.plan.PlanAnswers;
 import vn.dtiplan.domain.plan.GapRemediation;
 import vn.dtiplan.domain.plan.InheritedTask;
 import vn.dtiplan.domain.plan.Issuing;
@@ -77,6 +85,9 @@ public class PlanService {
     @Inject
     private VietnamTime time;
 
+    @Inject
+    private PlanGaps gaps;
+
     /**
      * The unit's own plans the caller may see: drafts only for the unit's own accounts; for a
      * unit above the caller's, its issued plans.
@@ -110,6 +121,7 @@ public class PlanService {
         access.requireOwner(scope, unit.getPath(), "plan.forbidden");
         Plan parent = draft.implementsPlanId() == null ? null : access.plan(scope, draft.implementsPlanId());
         Plan plan = plans.add(scope, new Plan(unit, draft.header(), parent));
+        plan.answer(draft.answers());
         int ordinal = 1;
         List<CriterionOption> catalog = draft.tasks().stream().anyMatch(PlanService::namesCriterionOnly)
                 ? criteria.forPlan(unit.getCode(), plan.getYear()) : List.of();
@@ -140,7 +152,9 @@ public class PlanService {
         List<TaskContent> tasks = GapRemediation.tasks(criterionGaps, pillars, year);
         BigDecimal totalLost = pillars.isEmpty() ? null
                 : pillars.stream().map(PointsLost::lost).reduce(BigDecimal.ZERO, BigDecimal::add);
-        return createDraft(new PlanDraft(unitCode, GapRemediation.header(year, totalLost), null, tasks));
+        PlanAnswers answers = new PlanAnswers(this.gaps.frameworkOf(unitCode, year)
+                .map(f -> List.of(new AnsweredAssessment(f, year))).orElse(List.of()), List.of());
+        return createDraft(new PlanDraft(unitCode, GapRemediation.header(year, totalLost), null, tasks, answers));
     }
 
     /** Replaces the header of a draft. */
@@ -150,6 +164,16 @@ public class PlanService {
         Map<String, Object> before = AuditFields.plan(plan);
         plan.revise(header);
         audit.record(plan.getUnitPath(), RecordType.PLAN, plan.getId(), "UPDATE", Change.between(before, AuditFields.plan(plan)));
+        return detail(scope, plan);
+    }
+
+    /** Records in a draft that a criterion that lost points is not addressed this year, and why. */
+    public PlanDetail leaveUnaddressed(long planId, String criterionCode, String reason) {
+        TenantScope scope = access.scope();
+        Plan plan = ownedPlan(scope, planId);
+        plan.leaveUnaddressed(new NotAddressed(criterionCode, reason));
+        audit.record(plan.getUnitPath(), RecordType.PLAN, plan.getId(), "NOT_ADDRESSED",
+                Change.between(Map.of(), Map.of(criterionCode, reason)));
         return detail(scope, plan);
     }
 
@@ -197,8 +221,11 @@ public class PlanService {
             }
         }
         LocalDate today = time.today();
+        List<AnswerGaps> answered = plan.getStatus().isIssued() ? List.of() : gaps.of(plan);
+        List<IssueProblem> problems = plan.getStatus().isIssued() ? List.of() : IssueCheck.problems(plan, tasks, answered);
         return new IssuePreview(reached.size(), cascading, copies, List.copyOf(reached),
-                Issuing.pendingOfParent(plans, scope, plan).stream().map(t -> Views.task(t, today)).toList());
+                Issuing.pendingOfParent(plans, scope, plan).stream().map(t -> Views.task(t, today)).toList(), problems,
+                IssueCheck.unaddressed(plan.getAnswers(), tasks, answered));
     }
 
     /**
@@ -213,7 +240,8 @@ public class PlanService {
         Plan plan = access.plan(scope, planId);
         access.requireOwner(scope, plan.getUnitPath(), "plan.forbidden");
         PlanStatus before = plan.getStatus();
-        Issuing.issue(plans, scope, plan, access.caller(), time.today());
+        Issuing.issue(plans, scope, plan, plan.getStatus().isIssued() ? List.of() : gaps.of(plan), access.caller(),
+                time.today());
         audit.record(plan.getUnitPath(), RecordType.PLAN, plan.getId(), "ISSUE",
                 Change.between(Map.of("status", before), Map.of("status", plan.getStatus())));
         return detail(scope, plan);
@@ -260,6 +288,27 @@ public class PlanService {
         amendment.notices().forEach(notice -> plans.add(scope, notice));
         return new AmendmentView(Views.task(task, time.today()), TaskField.byKey(amendment.changes()),
                 amendment.notices().size());
+    }
+
+    /**
+     * For each own task of the plan whose lead names no department of the unit, the closest
+     * department's name ({@link LeadMatcher}), if one is close; the official confirms it.
+     */
+    @PermitAll
+    public List<LeadSuggestion> leadSuggestions(long planId) {
+        TenantScope scope = access.scope();
+        Plan plan = access.plan(scope, planId);
+        List<String> departments = access.departmentNames(scope, plan.getUnit());
+        return plans.findTasksOf(scope, plan).stream()
+                .filter(t -> t.inherited().isEmpty() && t.getLeadKind() == LeadKind.AS_WRITTEN)
+                .flatMap(t -> LeadMatcher.closest(t.getLeadName(), departments).stream()
+                        .map(d -> new LeadSuggestion(t.getId(), t.getLeadName(), d)))
+                .toList();
+    }
+
+    /** Makes the suggested department the task's lead (in an issued plan: an amendment like any other). */
+    public TaskView confirmLead(long taskId, String department) {
+        return amendTask(taskId, new TaskChanges(null, null, department, null, null, null, null, null, null));
     }
 
     /** How many copies below the task would get a change notice if it were amended now. */
@@ -328,6 +377,7 @@ public class PlanService {
         boolean own = access.owns(scope, plan.getUnitPath());
         List<TaskView> tasks = plans.findTasksOf(scope, plan).stream().map(t -> Views.task(t, today)).toList();
         boolean draft = !plan.getStatus().isIssued();
-        return new PlanDetail(Views.summary(plan), Views.header(plan), tasks, own && draft, own && draft);
+        return new PlanDetail(Views.summary(plan), Views.header(plan), tasks, own && draft, own && draft,
+                plan.getAnswers());
     }
 }
