@@ -196,7 +196,7 @@ class UnitAdminIT {
         assertEquals(framework, answer.getJsonNumber("frameworkId").longValue());
         assertEquals(2025, answer.getInt("year"));
 
-        JsonObject refused = as(p + ".xa").post("plans/" + planId + "/issue", JsonValue.EMPTY_JSON_OBJECT).expectError(422);
+        JsonObject refused = as(p + ".xa").post("plans/" + planId + "/issue", JsonValue.EMPTY_JSON_OBJECT).expect(422).object();
         assertEquals("plan.issue.incomplete", refused.getString("error"));
         assertEquals(List.of("plan.check.task.lead", "plan.check.task.timeframe", "plan.check.gap"),
                 refused.getJsonArray("problems").getValuesAs(JsonObject.class).stream().map(o -> o.getString("code")).toList());
@@ -214,17 +214,29 @@ class UnitAdminIT {
             browser.go("app/plan.xhtml?id=" + planId);
             assertTrue(browser.text(By.id("checklist-gaps")).contains("2.1"));
             assertTrue(browser.text(By.id("tasks")).contains("Gợi ý: " + culture));
-            browser.shoot("plan-checklist");
+            browser.shootAt(By.id("checklist"), "plan-checklist");
+            browser.shootAt(By.id("tasks"), "plan-lead-suggestion");
+            var wait = new org.openqa.selenium.support.ui.WebDriverWait(browser.driver(), java.time.Duration.ofSeconds(20));
             browser.click(By.cssSelector("button.confirm-lead"));
-            new org.openqa.selenium.support.ui.WebDriverWait(browser.driver(), java.time.Duration.ofSeconds(20))
-                    .until(d -> browser.text(By.id("messages")).contains("Đã gán đơn vị chủ trì"));
+            wait.until(d -> browser.text(By.id("messages")).contains("Đã gán đơn vị chủ trì"));
+            browser.type(By.cssSelector("#checklist-gaps li[data-criterion='2.1'] input"), "Chờ hướng dẫn của tỉnh");
+            browser.click(By.cssSelector("#checklist-gaps li[data-criterion='2.1'] button"));
+            wait.until(d -> browser.text(By.id("messages")).contains("Đã ghi lý do chưa khắc phục tiêu chí 2.1"));
+            assertTrue(browser.text(By.id("checklist-not-addressed")).contains("Chờ hướng dẫn của tỉnh"));
+            assertTrue(browser.driver().findElements(By.id("checklist-gaps")).isEmpty(), "the reason addressed the gap");
+            browser.shootAt(By.id("checklist"), "plan-checklist-reason");
         }
         long rulesTask = still.getJsonArray("tasks").getJsonObject(1).getJsonNumber("id").longValue();
-        as(p + ".xa").patch("tasks/" + rulesTask, Json.createObjectBuilder().add("criterionCode", "2.1")
+        JsonObject stillRefused = as(p + ".xa").post("plans/" + planId + "/issue", JsonValue.EMPTY_JSON_OBJECT).expect(422)
+                .object();
+        assertEquals(List.of("plan.check.task.lead", "plan.check.task.timeframe"), stillRefused.getJsonArray("problems")
+                .getValuesAs(JsonObject.class).stream().map(o -> o.getString("code")).toList());
+        as(p + ".xa").patch("tasks/" + rulesTask, Json.createObjectBuilder()
                 .add("lead", "Chủ tịch UBND phường").add("timeframe", "Quý III/2026").build()).expect(200);
         JsonObject issued = as(p + ".xa").post("plans/" + planId + "/issue", JsonValue.EMPTY_JSON_OBJECT).expect(200).object();
         assertEquals("ISSUED", issued.getString("status"));
         assertEquals(culture, issued.getJsonArray("tasks").getJsonObject(0).getString("lead"), "the confirmed suggestion");
+        assertEquals("Chờ hướng dẫn của tỉnh", issued.getJsonArray("notAddressed").getJsonObject(0).getString("reason"));
 
         JsonObject reasons = as(p + ".xa").post("plans", Json.createObjectBuilder().add("unitCode", ward)
                 .add("number", p + "-2/KH-UBND").add("title", "Kế hoạch chưa ký").add("year", 2026)
@@ -236,7 +248,7 @@ class UnitAdminIT {
                 .build()).expect(201).object();
         assertEquals(2, reasons.getJsonArray("notAddressed").size());
         JsonObject unsigned = as(p + ".xa").post("plans/" + reasons.getJsonNumber("id").longValue() + "/issue",
-                JsonValue.EMPTY_JSON_OBJECT).expectError(422);
+                JsonValue.EMPTY_JSON_OBJECT).expect(422).object();
         assertEquals(List.of("plan.check.date", "plan.check.signer"), unsigned.getJsonArray("problems")
                 .getValuesAs(JsonObject.class).stream().map(o -> o.getString("code")).toList());
 

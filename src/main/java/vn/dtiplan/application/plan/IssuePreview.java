@@ -1,5 +1,6 @@
 package vn.dtiplan.application.plan;
 
+import java.math.BigDecimal;
 import java.util.List;
 import vn.dtiplan.domain.plan.IssueProblem;
 import vn.dtiplan.domain.plan.PointsLost;
@@ -13,7 +14,15 @@ import vn.dtiplan.domain.plan.PointsLost;
  * and no reason yet.
  */
 public record IssuePreview(int units, int tasks, int copies, List<String> unitCodes, List<TaskView> pending,
-                           List<IssueProblem> problems, List<PointsLost> unaddressed) {
+                           List<IssueProblem> problems, List<Gap> unaddressed) {
+
+    /** A criterion that lost points, with no task and no reason yet. */
+    public record Gap(String criterionCode, String title, BigDecimal lost) {
+
+        static Gap of(PointsLost p) {
+            return new Gap(p.criterionCode(), p.title(), p.lost());
+        }
+    }
 
     public boolean blocked() {
         return !pending.isEmpty() || !problems.isEmpty();

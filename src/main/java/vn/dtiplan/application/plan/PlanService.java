@@ -167,6 +167,31 @@ public class PlanService {
         return detail(scope, plan);
     }
 
+    /**
+     * Makes a draft answer the unit's assessment of {@code year} (its căn cứ): at issue every
+     * criterion that lost points there needs a task or a reason.
+     *
+     * @throws DomainRuleException when the unit has no assessment that year
+     */
+    public PlanDetail answerAssessment(long planId, int year) {
+        TenantScope scope = access.scope();
+        Plan plan = ownedPlan(scope, planId);
+        AdministrativeUnit unit = plan.getUnit();
+        long framework = gaps.frameworkOf(unit.getCode(), year).orElseThrow(
+                () -> new DomainRuleException("plan.gaps.noAssessment", unit.getName(), String.valueOf(year)));
+        plan.answer(plan.getAnswers().withAnswer(new AnsweredAssessment(framework, year)));
+        audit.record(plan.getUnitPath(), RecordType.PLAN, plan.getId(), "ANSWER",
+                Change.between(Map.of(), Map.of("answers", year + " (" + framework + ")")));
+        return detail(scope, plan);
+    }
+
+    /** The years the plan's unit is assessed in (that the caller may see), newest first. */
+    @PermitAll
+    public List<Integer> assessedYears(long planId) {
+        TenantScope scope = access.scope();
+        return assessments.years(access.plan(scope, planId).getUnit().getCode());
+    }
+
     /** Records in a draft that a criterion that lost points is not addressed this year, and why. */
     public PlanDetail leaveUnaddressed(long planId, String criterionCode, String reason) {
         TenantScope scope = access.scope();
@@ -225,7 +250,7 @@ public class PlanService {
         List<IssueProblem> problems = plan.getStatus().isIssued() ? List.of() : IssueCheck.problems(plan, tasks, answered);
         return new IssuePreview(reached.size(), cascading, copies, List.copyOf(reached),
                 Issuing.pendingOfParent(plans, scope, plan).stream().map(t -> Views.task(t, today)).toList(), problems,
-                IssueCheck.unaddressed(plan.getAnswers(), tasks, answered));
+                IssueCheck.unaddressed(plan.getAnswers(), tasks, answered).stream().map(IssuePreview.Gap::of).toList());
     }
 
     /**

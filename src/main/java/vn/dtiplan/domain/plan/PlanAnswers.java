@@ -22,7 +22,14 @@ public record PlanAnswers(List<AnsweredAssessment> answers, List<NotAddressed> n
         notAddressed = List.copyOf(byCode.values());
     }
 
-    /** This coverage with {@code line} added, or replacing the line of the same criterion. */
+    /** These answers with {@code answer} added (once). */
+    public PlanAnswers withAnswer(AnsweredAssessment answer) {
+        List<AnsweredAssessment> all = new ArrayList<>(answers);
+        all.add(answer);
+        return new PlanAnswers(all, notAddressed);
+    }
+
+    /** These answers with {@code line} added, or replacing the line of the same criterion. */
     public PlanAnswers withNotAddressed(NotAddressed line) {
         List<NotAddressed> lines = new ArrayList<>(notAddressed);
         lines.add(line);

@@ -13,7 +13,6 @@ import vn.dtiplan.application.plan.LeadSuggestion;
 import vn.dtiplan.application.plan.PlanService;
 import vn.dtiplan.domain.DomainRuleException;
 import vn.dtiplan.domain.plan.IssueProblem;
-import vn.dtiplan.domain.plan.PointsLost;
 import vn.dtiplan.interfaces.IssueProblemText;
 
 /**
@@ -36,6 +35,7 @@ public class IssueChecklist implements Serializable {
     private PlanService plans;
 
     private final Map<String, String> reasons = new HashMap<>();
+    private Integer year;
     private transient IssuePreview preview;
     private transient Map<Long, LeadSuggestion> suggestions;
     private transient FacesContext readIn;
@@ -53,7 +53,7 @@ public class IssueChecklist implements Serializable {
         return page.isEditable() && !page.isCreating() && preview() != null;
     }
 
-    public List<PointsLost> getGaps() {
+    public List<IssuePreview.Gap> getGaps() {
         return preview() == null ? List.of() : preview().unaddressed();
     }
 
@@ -69,19 +69,56 @@ public class IssueChecklist implements Serializable {
         return preview() != null && preview().problems().isEmpty();
     }
 
-    public String lost(PointsLost gap) {
+    public String lost(IssuePreview.Gap gap) {
         return Notices.text("plan.checklist.lost", gap.lost());
     }
 
     public void saveReason(String criterionCode) {
         try {
-            plans.leaveUnaddressed(page.getId(), criterionCode, reasons.get(criterionCode));
+            page.show(plans.leaveUnaddressed(page.getId(), criterionCode, reasons.get(criterionCode)));
             reasons.remove(criterionCode);
             Notices.info("plan.notAddressed.saved", criterionCode);
             refresh();
         } catch (DomainRuleException refused) {
             Notices.refused(refused);
         }
+    }
+
+    /** The years of the unit's assessments the plan does not answer yet. */
+    public List<Integer> getYears() {
+        if (page.getId() == null || page.getDetail() == null) {
+            return List.of();
+        }
+        List<Integer> answered = page.getDetail().answers().answers().stream().map(a -> a.year()).toList();
+        return plans.assessedYears(page.getId()).stream().filter(y -> !answered.contains(y)).toList();
+    }
+
+    /** The years the plan answers, "2023, 2024". */
+    public String getAnswered() {
+        return page.getDetail() == null ? "" : page.getDetail().answers().answers().stream()
+                .map(a -> String.valueOf(a.year())).collect(java.util.stream.Collectors.joining(", "));
+    }
+
+    public void answer() {
+        if (year == null) {
+            return;
+        }
+        try {
+            page.show(plans.answerAssessment(page.getId(), year));
+            Notices.info("plan.answer.saved", String.valueOf(year));
+            year = null;
+            refresh();
+        } catch (DomainRuleException refused) {
+            Notices.refused(refused);
+        }
+    }
+
+    public Integer getYear() {
+        return year;
+    }
+
+    public void setYear(Integer year) {
+        this.year = year;
     }
 
     /** The closest department for a task whose lead names none exactly, or null. */
