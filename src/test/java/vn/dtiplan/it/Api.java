@@ -66,6 +66,15 @@ public final class Api {
         return new Api(loopback(deployment), null, "10." + (n >> 16 & 255) + "." + (n >> 8 & 255) + "." + (n & 255));
     }
 
+    /**
+     * A plan body with what issuing requires besides its content (issue 16): its date (today in
+     * Vietnam, the day a task's timeframe counts from either way) and its signer.
+     */
+    public static jakarta.json.JsonObjectBuilder signed(jakarta.json.JsonObjectBuilder plan) {
+        return plan.add("date", java.time.LocalDate.now(java.time.ZoneId.of("Asia/Ho_Chi_Minh")).toString())
+                .add("signerAuthority", "TM.").add("signerTitle", "Chủ tịch").add("signerName", "Nguyễn Văn Thử");
+    }
+
     /** The same client coming from {@code address} (as the sign-in throttle sees it). */
     public Api from(String address) {
         return new Api(root, authorization, address);

@@ -77,7 +77,7 @@ class ApiInputIT {
     }
 
     private static JsonObjectBuilder plan(String number) {
-        return Json.createObjectBuilder().add("unitCode", CITY).add("number", number).add("title", "Kế hoạch kiểm thử đầu vào")
+        return Api.signed(Json.createObjectBuilder()).add("unitCode", CITY).add("number", number).add("title", "Kế hoạch kiểm thử đầu vào")
                 .add("year", 2030).add("tasks", Json.createArrayBuilder().add(task("Rà soát đầu vào", false)));
     }
 

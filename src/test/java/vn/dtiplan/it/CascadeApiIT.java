@@ -95,7 +95,7 @@ class CascadeApiIT {
         for (JsonObjectBuilder t : tasks) {
             list.add(t);
         }
-        JsonObjectBuilder p = Json.createObjectBuilder().add("unitCode", unit).add("number", number)
+        JsonObjectBuilder p = Api.signed(Json.createObjectBuilder()).add("unitCode", unit).add("number", number)
                 .add("title", "Kế hoạch khắc phục tồn tại, hạn chế Chỉ số chuyển đổi số năm 2023").add("year", 2024)
                 .add("tasks", list);
         return (implementsPlanId == null ? p : p.add("implementsPlanId", implementsPlanId)).build();

@@ -103,7 +103,7 @@ class CascadeBenchmarkIT {
                     .add("lead", "UBND các phường, xã").add("coordinating", Json.createArrayBuilder().add("Phòng Nội vụ"))
                     .add("timeframe", i % 2 == 0 ? "Quý IV/2024" : "Trước ngày 20 hằng tháng").add("cascade", true));
         }
-        JsonObject plan = Json.createObjectBuilder().add("unitCode", unitCode).add("number", number + "/KH-UBND")
+        JsonObject plan = Api.signed(Json.createObjectBuilder()).add("unitCode", unitCode).add("number", number + "/KH-UBND")
                 .add("title", "Kế hoạch đo hiệu năng").add("year", 2024).add("tasks", list).build();
         return api.post("plans", plan).expect(201).object().getJsonNumber("id").longValue();
     }

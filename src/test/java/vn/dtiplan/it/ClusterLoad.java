@@ -81,7 +81,7 @@ public final class ClusterLoad {
                 tasks.add(Json.createObjectBuilder().add("solution", "Failover " + planNumber).add("lead", "UBND các phường")
                         .add("timeframe", "Năm 2026").add("cascade", true));
             }
-            JsonObject body = Json.createObjectBuilder().add("unitCode", UNIT).add("number", planNumber)
+            JsonObject body = Api.signed(Json.createObjectBuilder()).add("unitCode", UNIT).add("number", planNumber)
                     .add("title", "Failover drill " + planNumber).add("year", 2026).add("tasks", tasks).build();
             Long id = send("WRITE", "plans", 201, () -> city.post("plans", body));
             if (id == null) {

@@ -331,7 +331,7 @@ class HardeningIT {
 
     private static long draftPlan(Api city) {
         String number = "HD-" + SERIAL.incrementAndGet() + "-" + ThreadLocalRandom.current().nextInt(1_000_000) + "/KH-UBND";
-        JsonObject plan = Json.createObjectBuilder().add("unitCode", "747").add("number", number)
+        JsonObject plan = Api.signed(Json.createObjectBuilder()).add("unitCode", "747").add("number", number)
                 .add("title", "Kế hoạch thử an toàn").add("year", 2024)
                 .add("tasks", Json.createArrayBuilder().add(Json.createObjectBuilder().add("solution", "Rà soát")
                         .add("lead", "Phòng Văn hóa - Thông tin").add("timeframe", "Quý IV/2024").add("cascade", false)))

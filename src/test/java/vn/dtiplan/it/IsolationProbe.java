@@ -384,7 +384,7 @@ final class IsolationProbe {
     }
 
     private static JsonObject plan(String unit, String marker, int year) {
-        return Json.createObjectBuilder().add("unitCode", unit).add("number", "KH-" + marker)
+        return Api.signed(Json.createObjectBuilder()).add("unitCode", unit).add("number", "KH-" + marker)
                 .add("title", "Kế hoạch " + marker).add("year", year).add("tasks", Json.createArrayBuilder()
                         .add(Json.createObjectBuilder().add("solution", "Giải pháp " + marker)
                                 .add("lead", "UBND các phường, xã").add("coordinating", Json.createArrayBuilder())

@@ -73,6 +73,7 @@ class PlanJourneyIT {
             waitForPath(browser, "/app/plan.xhtml");
             browser.type(By.id("header:number"), number);
             browser.type(By.id("header:title"), "Kế hoạch khắc phục chỉ số DTI năm 2030");
+            sign(browser);
             browser.click(By.id("header:save"));
             new WebDriverWait(browser.driver(), WAIT).until(d -> browser.driver().getCurrentUrl().contains("id="));
             waitForText(browser, By.id("messages"), "Đã lưu dự thảo kế hoạch.");
@@ -140,6 +141,7 @@ class PlanJourneyIT {
             browser.type(By.id("header:number"), wardNumber);
             browser.type(By.id("header:title"), "Kế hoạch thực hiện " + number + " tại Phường 2");
             pick(browser, "header:implements", number);
+            sign(browser);
             browser.click(By.id("header:save"));
             new WebDriverWait(browser.driver(), WAIT).until(d -> browser.driver().getCurrentUrl().contains("id="));
             assertEquals(number, browser.text(By.id("header:draft-implements-link")));
@@ -409,7 +411,7 @@ class PlanJourneyIT {
 
     private long issuedCityPlan(String number, String taskA, String taskB) {
         Api city = Api.at(base).as("tp.vungtau");
-        JsonObject plan = Json.createObjectBuilder().add("unitCode", "747").add("number", number)
+        JsonObject plan = Api.signed(Json.createObjectBuilder()).add("unitCode", "747").add("number", number)
                 .add("title", "Kế hoạch thử " + number).add("year", 2030)
                 .add("tasks", Json.createArrayBuilder()
                         .add(task(taskA, "Phòng Văn hóa và Thông tin", "Trước 30/6/2030"))
@@ -467,6 +469,13 @@ class PlanJourneyIT {
 
     private static String unique(String suffix) {
         return Unique.digits() + "/" + suffix;
+    }
+
+    /** Fills what issuing requires of the header besides number and title (issue 16): today's date and the signer. */
+    private static void sign(Browser browser) {
+        setDate(browser, "header:date_input", java.time.LocalDate.now(java.time.ZoneId.of("Asia/Ho_Chi_Minh"))
+                .format(java.time.format.DateTimeFormatter.ofPattern("dd/MM/yyyy")));
+        browser.type(By.id("header:signerName"), "Nguyễn Văn Thử");
     }
 
     /** Writes a date into a date picker's text field as typed words (its pop-up calendar stays closed). */

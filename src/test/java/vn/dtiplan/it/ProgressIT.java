@@ -57,7 +57,7 @@ class ProgressIT {
                 .add("timeframe", "Trước " + java.time.LocalDate.parse(due).format(
                         java.time.format.DateTimeFormatter.ofPattern("dd/MM/yyyy")))
                 .add("due", due).add("cascade", true);
-        JsonObject plan = Json.createObjectBuilder().add("unitCode", "747")
+        JsonObject plan = Api.signed(Json.createObjectBuilder()).add("unitCode", "747")
                 .add("number", "PR-" + Unique.digits() + "/KH-UBND")
                 .add("title", "Kế hoạch thử tiến độ").add("year", 2024)
                 .add("tasks", Json.createArrayBuilder().add(task)).build();

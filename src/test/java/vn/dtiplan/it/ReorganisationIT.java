@@ -303,7 +303,7 @@ class ReorganisationIT {
         var list = Json.createArrayBuilder();
         tasks.forEach(t -> list.add(Json.createObjectBuilder().add("solution", t).add("lead", "UBND các phường, xã")
                 .add("coordinating", Json.createArrayBuilder()).add("timeframe", "Quý IV/2030").add("cascade", cascade)));
-        var body = Json.createObjectBuilder().add("unitCode", unit).add("number", number).add("title", "Kế hoạch thử")
+        var body = Api.signed(Json.createObjectBuilder()).add("unitCode", unit).add("number", number).add("title", "Kế hoạch thử")
                 .add("year", 2030).add("tasks", list);
         if (implementsPlan != null) {
             body.add("implementsPlanId", implementsPlan);

@@ -306,7 +306,7 @@ class ReportsIT {
                 .add("lead", "UBND các phường, xã").add("coordinating", Json.createArrayBuilder())
                 .add("timeframe", "Trước " + soon.format(DateTimeFormatter.ofPattern("dd/MM/yyyy")))
                 .add("due", soon.toString()).add("cascade", true).build();
-        JsonObject plan = as("tp.vungtau").post("plans", Json.createObjectBuilder().add("unitCode", CITY).add("number", number)
+        JsonObject plan = as("tp.vungtau").post("plans", Api.signed(Json.createObjectBuilder()).add("unitCode", CITY).add("number", number)
                 .add("title", "Kế hoạch thử thông báo").add("year", soon.getYear())
                 .add("tasks", Json.createArrayBuilder().add(task)).build()).expect(201).object();
         long planId = plan.getJsonNumber("id").longValue();

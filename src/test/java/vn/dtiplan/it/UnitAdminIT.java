@@ -149,6 +149,130 @@ class UnitAdminIT {
         }
     }
 
+    /**
+     * Issue 16, items 6 and 7: a ward's plan answering its assessment is refused at issue while a
+     * criterion that lost points has no task and a task has no lead or timeframe (422 listing each,
+     * nothing changed); the draft screen shows the gap as a checklist and suggests the department a
+     * lead means; once tasks cover the gaps the plan issues. A plan whose reasons cover the gaps is
+     * refused only for its missing date and signer. The department's staff see the tasks it leads
+     * or coordinates.
+     */
+    @Test
+    void aPlanAnsweringAnAssessmentIssuesOnlyOnceItsGapsAreAddressed() {
+        String p = unique();
+        String ward = p + "-w";
+        createUnit(p, "Tỉnh Kiểm Tra " + p, "PROVINCE", null);
+        createUnit(ward, "Phường Kiểm Tra " + p, "WARD", p);
+        createAccount(admin(), p + ".so", p, "PROVINCE_OVERSEER", 201);
+        createAccount(admin(), p + ".xa", ward, "WARD_OFFICER", 201);
+        String culture = "Bộ phận Văn hóa - Xã hội";
+        admin().post("units/" + ward + "/departments", Json.createObjectBuilder().add("name", culture).build()).expect(201);
+        admin().post("accounts", Json.createObjectBuilder().add("username", p + ".vh").add("password", PASSWORD)
+                .add("fullName", "Công chức " + p).add("unitCode", ward).add("department", culture)
+                .add("roles", Json.createArrayBuilder().add("DEPARTMENT_STAFF")).build()).expect(201);
+        long framework = as(p + ".so").post("frameworks", Json.createObjectBuilder().add("issuerCode", p).add("year", 2025)
+                .add("level", "WARD").add("name", "Bộ chỉ số thử " + p).add("pillars", Json.createArrayBuilder()
+                        .add(pillar("Nhận thức số", 20, "1.1", "1.2")).add(pillar("Thể chế số", 10, "2.1"))).build())
+                .expect(201).object().getJsonNumber("id").longValue();
+        as(p + ".so").put("units/" + ward + "/assessments/2025", Json.createObjectBuilder().add("frameworkId", framework)
+                .add("pillars", Json.createArrayBuilder().add(score("name", "Nhận thức số", 14)).add(score("name", "Thể chế số", 7)))
+                .add("criteria", Json.createArrayBuilder().add(score("code", "1.1", 10)).add(score("code", "1.2", 4))
+                        .add(score("code", "2.1", 7))).build()).expect(200);
+
+        String skills = "Phổ cập kỹ năng số " + p;
+        String rules = "Rà soát quy chế " + p;
+        JsonObject plan = as(p + ".xa").post("plans", Api.signed(Json.createObjectBuilder()).add("unitCode", ward)
+                .add("number", p + "-1/KH-UBND").add("title", "Kế hoạch khắc phục DTI 2025").add("year", 2026)
+                .add("answers", Json.createArrayBuilder().add(Json.createObjectBuilder().add("frameworkId", framework)
+                        .add("year", 2025)))
+                .add("tasks", Json.createArrayBuilder()
+                        .add(Json.createObjectBuilder().add("criterionCode", "1.2").add("solution", skills)
+                                .add("lead", "Công chức Văn hóa - Xã hội").add("timeframe", "Quý II/2026"))
+                        .add(Json.createObjectBuilder().add("solution", rules)
+                                .add("coordinating", Json.createArrayBuilder().add("Công chức Văn hóa - Xã hội"))))
+                .build()).expect(201).object();
+        long planId = plan.getJsonNumber("id").longValue();
+        JsonObject answer = plan.getJsonArray("answers").getJsonObject(0);
+        assertEquals(framework, answer.getJsonNumber("frameworkId").longValue());
+        assertEquals(2025, answer.getInt("year"));
+
+        JsonObject refused = as(p + ".xa").post("plans/" + planId + "/issue", JsonValue.EMPTY_JSON_OBJECT).expect(422).object();
+        assertEquals("plan.issue.incomplete", refused.getString("error"));
+        assertEquals(List.of("plan.check.task.lead", "plan.check.task.timeframe", "plan.check.gap"),
+                refused.getJsonArray("problems").getValuesAs(JsonObject.class).stream().map(o -> o.getString("code")).toList());
+        String message = refused.getString("message");
+        assertTrue(message.contains("chưa có đơn vị chủ trì") && message.contains("chưa có thời gian thực hiện")
+                && message.contains("Tiêu chí 2.1"), message);
+        JsonObject still = as(p + ".xa").get("plans/" + planId).expect(200).object();
+        assertEquals("DRAFT", still.getString("status"));
+        JsonObject preview = as(p + ".xa").get("plans/" + planId + "/issue-preview").expect(200).object();
+        assertEquals(List.of("2.1"), preview.getJsonArray("unaddressed").getValuesAs(JsonObject.class).stream()
+                .map(g -> g.getString("criterionCode")).toList());
+
+        try (Browser browser = Browser.open(base)) {
+            browser.signIn(p + ".xa", PASSWORD, true);
+            browser.go("app/plan.xhtml?id=" + planId);
+            assertTrue(browser.text(By.id("checklist-gaps")).contains("2.1"));
+            assertTrue(browser.text(By.id("tasks")).contains("Gợi ý: " + culture));
+            browser.shootAt(By.id("checklist"), "plan-checklist");
+            browser.shootAt(By.id("tasks"), "plan-lead-suggestion");
+            var wait = new org.openqa.selenium.support.ui.WebDriverWait(browser.driver(), java.time.Duration.ofSeconds(20));
+            browser.click(By.cssSelector("button.confirm-lead"));
+            wait.until(d -> browser.text(By.id("messages")).contains("Đã gán đơn vị chủ trì"));
+            browser.type(By.cssSelector("#checklist-gaps li[data-criterion='2.1'] input"), "Chờ hướng dẫn của tỉnh");
+            browser.click(By.cssSelector("#checklist-gaps li[data-criterion='2.1'] button"));
+            wait.until(d -> browser.text(By.id("messages")).contains("Đã ghi lý do chưa khắc phục tiêu chí 2.1"));
+            assertTrue(browser.text(By.id("checklist-not-addressed")).contains("Chờ hướng dẫn của tỉnh"));
+            assertTrue(browser.driver().findElements(By.id("checklist-gaps")).isEmpty(), "the reason addressed the gap");
+            browser.shootAt(By.id("checklist"), "plan-checklist-reason");
+        }
+        long rulesTask = still.getJsonArray("tasks").getJsonObject(1).getJsonNumber("id").longValue();
+        JsonObject stillRefused = as(p + ".xa").post("plans/" + planId + "/issue", JsonValue.EMPTY_JSON_OBJECT).expect(422)
+                .object();
+        assertEquals(List.of("plan.check.task.lead", "plan.check.task.timeframe"), stillRefused.getJsonArray("problems")
+                .getValuesAs(JsonObject.class).stream().map(o -> o.getString("code")).toList());
+        as(p + ".xa").patch("tasks/" + rulesTask, Json.createObjectBuilder()
+                .add("lead", "Chủ tịch UBND phường").add("timeframe", "Quý III/2026").build()).expect(200);
+        JsonObject issued = as(p + ".xa").post("plans/" + planId + "/issue", JsonValue.EMPTY_JSON_OBJECT).expect(200).object();
+        assertEquals("ISSUED", issued.getString("status"));
+        assertEquals(culture, issued.getJsonArray("tasks").getJsonObject(0).getString("lead"), "the confirmed suggestion");
+        assertEquals("Chờ hướng dẫn của tỉnh", issued.getJsonArray("notAddressed").getJsonObject(0).getString("reason"));
+
+        JsonObject reasons = as(p + ".xa").post("plans", Json.createObjectBuilder().add("unitCode", ward)
+                .add("number", p + "-2/KH-UBND").add("title", "Kế hoạch chưa ký").add("year", 2026)
+                .add("answers", Json.createArrayBuilder().add(Json.createObjectBuilder().add("frameworkId", framework)
+                        .add("year", 2025)))
+                .add("notAddressed", Json.createArrayBuilder()
+                        .add(Json.createObjectBuilder().add("criterionCode", "1.2").add("reason", "Chờ hạ tầng của tỉnh"))
+                        .add(Json.createObjectBuilder().add("criterionCode", "2.1").add("reason", "Chờ hướng dẫn")))
+                .build()).expect(201).object();
+        assertEquals(2, reasons.getJsonArray("notAddressed").size());
+        JsonObject unsigned = as(p + ".xa").post("plans/" + reasons.getJsonNumber("id").longValue() + "/issue",
+                JsonValue.EMPTY_JSON_OBJECT).expect(422).object();
+        assertEquals(List.of("plan.check.date", "plan.check.signer"), unsigned.getJsonArray("problems")
+                .getValuesAs(JsonObject.class).stream().map(o -> o.getString("code")).toList());
+
+        try (Browser staff = Browser.open(base)) {
+            staff.signIn(p + ".vh", PASSWORD, true);
+            staff.go("app/dashboard.xhtml");
+            String mine = staff.text(By.id("department-tasks"));
+            assertTrue(mine.contains(skills) && mine.contains("Chủ trì") && mine.contains(rules) && mine.contains("Phối hợp"),
+                    mine);
+        }
+    }
+
+    private static JsonObjectBuilder pillar(String name, int max, String... codes) {
+        var criteria = Json.createArrayBuilder();
+        for (String code : codes) {
+            criteria.add(Json.createObjectBuilder().add("code", code).add("title", "Tiêu chí " + code).add("max", 10));
+        }
+        return Json.createObjectBuilder().add("name", name).add("max", max).add("criteria", criteria);
+    }
+
+    private static JsonObjectBuilder score(String key, String value, int score) {
+        return Json.createObjectBuilder().add(key, value).add("score", score);
+    }
+
     @Test
     void aHamletReceivesTheWardsCascadedTask() {
         String p = unique();
@@ -158,7 +282,7 @@ class UnitAdminIT {
         assertEquals("HAMLET", hamlet.getString("level"));
         createAccount(admin(), p + ".xa", p + "-w", "WARD_OFFICER", 201);
         createAccount(admin(), p + ".thon", p + "-h", "WARD_OFFICER", 201);
-        JsonObject plan = as(p + ".xa").post("plans", Json.createObjectBuilder().add("unitCode", p + "-w")
+        JsonObject plan = as(p + ".xa").post("plans", Api.signed(Json.createObjectBuilder()).add("unitCode", p + "-w")
                 .add("number", p + "/KH-UBND").add("title", "Kế hoạch chuyển đổi số").add("year", 2026)
                 .add("tasks", Json.createArrayBuilder().add(Json.createObjectBuilder()
                         .add("solution", "Tuyên truyền kỹ năng số tại thôn").add("lead", "Trưởng thôn")

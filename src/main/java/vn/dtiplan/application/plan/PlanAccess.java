@@ -83,6 +83,11 @@ public class PlanAccess {
                 .findFirst();
     }
 
+    /** The names of the unit's departments. */
+    List<String> departmentNames(TenantScope scope, AdministrativeUnit unit) {
+        return units.findDepartments(scope, List.of(unit)).stream().map(Department::getName).toList();
+    }
+
     /** Like {@link #department} but a name that matches nothing is refused. */
     Department requireDepartment(TenantScope scope, AdministrativeUnit unit, String words) {
         return department(scope, unit, words)

@@ -31,6 +31,14 @@ import vn.dtiplan.domain.StateConflictException;
 import vn.dtiplan.domain.VietnamTime;
 import vn.dtiplan.domain.audit.Change;
 import vn.dtiplan.domain.plan.Amendment;
+import vn.dtiplan.domain.plan.AnswerGaps;
+import vn.dtiplan.domain.plan.AnsweredAssessment;
+import vn.dtiplan.domain.plan.IssueCheck;
+import vn.dtiplan.domain.plan.IssueProblem;
+import vn.dtiplan.domain.plan.LeadKind;
+import vn.dtiplan.domain.plan.LeadMatcher;
+import vn.dtiplan.domain.plan.NotAddressed;
+import vn.dtiplan.domain.plan.PlanAnswers;
 import vn.dtiplan.domain.plan.GapRemediation;
 import vn.dtiplan.domain.plan.InheritedTask;
 import vn.dtiplan.domain.plan.Issuing;
@@ -91,6 +99,9 @@ public class PlanService {
     @Inject
     private WorkbookFiles workbooks;
 
+    @Inject
+    private PlanGaps gaps;
+
     /**
      * The unit's own plans the caller may see: drafts only for the unit's own accounts; for a
      * unit above the caller's, its issued plans.
@@ -132,6 +143,7 @@ public class PlanService {
         access.requireOwner(scope, unit.getPath(), "plan.forbidden");
         Plan parent = draft.implementsPlanId() == null ? null : access.plan(scope, draft.implementsPlanId());
         Plan plan = plans.add(scope, new Plan(unit, draft.header(), parent));
+        plan.answer(draft.answers());
         int ordinal = 1;
         List<CriterionOption> catalog = draft.tasks().stream().anyMatch(PlanService::namesCriterionOnly)
                 ? criteria.forPlan(unit.getCode(), plan.getYear()) : List.of();
@@ -162,7 +174,9 @@ public class PlanService {
         List<TaskContent> tasks = GapRemediation.tasks(criterionGaps, pillars, year);
         BigDecimal totalLost = pillars.isEmpty() ? null
                 : pillars.stream().map(PointsLost::lost).reduce(BigDecimal.ZERO, BigDecimal::add);
-        return createDraft(new PlanDraft(unitCode, GapRemediation.header(year, totalLost), null, tasks));
+        PlanAnswers answers = new PlanAnswers(this.gaps.frameworkOf(unitCode, year)
+                .map(f -> List.of(new AnsweredAssessment(f, year))).orElse(List.of()), List.of());
+        return createDraft(new PlanDraft(unitCode, GapRemediation.header(year, totalLost), null, tasks, answers));
     }
 
     /** Replaces the header of a draft. */
@@ -172,6 +186,41 @@ public class PlanService {
         Map<String, Object> before = AuditFields.plan(plan);
         plan.revise(header);
         audit.record(plan.getUnitPath(), RecordType.PLAN, plan.getId(), "UPDATE", Change.between(before, AuditFields.plan(plan)));
+        return detail(scope, plan);
+    }
+
+    /**
+     * Makes a draft answer the unit's assessment of {@code year} (its căn cứ): at issue every
+     * criterion that lost points there needs a task or a reason.
+     *
+     * @throws DomainRuleException when the unit has no assessment that year
+     */
+    public PlanDetail answerAssessment(long planId, int year) {
+        TenantScope scope = access.scope();
+        Plan plan = ownedPlan(scope, planId);
+        AdministrativeUnit unit = plan.getUnit();
+        long framework = gaps.frameworkOf(unit.getCode(), year).orElseThrow(
+                () -> new DomainRuleException("plan.gaps.noAssessment", unit.getName(), String.valueOf(year)));
+        plan.answer(plan.getAnswers().withAnswer(new AnsweredAssessment(framework, year)));
+        audit.record(plan.getUnitPath(), RecordType.PLAN, plan.getId(), "ANSWER",
+                Change.between(Map.of(), Map.of("answers", year + " (" + framework + ")")));
+        return detail(scope, plan);
+    }
+
+    /** The years the plan's unit is assessed in (that the caller may see), newest first. */
+    @PermitAll
+    public List<Integer> assessedYears(long planId) {
+        TenantScope scope = access.scope();
+        return assessments.years(access.plan(scope, planId).getUnit().getCode());
+    }
+
+    /** Records in a draft that a criterion that lost points is not addressed this year, and why. */
+    public PlanDetail leaveUnaddressed(long planId, String criterionCode, String reason) {
+        TenantScope scope = access.scope();
+        Plan plan = ownedPlan(scope, planId);
+        plan.leaveUnaddressed(new NotAddressed(criterionCode, reason));
+        audit.record(plan.getUnitPath(), RecordType.PLAN, plan.getId(), "NOT_ADDRESSED",
+                Change.between(Map.of(), Map.of(criterionCode, reason)));
         return detail(scope, plan);
     }
 
@@ -247,8 +296,11 @@ public class PlanService {
             }
         }
         LocalDate today = time.today();
+        List<AnswerGaps> answered = plan.getStatus().isIssued() ? List.of() : gaps.of(plan);
+        List<IssueProblem> problems = plan.getStatus().isIssued() ? List.of() : IssueCheck.problems(plan, tasks, answered);
         return new IssuePreview(reached.size(), cascading, copies, List.copyOf(reached),
-                Issuing.pendingOfParent(plans, scope, plan).stream().map(t -> Views.task(t, today)).toList());
+                Issuing.pendingOfParent(plans, scope, plan).stream().map(t -> Views.task(t, today)).toList(), problems,
+                IssueCheck.unaddressed(plan.getAnswers(), tasks, answered).stream().map(IssuePreview.Gap::of).toList());
     }
 
     /**
@@ -263,7 +315,8 @@ public class PlanService {
         Plan plan = access.plan(scope, planId);
         access.requireOwner(scope, plan.getUnitPath(), "plan.forbidden");
         PlanStatus before = plan.getStatus();
-        Issuing.issue(plans, scope, plan, access.caller(), time.today());
+        Issuing.issue(plans, scope, plan, plan.getStatus().isIssued() ? List.of() : gaps.of(plan), access.caller(),
+                time.today());
         audit.record(plan.getUnitPath(), RecordType.PLAN, plan.getId(), "ISSUE",
                 Change.between(Map.of("status", before), Map.of("status", plan.getStatus())));
         return detail(scope, plan);
@@ -309,6 +362,27 @@ public class PlanService {
         amendment.notices().forEach(notice -> plans.add(scope, notice));
         return new AmendmentView(Views.task(task, time.today()), TaskField.byKey(amendment.changes()),
                 amendment.notices().size());
+    }
+
+    /**
+     * For each own task of the plan whose lead names no department of the unit, the closest
+     * department's name ({@link LeadMatcher}), if one is close; the official confirms it.
+     */
+    @PermitAll
+    public List<LeadSuggestion> leadSuggestions(long planId) {
+        TenantScope scope = access.scope();
+        Plan plan = access.plan(scope, planId);
+        List<String> departments = access.departmentNames(scope, plan.getUnit());
+        return plans.findTasksOf(scope, plan).stream()
+                .filter(t -> t.inherited().isEmpty() && t.getLeadKind() == LeadKind.AS_WRITTEN)
+                .flatMap(t -> LeadMatcher.closest(t.getLeadName(), departments).stream()
+                        .map(d -> new LeadSuggestion(t.getId(), t.getLeadName(), d)))
+                .toList();
+    }
+
+    /** Makes the suggested department the task's lead (in an issued plan: an amendment like any other). */
+    public TaskView confirmLead(long taskId, String department) {
+        return amendTask(taskId, new TaskChanges(null, null, department, null, null, null, null, null, null));
     }
 
     /** How many copies below the task would get a change notice if it were amended now. */
@@ -378,6 +452,7 @@ public class PlanService {
         boolean own = access.owns(scope, plan.getUnitPath());
         List<TaskView> tasks = plans.findTasksOf(scope, plan).stream().map(t -> Views.task(t, today)).toList();
         boolean draft = !plan.getStatus().isIssued();
-        return new PlanDetail(Views.summary(plan), Views.header(plan), tasks, own && draft, own && draft);
+        return new PlanDetail(Views.summary(plan), Views.header(plan), tasks, own && draft, own && draft,
+                plan.getAnswers());
     }
 }

@@ -42,6 +42,11 @@ import vn.dtiplan.domain.progress.Rollup;
 import vn.dtiplan.domain.progress.TaskProgress;
 import vn.dtiplan.domain.tenancy.TenantScope;
 import vn.dtiplan.domain.unit.AdministrativeUnit;
+import vn.dtiplan.domain.account.UserAccount;
+import vn.dtiplan.domain.plan.Involvement;
+import vn.dtiplan.domain.unit.Department;
+import java.util.Comparator;
+import java.util.HashMap;
 import vn.dtiplan.domain.unit.AdministrativeUnitRepository;
 
 /**
@@ -242,6 +247,26 @@ public class ProgressService {
         List<PillarTally> byPillar = unitStakes.map(s -> PillarTally.count(s.pillars(), rows, TaskProgressRow::pillar,
                 r -> r.status() == ProgressStatus.DONE, r -> r.dueState() == DueState.OVERDUE)).orElse(List.of());
         return new UnitTasks(rows, byPillar);
+    }
+
+    /**
+     * The live tasks of the caller's unit that the caller's department leads or coordinates
+     * ({@link Involvement}), leads first; none for an account without a department.
+     */
+    public List<DepartmentTask> departmentTasks() {
+        TenantScope scope = tenancy.current();
+        Department department = tenancy.callerAccount().map(UserAccount::getDepartment).orElse(null);
+        if (department == null) {
+            return List.of();
+        }
+        AdministrativeUnit unit = department.getUnit();
+        List<String> names = units.findDepartments(scope, List.of(unit)).stream().map(Department::getName).toList();
+        Map<Long, Involvement> involved = new HashMap<>();
+        progress.liveTasksOf(scope, unit.getPath()).stream().filter(t -> t.getUnitPath().equals(unit.getPath()))
+                .forEach(t -> Involvement.of(t, department, names).ifPresent(i -> involved.put(t.getId(), i)));
+        return unitTasks(unit.getCode()).tasks().stream().filter(r -> involved.containsKey(r.taskId()))
+                .map(r -> new DepartmentTask(r, involved.get(r.taskId())))
+                .sorted(Comparator.comparing(DepartmentTask::involvement)).toList();
     }
 
     /** One task with its progress, if the caller may see it. */

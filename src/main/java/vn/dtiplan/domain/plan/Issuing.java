@@ -22,7 +22,22 @@ public final class Issuing {
 
     /** Issues {@code plan} inside {@code scope}; answers the number of inherited tasks created. */
     public static int issue(PlanRepository plans, TenantScope scope, Plan plan, String by, LocalDate today) {
-        List<InheritedTask> copies = plan.issue(plans.findTasksOf(scope, plan), pendingOfParent(plans, scope, plan),
+        return issue(plans, scope, plan, List.of(), by, today);
+    }
+
+    /**
+     * Issues {@code plan} once it is complete ({@link IssueCheck}, with {@code gaps} the criteria
+     * that lost points in the assessments it answers); answers the number of inherited tasks created.
+     *
+     * @throws PlanIncompleteException listing every problem, nothing changed
+     */
+    public static int issue(PlanRepository plans, TenantScope scope, Plan plan, List<AnswerGaps> gaps, String by,
+                            LocalDate today) {
+        List<Task> tasks = plans.findTasksOf(scope, plan);
+        if (plan.getStatus() == PlanStatus.DRAFT) {
+            IssueCheck.require(plan, tasks, gaps);
+        }
+        List<InheritedTask> copies = plan.issue(tasks, pendingOfParent(plans, scope, plan),
                 plans.findChildUnits(scope, plan.getUnit()), by, today);
         if (plan.getImplementsPlan() != null) {
             plans.findInherited(scope, plan.getUnit(), plan.getImplementsPlan(), TAKEN_ON)

@@ -105,6 +105,10 @@ public class Plan {
     @Column(name = "issued_by", length = 64)
     private String issuedBy;
 
+    @Convert(converter = PlanAnswersConverter.class)
+    @Column(name = "answers", length = 16000)
+    private PlanAnswers answers = PlanAnswers.NONE;
+
     @Version
     private long version;
 
@@ -213,6 +217,17 @@ public class Plan {
         return copies;
     }
 
+    /** Replaces what a draft answers and leaves for later (see {@link IssueCheck}). */
+    public void answer(PlanAnswers answers) {
+        requireDraft();
+        this.answers = Objects.requireNonNull(answers, "answers");
+    }
+
+    /** Records in a draft that a criterion is not addressed this year, and why. */
+    public void leaveUnaddressed(NotAddressed line) {
+        answer(getAnswers().withNotAddressed(line));
+    }
+
     /** Marks an issued plan as amended (a task changed after issue). */
     public void markAmended() {
         if (status == PlanStatus.ISSUED) {
@@ -309,6 +324,10 @@ public class Plan {
 
     public String getIssuedBy() {
         return issuedBy;
+    }
+
+    public PlanAnswers getAnswers() {
+        return answers == null ? PlanAnswers.NONE : answers;
     }
 
     /** "#12 «Nâng cao tỷ lệ …»; #13 «…»": how a refusal names tasks (each solution cut at 80 characters). */

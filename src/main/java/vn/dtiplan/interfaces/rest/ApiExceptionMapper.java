@@ -16,6 +16,7 @@ import vn.dtiplan.domain.RecordNotFoundException;
 import vn.dtiplan.domain.StaleVersionException;
 import vn.dtiplan.domain.StateConflictException;
 import vn.dtiplan.domain.VersionRequiredException;
+import vn.dtiplan.domain.plan.PlanIncompleteException;
 import vn.dtiplan.domain.workbook.ImportRefusedException;
 import vn.dtiplan.domain.listing.InvalidQueryException;
 import vn.dtiplan.domain.progress.BulkProgressRefusedException;
@@ -61,6 +62,10 @@ public class ApiExceptionMapper implements ExceptionMapper<Throwable> {
         if (t instanceof BulkProgressRefusedException refused) {
             return Response.status(422).type(MediaType.APPLICATION_JSON_TYPE.withCharset("UTF-8"))
                     .entity(BulkError.of(refused)).build();
+        }
+        if (t instanceof PlanIncompleteException incomplete) {
+            return Response.status(422).type(MediaType.APPLICATION_JSON_TYPE.withCharset("UTF-8"))
+                    .entity(IssueRefusal.of(incomplete)).build();
         }
         if (t instanceof DomainRuleException rule) {
             return new ApiError(rule.messageKey(), Messages.vietnamese(rule.messageKey(), rule.arguments()))

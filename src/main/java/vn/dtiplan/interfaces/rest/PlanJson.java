@@ -13,6 +13,8 @@ import vn.dtiplan.application.plan.PlanDetail;
 import vn.dtiplan.application.plan.PlanSummary;
 import vn.dtiplan.application.plan.TargetView;
 import vn.dtiplan.application.plan.TaskView;
+import vn.dtiplan.domain.plan.AnsweredAssessment;
+import vn.dtiplan.domain.plan.NotAddressed;
 import vn.dtiplan.domain.plan.PlanHeader;
 
 /** The JSON answers of the plan endpoints (docs/api.md); the request bodies are {@link PlanRequests}. */
@@ -38,7 +40,8 @@ public final class PlanJson {
     public record Detail(long id, String unitCode, String number, LocalDate date, String place, String title,
                          int year, String status, Long implementsPlanId, List<String> legalBases, String purpose,
                          String budget, List<String> recipients, String signerAuthority, String signerTitle,
-                         String signerName, List<Task> tasks, Integer toYear, boolean openEnded) {
+                         String signerName, List<Task> tasks, Integer toYear, boolean openEnded,
+                         List<AnsweredAssessment> answers, List<NotAddressed> notAddressed) {
 
         static Detail of(PlanDetail d) {
             PlanSummary p = d.plan();
@@ -46,7 +49,8 @@ public final class PlanJson {
             return new Detail(p.id(), p.unitCode(), p.number(), p.date(), h.place(), p.title(), p.year(),
                     p.status().name(), p.implementsPlanId(), h.legalBases(), h.purpose(), h.budget(),
                     h.recipients(), h.signerAuthority(), h.signerTitle(), h.signerName(),
-                    d.tasks().stream().map(Task::of).toList(), h.toYear(), h.openEnded());
+                    d.tasks().stream().map(Task::of).toList(), h.toYear(), h.openEnded(), d.answers().answers(),
+                    d.answers().notAddressed());
         }
     }
 

@@ -14,6 +14,9 @@ import vn.dtiplan.application.plan.DecisionRequest;
 import vn.dtiplan.application.plan.PlanDraft;
 import vn.dtiplan.domain.DomainRuleException;
 import vn.dtiplan.domain.plan.MeasurableTarget;
+import vn.dtiplan.domain.plan.AnsweredAssessment;
+import vn.dtiplan.domain.plan.NotAddressed;
+import vn.dtiplan.domain.plan.PlanAnswers;
 import vn.dtiplan.domain.plan.PlanHeader;
 import vn.dtiplan.domain.plan.TargetDirection;
 import vn.dtiplan.domain.plan.TaskChanges;
@@ -46,11 +49,19 @@ public final class PlanRequests {
                            @PlainText @Size(max = 120) String signerTitle,
                            @PlainText @Size(max = 120) String signerName, Long implementsPlanId,
                            @Size(max = 500) List<@NotNull @Valid TaskBody> tasks,
-                           @Min(FIRST_YEAR) @Max(LAST_YEAR) Integer toYear, Boolean openEnded) {
+                           @Min(FIRST_YEAR) @Max(LAST_YEAR) Integer toYear, Boolean openEnded,
+                           @Size(max = 20) List<@NotNull @Valid AnswerBody> answers,
+                           @Size(max = 300) List<@NotNull @Valid NotAddressedBody> notAddressed) {
 
         PlanDraft draft() {
             return new PlanDraft(unitCode, header(), implementsPlanId,
-                    tasks == null ? List.of() : tasks.stream().map(TaskBody::content).toList());
+                    tasks == null ? List.of() : tasks.stream().map(TaskBody::content).toList(), planAnswers());
+        }
+
+        PlanAnswers planAnswers() {
+            return new PlanAnswers(orEmpty(answers).stream().map(a -> new AnsweredAssessment(a.frameworkId(), a.year()))
+                    .toList(), orEmpty(notAddressed).stream().map(n -> new NotAddressed(n.criterionCode(), n.reason()))
+                    .toList());
         }
 
         PlanHeader header() {
@@ -58,6 +69,15 @@ public final class PlanRequests {
                     orEmpty(legalBases), purpose, budget, orEmpty(recipients), signerAuthority, signerTitle,
                     signerName, toYear, Boolean.TRUE.equals(openEnded));
         }
+    }
+
+    /** An assessment a plan answers ({@code POST /plans}, {@code answers}). */
+    public record AnswerBody(@NotNull Long frameworkId, @NotNull @Min(FIRST_YEAR) @Max(LAST_YEAR) Integer year) {
+    }
+
+    /** A criterion left for later with its reason ({@code POST /plans}, {@code notAddressed}). */
+    public record NotAddressedBody(@NotNull @PlainText @Size(min = 1, max = 20) String criterionCode,
+                                   @NotNull @PlainText @Size(min = 1, max = 1000) String reason) {
     }
 
     /** A task of {@code POST /plans}. */
@@ -146,7 +166,7 @@ public final class PlanRequests {
     public record ReviewBody(@NotNull Boolean accept) {
     }
 
-    private static List<String> orEmpty(List<String> items) {
+    private static <T> List<T> orEmpty(List<T> items) {
         return items == null ? List.of() : items;
     }
 }

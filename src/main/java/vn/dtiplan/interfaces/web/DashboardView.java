@@ -22,6 +22,7 @@ import vn.dtiplan.application.document.ExportService;
 import vn.dtiplan.application.progress.OversightBoard;
 import vn.dtiplan.application.progress.OversightService;
 import vn.dtiplan.application.progress.ProgressService;
+import vn.dtiplan.application.progress.DepartmentTask;
 import vn.dtiplan.application.progress.TaskProgressRow;
 import vn.dtiplan.application.progress.UnitProgressView;
 import vn.dtiplan.application.progress.UnitTasks;
@@ -89,6 +90,7 @@ public class DashboardView implements Serializable {
     private String unit;
     private UnitProgressView rollup;
     private List<TaskProgressRow> tasks;
+    private List<DepartmentTask> departmentTasks = List.of();
     private List<PillarTally> byPillar;
     private String pillarChart;
     private ReportingStanding reporting;
@@ -111,6 +113,8 @@ public class DashboardView implements Serializable {
             UnitTasks own = progress.unitTasks(unit);
             tasks = own.tasks();
             byPillar = own.byPillar();
+            departmentTasks = accounts.caller().filter(c -> c.department() != null && unit.equals(c.unitCode()))
+                    .map(c -> progress.departmentTasks()).orElse(List.of());
             reporting = reports.standing(unit).orElse(null);
             board = rollup.children().isEmpty() ? null : oversight.board(unit, true);
             if (board != null) {
@@ -179,6 +183,11 @@ public class DashboardView implements Serializable {
 
     public void heatPage(int direction) {
         heatFirst += direction * HEAT_PAGE;
+    }
+
+    /** The tasks the caller's department leads or coordinates, on its own unit's dashboard. */
+    public List<DepartmentTask> getDepartmentTasks() {
+        return departmentTasks;
     }
 
     public long count(String dueState) {

@@ -1,13 +1,17 @@
 package vn.dtiplan.interfaces.web;
 
+import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.IOException;
 import java.io.Serializable;
+import java.util.List;
+import java.util.Locale;
 import vn.dtiplan.application.plan.IssuePreview;
 import vn.dtiplan.application.plan.PlanService;
 import vn.dtiplan.domain.DomainRuleException;
+import vn.dtiplan.interfaces.IssueProblemText;
 
 /**
  * The confirmation before a draft is issued: it first asks the service what issuing would do
@@ -42,6 +46,12 @@ public class IssueDialog implements Serializable {
             Notices.refused(refused);
             preview = plans.previewIssue(page.getId());
         }
+    }
+
+    /** What keeps the plan from being complete, each in the user's language. */
+    public List<String> getProblems() {
+        Locale locale = FacesContext.getCurrentInstance().getViewRoot().getLocale();
+        return preview == null ? List.of() : preview.problems().stream().map(p -> IssueProblemText.of(locale, p)).toList();
     }
 
     public IssuePreview getPreview() {

@@ -3,6 +3,8 @@ package vn.dtiplan.interfaces.web;
 import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.FacesContext;
 import vn.dtiplan.domain.DomainRuleException;
+import vn.dtiplan.domain.plan.PlanIncompleteException;
+import vn.dtiplan.interfaces.IssueProblemText;
 import vn.dtiplan.interfaces.Messages;
 
 /**
@@ -28,6 +30,11 @@ public final class Notices {
     }
 
     public static void refused(DomainRuleException refusal) {
+        if (refusal instanceof PlanIncompleteException incomplete) {
+            String text = IssueProblemText.refusal(FacesContext.getCurrentInstance().getViewRoot().getLocale(), incomplete);
+            FacesContext.getCurrentInstance().addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, text, null));
+            return;
+        }
         error(refusal.messageKey(), refusal.arguments());
     }
 
