@@ -49,7 +49,7 @@ class ApiInputIT {
     private static final String CITY = "747";
     private static final String WARD = "26509";
     private static final AtomicInteger SERIAL = new AtomicInteger(ThreadLocalRandom.current().nextInt(1_000_000));
-    private static final AtomicInteger YEAR = new AtomicInteger(2100 + ThreadLocalRandom.current().nextInt(700));
+    private static final AtomicInteger YEAR = new AtomicInteger(2450 + ThreadLocalRandom.current().nextInt(330)); // 2450–2799; ReportsIT drafts 2100–2449
     /** A letter only Vietnamese writes: the message is in Vietnamese. */
     private static final Pattern VIETNAMESE = Pattern.compile("[ăâđêôơưạảấầẩẫậắằẳẵặẹẻẽếềểễệỉịọỏốồổỗộớờởỡợụủứừửữựỳỵỷỹ]",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);

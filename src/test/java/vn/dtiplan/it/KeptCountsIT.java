@@ -241,7 +241,7 @@ class KeptCountsIT {
                     .add("timeframe", TIMEFRAMES.get(random.nextInt(TIMEFRAMES.size())))
                     .add("cascade", cascade && random.nextInt(4) > 0));
         }
-        return Json.createObjectBuilder().add("unitCode", unit).add("number", number).add("title", "Kế hoạch đếm")
+        return Api.signed(Json.createObjectBuilder()).add("unitCode", unit).add("number", number).add("title", "Kế hoạch đếm")
                 .add("year", 2027).add("tasks", list).build();
     }
 

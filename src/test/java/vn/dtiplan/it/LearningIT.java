@@ -120,7 +120,7 @@ class LearningIT {
     }
 
     private static JsonObject plan(String unit, String number, int year, JsonArrayBuilder tasks) {
-        return Json.createObjectBuilder().add("unitCode", unit).add("number", number + "/KH-UBND")
+        return Api.signed(Json.createObjectBuilder()).add("unitCode", unit).add("number", number + "/KH-UBND")
                 .add("title", "Kế hoạch học hỏi " + number).add("year", year).add("tasks", tasks).build();
     }
 

@@ -94,7 +94,7 @@ class ListsAndBulkIT {
     }
 
     private long draft(String marker, int year, JsonArrayBuilder tasks) {
-        JsonObject plan = Json.createObjectBuilder().add("unitCode", WARD).add("number", Unique.digits() + "/KH-UBND")
+        JsonObject plan = Api.signed(Json.createObjectBuilder()).add("unitCode", WARD).add("number", Unique.digits() + "/KH-UBND")
                 .add("title", "Kế hoạch " + marker).add("year", year).add("tasks", tasks).build();
         return as(OFFICER).post("plans", plan).expect(201).object().getJsonNumber("id").longValue();
     }

@@ -207,7 +207,7 @@ class ProgressIT {
                 .unit("W", "Phường Minh Chứng", "WARD", "P").account("ward", "W", "WARD_OFFICER")
                 .account("other", "W", "WARD_OFFICER");
         Api ward = tree.as("ward");
-        long plan = ward.post("plans", Json.createObjectBuilder().add("unitCode", tree.code("W"))
+        long plan = ward.post("plans", Api.signed(Json.createObjectBuilder()).add("unitCode", tree.code("W"))
                 .add("number", Unique.digits() + "/KH-UBND").add("title", "Kế hoạch minh chứng").add("year", 2030)
                 .add("tasks", Json.createArrayBuilder().add(Json.createObjectBuilder().add("solution", "Số hóa hồ sơ")
                         .add("lead", "UBND phường").add("timeframe", "Quý IV/2030"))).build())

@@ -101,6 +101,7 @@ class PublicPageIT {
             list.add(t);
         }
         JsonObject plan = by.post("plans", Json.createObjectBuilder().add("unitCode", unit).add("number", number)
+                .add("date", TODAY.toString())
                 .add("title", title).add("year", TODAY.getYear()).add("signerName", "Ông Ký Tên " + number)
                 .add("tasks", list).build()).expect(201).object();
         return new long[] {plan.getJsonNumber("id").longValue(),

@@ -81,7 +81,7 @@ class SignInJourneyIT {
                     .add("coordinating", Json.createArrayBuilder()).add("timeframe", t[1]).add("cascade", true));
         }
         Api city = tree.as("city");
-        long plan = city.post("plans", Json.createObjectBuilder().add("unitCode", tree.code("C"))
+        long plan = city.post("plans", Api.signed(Json.createObjectBuilder()).add("unitCode", tree.code("C"))
                 .add("number", Unique.digits() + "/KH-UBND").add("title", "Kế hoạch việc cần làm").add("year", 2024)
                 .add("tasks", tasks).build()).expect(201).object().getJsonNumber("id").longValue();
         city.post("plans/" + plan + "/issue", JsonValue.EMPTY_JSON_OBJECT).expect(200);

@@ -33,7 +33,7 @@ class PlanGaps {
     }
 
     private AnswerGaps gapsOf(String unitCode, AnsweredAssessment answer) {
-        return assessments.assessment(unitCode, answer.year()).filter(v -> v.frameworkId() == answer.frameworkId())
+        return assessments.assessment(unitCode, answer.year(), answer.frameworkId())
                 .map(v -> new AnswerGaps(answer, v.frameworkName(), true, v.criterionGaps().stream()
                         .map(g -> PointsLost.criterion(g.code(), g.title(), g.pillar(), g.parentCode(), g.lost()))
                         .toList()))
