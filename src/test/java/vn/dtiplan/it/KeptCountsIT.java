@@ -110,10 +110,10 @@ class KeptCountsIT {
         assertKeptEqualsRecount(province, "after the reorganisation");
 
         work("w1", code("N"));
+        work("w3", code("W3"));
         Api.at(base).as("admin").patch("units/" + code("W3"), Json.createObjectBuilder().add("parentCode", code("C2")).build())
                 .expect(200);
-        work("w3", code("W3"));
-        assertKeptEqualsRecount(province, "after work in the successor and a move of ward 3");
+        assertKeptEqualsRecount(province, "after work in the successors and a move of ward 3");
     }
 
     /** The city's plan: tasks of random timeframes and leads, most cascading; answers the parent tasks' ids. */

@@ -2,7 +2,9 @@ package vn.dtiplan.infrastructure.persistence;
 
 import jakarta.transaction.Status;
 import jakarta.transaction.TransactionSynchronizationRegistry;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashSet;
+import java.util.Map;
 import java.util.Set;
 import javax.naming.InitialContext;
 import javax.naming.NamingException;
@@ -10,8 +12,6 @@ import javax.naming.NamingException;
 import org.eclipse.persistence.descriptors.ClassDescriptor;
 import org.eclipse.persistence.descriptors.DescriptorEvent;
 import org.eclipse.persistence.descriptors.DescriptorEventAdapter;
-import org.eclipse.persistence.sessions.changesets.DirectToFieldChangeRecord;
-import org.eclipse.persistence.queries.WriteObjectQuery;
 import org.eclipse.persistence.sessions.Session;
 import org.eclipse.persistence.sessions.SessionCustomizer;
 import vn.dtiplan.domain.plan.InheritedTask;
@@ -22,7 +22,8 @@ import vn.dtiplan.domain.progress.TaskProgress;
 /**
  * Notes which units' kept figures a transaction changed: every insert, update and delete of a task,
  * its progress or a plan (whose status decides whether its own tasks count) marks the owning unit's
- * path, and the path it had before for an update (a task moved by a reorganisation); an inherited
+ * path, and for a task the path it had when the transaction read it (a task moved by a reorganisation:
+ * woven entities keep no backup clone to compare with, so {@code postClone} notes it); an inherited
  * task inserted or deleted also marks its parent task's unit (whether a class task counts there
  * depends on its copies). Registered on the persistence unit ({@code eclipselink.session.customizer}),
  * so every JPA write path is covered, whatever service makes it; {@link TaskCountMaintenance}
@@ -32,6 +33,7 @@ import vn.dtiplan.domain.progress.TaskProgress;
 public class TaskCountEvents extends DescriptorEventAdapter implements SessionCustomizer {
 
     private static final String KEY = TaskCountEvents.class.getName() + ".paths";
+    private static final String LOADED = TaskCountEvents.class.getName() + ".loaded";
     private static volatile TransactionSynchronizationRegistry registry;
 
     @Override
@@ -52,16 +54,24 @@ public class TaskCountEvents extends DescriptorEventAdapter implements SessionCu
     @Override
     public void postUpdate(DescriptorEvent event) {
         mark(event.getSource(), false);
-        // the path before the update: woven entities track changes without a backup clone, so read the change set
-        if (event.getChangeSet() != null
-                && event.getChangeSet().getChangesForAttributeNamed("unitPath") instanceof DirectToFieldChangeRecord change
-                && change.getOldValue() instanceof String before) {
-            Set<String> paths = paths(true);
-            if (paths != null) {
-                paths.add(before);
+        // the path it had when the transaction read it: a reorganisation moves tasks to a successor
+        Map<Object, String> loaded = loaded(false);
+        String before = loaded == null ? null : loaded.get(event.getSource());
+        Set<String> paths = paths(true);
+        if (before != null && paths != null) {
+            paths.add(before);
+        }
+    }
+
+    /** Remembers the path of each task the transaction reads, to know where an update moves it from. */
+    @Override
+    public void postClone(DescriptorEvent event) {
+        Object original = event.getOriginalObject() != null ? event.getOriginalObject() : event.getSource();
+        if (original instanceof Task task) {
+            Map<Object, String> loaded = loaded(true);
+            if (loaded != null) {
+                loaded.putIfAbsent(event.getSource(), task.getUnitPath());
             }
-        } else if (event.getQuery() instanceof WriteObjectQuery write && write.getBackupClone() != null) {
-            mark(write.getBackupClone(), false);
         }
     }
 
@@ -102,6 +112,20 @@ public class TaskCountEvents extends DescriptorEventAdapter implements SessionCu
         Set<String> taken = Set.copyOf(paths);
         paths.clear();
         return taken;
+    }
+
+    @SuppressWarnings("unchecked")
+    private static Map<Object, String> loaded(boolean create) {
+        TransactionSynchronizationRegistry tsr = registry();
+        if (tsr == null || tsr.getTransactionStatus() != Status.STATUS_ACTIVE) {
+            return null;
+        }
+        Map<Object, String> loaded = (Map<Object, String>) tsr.getResource(LOADED);
+        if (loaded == null && create) {
+            loaded = new IdentityHashMap<>();
+            tsr.putResource(LOADED, loaded);
+        }
+        return loaded;
     }
 
     @SuppressWarnings("unchecked")
