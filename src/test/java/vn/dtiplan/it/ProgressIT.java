@@ -728,6 +728,7 @@ class ProgressIT {
 
     private static void waitFor(Browser browser, String id, String text) {
         new org.openqa.selenium.support.ui.WebDriverWait(browser.driver(), java.time.Duration.ofSeconds(20))
+                .ignoring(org.openqa.selenium.StaleElementReferenceException.class)
                 .until(d -> !d.findElements(org.openqa.selenium.By.id(id)).isEmpty()
                         && d.findElement(org.openqa.selenium.By.id(id)).getText().contains(text));
     }
