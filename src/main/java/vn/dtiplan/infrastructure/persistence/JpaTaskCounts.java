@@ -40,8 +40,8 @@ public class JpaTaskCounts implements KeptCounts {
         if (unitPaths.isEmpty()) {
             return;
         }
-        List<String> paths = new ArrayList<>(unitPaths);
         asSystem(() -> {
+            List<String> paths = withTasksUnits(unitPaths);
             for (int from = 0; from < paths.size(); from += CHUNK) {
                 List<String> chunk = paths.subList(from, Math.min(paths.size(), from + CHUNK));
                 String in = TaskCountSql.parameters(chunk.size());
@@ -61,6 +61,27 @@ public class JpaTaskCounts implements KeptCounts {
             return ((Number) em.createNativeQuery("select count(distinct unit_path) from " + TaskCountSql.TABLE)
                     .getSingleResult()).longValue();
         });
+    }
+
+    /** The paths, with each {@link TaskCountEvents#TASK} entry replaced by its task's unit path. */
+    private List<String> withTasksUnits(Collection<String> marked) {
+        List<String> paths = new ArrayList<>(marked.stream().filter(p -> !p.startsWith(TaskCountEvents.TASK)).toList());
+        List<String> tasks = marked.stream().filter(p -> p.startsWith(TaskCountEvents.TASK))
+                .map(p -> p.substring(TaskCountEvents.TASK.length())).toList();
+        for (int from = 0; from < tasks.size(); from += CHUNK) {
+            List<String> chunk = tasks.subList(from, Math.min(tasks.size(), from + CHUNK));
+            Query query = em.createNativeQuery("select distinct unit_path from task where id in ("
+                    + TaskCountSql.parameters(chunk.size()) + ")");
+            for (int i = 0; i < chunk.size(); i++) {
+                query.setParameter(i + 1, Long.valueOf(chunk.get(i)));
+            }
+            for (Object path : query.getResultList()) {
+                if (!paths.contains((String) path)) {
+                    paths.add((String) path);
+                }
+            }
+        }
+        return paths;
     }
 
     private static Query bind(Query query, List<String> values) {

@@ -33,6 +33,8 @@ import vn.dtiplan.domain.progress.TaskProgress;
 public class TaskCountEvents extends DescriptorEventAdapter implements SessionCustomizer {
 
     private static final String KEY = TaskCountEvents.class.getName() + ".paths";
+    /** A marked entry naming a task (by id) whose unit's figures to recount: a progress row's task. */
+    static final String TASK = "#task:";
     private static final String LOADED = TaskCountEvents.class.getName() + ".loaded";
     private static volatile TransactionSynchronizationRegistry registry;
 
@@ -91,7 +93,9 @@ public class TaskCountEvents extends DescriptorEventAdapter implements SessionCu
                 add(paths, copy.getParentTask().getUnitPath());
             }
         } else if (entity instanceof TaskProgress progress) {
+            // the task's own unit counts it, and a moved task's progress keeps the path it was reported under
             add(paths, progress.getUnitPath());
+            add(paths, TASK + progress.getTaskId());
         } else if (entity instanceof Plan plan) {
             add(paths, plan.getUnitPath());
         }
