@@ -262,6 +262,25 @@ class ReorganisationIT {
         }
     }
 
+    @Test
+    void aWardMovedToAnotherCityStillReadsItsInheritedTasksWithTheirParentLink() {
+        unit("P", "Tỉnh Chuyển " + run, "PROVINCE", null);
+        unit("C", "Thành phố Cũ " + run, "CITY", "P");
+        unit("Q", "Thành phố Mới " + run, "CITY", "P");
+        unit("W1", "Phường Chuyển " + run, "WARD", "C");
+        account("city", "C", "CITY_PLANNER");
+        account("w1", "W1", "WARD_OFFICER");
+        JsonObject cityPlan = as("city").post("plans", plan(code("C"), "3/KH-UBND", null, List.of("Nhiệm vụ chuyển"), true))
+                .expect(201).object();
+        long parent = cityPlan.getJsonArray("tasks").getJsonObject(0).getJsonNumber("id").longValue();
+        as("city").post("plans/" + cityPlan.getJsonNumber("id") + "/issue", JsonValue.EMPTY_JSON_OBJECT).expect(200);
+        Api.at(base).as("admin").patch("units/" + code("W1"), Json.createObjectBuilder().add("parentCode", code("Q")).build())
+                .expect(200);
+        JsonArray inbox = as("w1").get("units/" + code("W1") + "/inbox").expect(200).array();
+        assertEquals(1, inbox.size(), inbox.toString());
+        assertEquals(parent, inbox.getJsonObject(0).getJsonNumber("parentTaskId").longValue(), "the parent link stays");
+    }
+
     private void score(String unit, long framework, String first, String second) {
         as("overseer").put("units/" + code(unit) + "/assessments/2029", Json.createObjectBuilder()
                 .add("frameworkId", framework).add("pillars", Json.createArrayBuilder()

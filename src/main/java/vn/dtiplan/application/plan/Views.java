@@ -39,7 +39,7 @@ final class Views {
                 t.getLeadDepartment() == null ? null : t.getLeadDepartment().getId(), t.getCoordinating(),
                 t.getTarget(), t.getEvidence(), t.getTimeframe(), t.getTimeframeKind(), t.getDue(),
                 t.getDue(), t.isCascade(), t.getCascadeTargets(),
-                copy.map(c -> c.getParentTask().getId()).orElse(null), source == null ? null : source.getId(),
+                copy.map(InheritedTask::getParentTaskId).orElse(null), source == null ? null : source.getId(),
                 source == null ? null : source.getNumber(), copy.map(InheritedTask::getState).orElse(null),
                 copy.map(c -> c.getAdaptedFields().stream().map(TaskField::key).toList()).orElse(List.of()),
                 copy.map(InheritedTask::getDecidedBy).orElse(null), copy.map(InheritedTask::getDecidedAt).orElse(null),

@@ -43,6 +43,10 @@ public class InheritedTask extends Task {
     @JoinColumn(name = "parent_task_id", updatable = false)
     private Task parentTask;
 
+    /** The parent's id as stored: known even where the parent row is outside the reader's scope (a moved unit). */
+    @Column(name = "parent_task_id", insertable = false, updatable = false)
+    private Long parentTaskId;
+
     @ManyToOne(fetch = FetchType.LAZY)
     @JoinColumn(name = "source_plan_id", updatable = false)
     private Plan sourcePlan;
@@ -278,6 +282,11 @@ public class InheritedTask extends Task {
 
     public Task getParentTask() {
         return parentTask;
+    }
+
+    /** The parent task's id, for ever, whether or not the reader may load the parent itself. */
+    public Long getParentTaskId() {
+        return parentTaskId != null ? parentTaskId : parentTask == null ? null : parentTask.getId();
     }
 
     /** The plan that issued the parent task. */
