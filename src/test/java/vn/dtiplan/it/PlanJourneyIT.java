@@ -279,7 +279,7 @@ class PlanJourneyIT {
                 .filter(y -> !ward.get("units/26509/assessments?year=" + y).expect(200).array().isEmpty())
                 .findFirst().orElseThrow();
         List<JsonObject> gaps = ward.get("units/26509/assessments/" + year + "/gaps").expect(200).object()
-                .getJsonArray("criterionGaps").getValuesAs(JsonObject.class);
+                .getJsonArray("criteria").getValuesAs(JsonObject.class);
         JsonObject market = gaps.stream().filter(g -> g.getString("code").equals("8.1")).findFirst().orElseThrow();
         try (Browser browser = Browser.open(base)) {
             browser.signIn("phuong2.vungtau");
