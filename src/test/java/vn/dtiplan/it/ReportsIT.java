@@ -421,6 +421,7 @@ class ReportsIT {
 
     private static void waitFor(Browser browser, By element, String text) {
         new WebDriverWait(browser.driver(), Duration.ofSeconds(20))
+                .ignoring(org.openqa.selenium.StaleElementReferenceException.class)
                 .until(d -> !d.findElements(element).isEmpty() && d.findElement(element).getText().contains(text));
     }
 }
