@@ -23,7 +23,6 @@ import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
-import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
@@ -61,7 +60,6 @@ class AssessmentApiIT {
     private URL base;
 
     @Test
-    @Tag("smoke")
     void phuong2SeesItsPublishedScorecardWithGapsLedByDigitalGovernment() {
         JsonObject card = Api.at(base).as("phuong2.vungtau").get("units/26509/assessments/2023").expect(200).object();
         assertEquals("26509", card.getString("unitCode"));
@@ -105,7 +103,6 @@ class AssessmentApiIT {
     }
 
     @Test
-    @Tag("smoke")
     void aThousandPointFrameworkGivesTheRightTotalMaximumAndGapOrder() {
         Api province = Api.at(base).as("tinh.brvt");
         long id = createFramework(province, 2031);
