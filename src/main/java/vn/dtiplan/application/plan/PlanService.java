@@ -326,16 +326,9 @@ public class PlanService {
      * Edits a task. In a draft the task simply changes. In an issued plan the change is a
      * revision: recorded field by field, and every unfinished copy below gets a change notice
      * (adapted local values stay; a parent due date now earlier than a local one is flagged); a
-     * copy declined or reported done is finished and hears nothing.
-     */
-    public TaskView amendTask(long taskId, TaskChanges changes) {
-        return amend(taskId, changes, null).task();
-    }
-
-    /**
-     * {@link #amendTask} of the version the caller has seen: a task changed since is refused
-     * ({@link StaleVersionException}); null checks nothing. A change made at the same moment
-     * still fails at commit on the task's {@code @Version}.
+     * copy declined or reported done is finished and hears nothing. {@code expectedVersion} is the
+     * version the caller has seen: a task changed since is refused ({@link StaleVersionException});
+     * null checks nothing. A change made at the same moment still fails at commit on {@code @Version}.
      */
     public TaskView amendTask(long taskId, TaskChanges changes, Long expectedVersion) {
         return amend(taskId, changes, expectedVersion).task();
@@ -382,7 +375,7 @@ public class PlanService {
 
     /** Makes the suggested department the task's lead (in an issued plan: an amendment like any other). */
     public TaskView confirmLead(long taskId, String department) {
-        return amendTask(taskId, new TaskChanges(null, null, department, null, null, null, null, null, null));
+        return amendTask(taskId, new TaskChanges(null, null, department, null, null, null, null, null, null), null);
     }
 
     /** How many copies below the task would get a change notice if it were amended now. */
