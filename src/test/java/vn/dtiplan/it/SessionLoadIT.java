@@ -14,7 +14,6 @@ import org.jboss.arquillian.test.api.ArquillianResource;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
-import vn.dtiplan.it.probe.SerializationReport;
 import vn.dtiplan.it.probe.SessionSerializationProbe;
 
 /**
@@ -34,7 +33,7 @@ class SessionLoadIT {
 
     @Deployment(testable = false)
     static WebArchive app() {
-        return Deployments.war().addClasses(SessionSerializationProbe.class, SerializationReport.class);
+        return Deployments.war();
     }
 
     @ArquillianResource

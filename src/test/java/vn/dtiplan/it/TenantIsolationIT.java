@@ -79,8 +79,7 @@ class TenantIsolationIT {
 
     @Deployment(testable = false)
     static WebArchive app() {
-        return Deployments.war().addClass(vn.dtiplan.it.probe.SignInFailuresReset.class)
-                .addClasses(vn.dtiplan.it.probe.IsolationFixture.class, vn.dtiplan.it.probe.IsolationFixture.Maker.class);
+        return Deployments.war();
     }
 
     @ArquillianResource

@@ -37,7 +37,6 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import vn.dtiplan.domain.tenancy.TenantScope;
 import vn.dtiplan.domain.tenancy.Visibility;
 import vn.dtiplan.infrastructure.persistence.VisibilityProbe;
-import vn.dtiplan.infrastructure.persistence.VisibilityProbeServlet;
 
 /**
  * The agreement of the three renderings of {@link Visibility} on PostgreSQL: on a tree the test
@@ -60,7 +59,7 @@ class VisibilityAgreementIT {
 
     @Deployment(testable = false)
     static WebArchive app() {
-        return Deployments.war().addClasses(VisibilityProbe.class, VisibilityProbeServlet.class);
+        return Deployments.war();
     }
 
     @ArquillianResource

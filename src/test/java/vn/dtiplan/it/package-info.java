@@ -11,8 +11,10 @@
  * database before the suite and writes the datasource settings to
  * {@code target/it/<database>.properties}; {@code arquillian.xml} passes that file to Payara
  * Micro with {@code --systemProperties}.</li>
- * <li>The Payara Micro adapter starts one server per IT class (15–20 s each): add test methods to
- * an existing class before adding a class.</li>
+ * <li>One Payara Micro serves every IT class of an execution ({@link vn.dtiplan.it.SharedServer}
+ * keeps the adapter's server running between classes): every class deploys
+ * {@link vn.dtiplan.it.Deployments#war()} unchanged. A test needing another server
+ * configuration starts its own process.</li>
  * </ul>
  *
  * <h2>Adding an IT</h2>
@@ -35,8 +37,8 @@
  *     }
  * }
  * }</pre>
- * The database is shared by every IT class of one execution and keeps what earlier classes
- * wrote: create your own data (plan numbers unique per test) and never assume an empty table.
+ * The database and the server are shared by every IT class of one execution and keep what
+ * earlier classes wrote (rows, caches, sign-in waits): create your own data (plan numbers unique per test) and never assume an empty table.
  * Screens: {@link vn.dtiplan.it.Browser} (headless Chromium, screenshots under
  * {@code target/screenshots}); form sign-in without a browser: {@link vn.dtiplan.it.WebSession}.
  */
