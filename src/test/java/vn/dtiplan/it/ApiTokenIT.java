@@ -139,7 +139,7 @@ class ApiTokenIT {
         Api old = Api.at(base).as(user);
         old.get("units").expect(200);
         old.get("units").expect(200);
-        String newPassword = "Song-Hong-" + System.nanoTime() % 100_000;
+        String newPassword = "Song-Hong-" + Unique.code();
         try (Connection c = ItJdbc.appConnection()) {
             String previous = passwordHash(c, user);
             execute(c, "update app_user set password_hash = ? where username = ?", pbkdf2(newPassword), user);

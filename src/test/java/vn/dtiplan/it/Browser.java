@@ -178,11 +178,23 @@ public final class Browser implements AutoCloseable {
     public Browser shootAt(By element, String name) {
         for (Dimension size : new Dimension[] {DESKTOP, PHONE}) {
             driver.manage().window().setSize(size);
-            driver.executeScript("arguments[0].scrollIntoView({block: 'start'});", find(element));
+            scrollToTop(element);
             save(name + "-" + size.width + "x" + size.height + ".png");
         }
         driver.manage().window().setSize(DESKTOP);
         return this;
+    }
+
+    /** Scrolls the element to the top of the window, found again when an Ajax update replaced it meanwhile. */
+    private void scrollToTop(By element) {
+        new WebDriverWait(driver, WAIT).ignoring(StaleElementReferenceException.class).until(d -> {
+            WebElement found = d.findElement(element);
+            if (!found.isDisplayed()) {
+                return null;
+            }
+            driver.executeScript("arguments[0].scrollIntoView({block: 'start'});", found);
+            return true;
+        });
     }
 
     private void save(String fileName) {

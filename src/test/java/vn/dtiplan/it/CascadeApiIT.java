@@ -42,22 +42,61 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
- * The plan cascade through the API (docs/api.md): a city drafts and issues a plan, all 17
- * wards of Vũng Tàu receive it; a ward adapts (a later due date refused), is held by the
- * coverage gate while a task is pending, decides, and issues; lineage and scope between
- * sibling wards; declines and their review; amendments reaching unfinished copies as notices.
+ * The plan cascade through the API (docs/api.md): a city drafts and issues a plan, every ward
+ * of the city receives it; a ward adapts (a later due date refused), is held by the coverage
+ * gate while a task is pending, decides, and issues; lineage and scope between sibling wards;
+ * declines and their review; amendments reaching unfinished copies as notices.
  *
- * <p>Each test drafts its own plan with a unique number, so tests do not depend on each other
- * or on the demo plans; inboxes are filtered by plan.
+ * <p>The class makes its own tree (a province, a city with four wards, an account of each
+ * role) and never reads the demo data; each test drafts its own plan with a unique number, so
+ * tests do not depend on each other; inboxes are filtered by plan.
  */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
 class CascadeApiIT {
 
-    private static final Set<String> WARDS = Set.of("26506", "26508", "26509", "26512", "26515", "26518",
-            "26521", "26524", "26526", "26527", "26530", "26533", "26535", "26536", "26539", "26542", "26545");
-    private static final String PHUONG2 = "26509";
-    private static final String PHUONG3 = "26512";
+    private static final String CITY_NAME = "Thành phố Biển Xanh";
+    private static final String WARD2_NAME = "Phường 2";
+    private static final List<String> WARD_SUFFIXES = List.of("W2", "W3", "W5", "W7");
+
+    private static ItTree tree;
+
+    /**
+     * The class's tree, made by its first test: province P, city C ({@value #CITY_NAME}, with the
+     * departments its plans name) and its wards W2 ({@value #WARD2_NAME}, with departments), W3,
+     * W5 and W7; a province overseer, the city planner and officers of W2, W3 and W5.
+     */
+    private ItTree tree() {
+        if (tree == null) {
+            ItTree t = new ItTree(base).unit("P", "Tỉnh Dây Chuyền", "PROVINCE", null).unit("C", CITY_NAME, "CITY", "P")
+                    .unit("W2", WARD2_NAME, "WARD", "C").unit("W3", "Phường 3", "WARD", "C")
+                    .unit("W5", "Phường 5", "WARD", "C").unit("W7", "Phường 7", "WARD", "C")
+                    .department("C", "Phòng Văn hóa và Thông tin").department("C", "Phòng Nội vụ")
+                    .department("W2", "Bộ phận một cửa").department("W2", "Bộ phận Văn hóa - Xã hội")
+                    .department("W2", "Bộ phận Kinh tế")
+                    .account("overseer", "P", "PROVINCE_OVERSEER").account("city", "C", "CITY_PLANNER")
+                    .account("ward2", "W2", "WARD_OFFICER").account("ward3", "W3", "WARD_OFFICER")
+                    .account("ward5", "W5", "WARD_OFFICER");
+            tree = t;
+        }
+        return tree;
+    }
+
+    private String cityCode() {
+        return tree().code("C");
+    }
+
+    private String ward2() {
+        return tree().code("W2");
+    }
+
+    private String ward3() {
+        return tree().code("W3");
+    }
+
+    private Set<String> wards() {
+        return WARD_SUFFIXES.stream().map(tree()::code).collect(Collectors.toSet());
+    }
 
     @ArquillianResource
     private URL base;
@@ -68,15 +107,15 @@ class CascadeApiIT {
     }
 
     private Api city() {
-        return Api.at(base).as("tp.vungtau");
+        return tree().as("city");
     }
 
     private Api phuong2() {
-        return Api.at(base).as("phuong2.vungtau");
+        return tree().as("ward2");
     }
 
     private Api phuong3() {
-        return Api.at(base).as("phuong3.vungtau");
+        return tree().as("ward3");
     }
 
     private static String number(String prefix) {
@@ -103,7 +142,7 @@ class CascadeApiIT {
 
     /** Drafts and issues a city plan; answers it as issued. */
     private JsonObject issuedCityPlan(JsonObjectBuilder... tasks) {
-        JsonObject created = city().post("plans", plan("747", number("IT"), null, tasks)).expect(201).object();
+        JsonObject created = city().post("plans", plan(cityCode(), number("IT"), null, tasks)).expect(201).object();
         return city().post("plans/" + created.getJsonNumber("id").longValue() + "/issue", JsonValue.EMPTY_JSON_OBJECT)
                 .expect(200).object();
     }
@@ -123,7 +162,7 @@ class CascadeApiIT {
 
     @Test
     void cityCascadesWardAdaptsIsGatedDecidesAndIssues() {
-        JsonObject draft = city().post("plans", plan("747", number("IT"), null,
+        JsonObject draft = city().post("plans", plan(cityCode(), number("IT"), null,
                 task("Nâng tỷ lệ hồ sơ trực tuyến toàn trình", "UBND các phường, xã", "Quý II/2024", null, true),
                 task("Tuyên truyền kỹ năng số", "Phòng Văn hóa và Thông tin", "Trước 30/9/2024", null, true),
                 task("Nâng cấp Cổng thông tin điện tử thành phố", "Phòng Văn hóa và Thông tin", "Thường xuyên", null,
@@ -138,12 +177,12 @@ class CascadeApiIT {
         assertTrue(draft.getJsonArray("tasks").getJsonObject(1).containsKey("leadDepartmentId")
                 && !draft.getJsonArray("tasks").getJsonObject(1).isNull("leadDepartmentId"), "lead resolved");
         phuong2().get("plans/" + planId).expectError(404);
-        assertTrue(phuong2().get("units/747/plans").expect(200).array().getValuesAs(JsonObject.class).stream()
+        assertTrue(phuong2().get("units/" + cityCode() + "/plans").expect(200).array().getValuesAs(JsonObject.class).stream()
                 .noneMatch(p -> id(p) == planId), "a city draft stays in the city");
 
         JsonObject preview = city().get("plans/" + planId + "/issue-preview").expect(200).object();
-        assertEquals(17, preview.getInt("units"));
-        assertEquals(34, preview.getInt("copies"));
+        assertEquals(wards().size(), preview.getInt("units"));
+        assertEquals(2 * wards().size(), preview.getInt("copies"));
 
         JsonObject issued = city().post("plans/" + planId + "/issue", JsonValue.EMPTY_JSON_OBJECT).expect(200).object();
         assertEquals("ISSUED", issued.getString("status"));
@@ -152,14 +191,14 @@ class CascadeApiIT {
         assertEquals("plan.issue.twice",
                 city().post("plans/" + planId + "/issue", JsonValue.EMPTY_JSON_OBJECT).expectError(409).getString("error"));
 
-        assertAll(WARDS.stream().map(ward -> () -> {
+        assertAll(wards().stream().map(ward -> () -> {
             List<JsonObject> inbox = inboxOf(city(), ward, planId);
             assertEquals(Set.of(taskIds.get(0), taskIds.get(1)), inbox.stream()
                     .map(i -> i.getJsonNumber("parentTaskId").longValue()).collect(Collectors.toSet()), ward);
             inbox.forEach(i -> assertEquals("PENDING", i.getString("state")));
         }));
 
-        Map<Long, JsonObject> mine = inboxOf(phuong2(), PHUONG2, planId).stream()
+        Map<Long, JsonObject> mine = inboxOf(phuong2(), ward2(), planId).stream()
                 .collect(Collectors.toMap(i -> i.getJsonNumber("parentTaskId").longValue(), Function.identity()));
         long copyA = id(mine.get(taskIds.get(0)));
         long copyB = id(mine.get(taskIds.get(1)));
@@ -171,7 +210,7 @@ class CascadeApiIT {
         assertTrue(tooLate.getString("message").contains("30/06/2024"), tooLate.getString("message"));
         assertEquals("PENDING", phuong2().get("tasks/" + copyA).expect(200).object().getString("state"));
 
-        JsonObject wardPlan = phuong2().post("plans", plan(PHUONG2, number("P2"), planId,
+        JsonObject wardPlan = phuong2().post("plans", plan(ward2(), number("P2"), planId,
                 task("Triển khai chợ 4.0 thanh toán không dùng tiền mặt", "Bộ phận Kinh tế", "Năm 2024", null, false)))
                 .expect(201).object();
         long wardPlanId = id(wardPlan);
@@ -188,7 +227,7 @@ class CascadeApiIT {
                 .add("solution", "Tổ công nghệ số cộng đồng hướng dẫn tại khu phố").build()).expect(200).object();
         assertEquals("ADAPTED", adapted.getString("state"));
         assertEquals("2024-09-15", adapted.getString("due"));
-        assertEquals("phuong2.vungtau", adapted.getString("decidedBy"));
+        assertEquals(tree().user("ward2"), adapted.getString("decidedBy"));
         assertEquals("task.decision.twice", phuong2().post("inherited/" + copyB + "/decision", decision("ADOPT"))
                 .expectError(409).getString("error"));
 
@@ -199,56 +238,56 @@ class CascadeApiIT {
                 .map(CascadeApiIT::id).collect(Collectors.toSet());
         assertTrue(wardTasks.containsAll(Set.of(copyA, copyB)), "the ward plan holds the adopted tasks");
         assertEquals(3, wardTasks.size());
-        assertTrue(phuong2().get("units/" + PHUONG2 + "/plans").expect(200).array().getValuesAs(JsonObject.class)
+        assertTrue(phuong2().get("units/" + ward2() + "/plans").expect(200).array().getValuesAs(JsonObject.class)
                 .stream().anyMatch(p -> id(p) == wardPlanId && p.getJsonNumber("implementsPlanId").longValue() == planId));
 
         JsonObject lineage = city().get("tasks/" + taskIds.get(0) + "/lineage").expect(200).object();
         Map<String, String> states = lineage.getJsonArray("children").getValuesAs(JsonObject.class).stream()
                 .collect(Collectors.toMap(c -> c.getString("unitCode"), c -> c.getString("state")));
-        assertEquals(WARDS, states.keySet());
-        assertEquals("ADOPTED", states.get(PHUONG2));
-        assertEquals("PENDING", states.get(PHUONG3));
+        assertEquals(wards(), states.keySet());
+        assertEquals("ADOPTED", states.get(ward2()));
+        assertEquals("PENDING", states.get(ward3()));
         JsonArray ownView = phuong2().get("tasks/" + taskIds.get(0) + "/lineage").expect(200).object()
                 .getJsonArray("children");
         assertEquals(1, ownView.size());
         assertEquals(copyA, ownView.getJsonObject(0).getJsonNumber("taskId").longValue());
 
         JsonObject matrix = city().get("plans/" + planId + "/matrix").expect(200).object();
-        assertEquals(17, matrix.getJsonArray("units").size());
+        assertEquals(wards().size(), matrix.getJsonArray("units").size());
         assertEquals(2, matrix.getJsonArray("tasks").size());
 
         phuong3().get("tasks/" + copyA).expectError(404);
         phuong3().get("tasks/" + copyA + "/lineage").expectError(404);
         phuong3().post("inherited/" + copyA + "/decision", decision("ADOPT")).expectError(404);
-        phuong3().get("units/" + PHUONG2 + "/inbox").expectError(404);
+        phuong3().get("units/" + ward2() + "/inbox").expectError(404);
         phuong3().get("plans/" + wardPlanId).expectError(404);
-        city().post("inherited/" + id(inboxOf(city(), PHUONG3, planId).get(0)) + "/decision", decision("ADOPT"))
+        city().post("inherited/" + id(inboxOf(city(), ward3(), planId).get(0)) + "/decision", decision("ADOPT"))
                 .expectError(403);
     }
 
     @Test
     void aDeclineNeedsAReasonAndTheCityReviewsIt() {
         JsonObject issued = issuedCityPlan(task("Chợ 4.0", "UBND các phường, xã", "Năm 2024", null, true));
-        long copy = id(inboxOf(phuong3(), PHUONG3, id(issued)).get(0));
+        long copy = id(inboxOf(phuong3(), ward3(), id(issued)).get(0));
         assertEquals("task.decline.reasonRequired",
                 phuong3().post("inherited/" + copy + "/decision", decision("DECLINE")).expectError(422).getString("error"));
         phuong3().post("inherited/" + copy + "/decision", Json.createObjectBuilder().add("action", "DECLINE")
                 .add("reason", "Phường 3 không có chợ truyền thống").build()).expect(200);
-        assertTrue(inboxOf(phuong3(), PHUONG3, id(issued)).isEmpty());
+        assertTrue(inboxOf(phuong3(), ward3(), id(issued)).isEmpty());
         phuong3().post("inherited/" + copy + "/review", Json.createObjectBuilder().add("accept", false).build())
                 .expectError(403);
         JsonObject back = city().post("inherited/" + copy + "/review", Json.createObjectBuilder().add("accept", false)
                 .build()).expect(200).object();
         assertEquals("PENDING", back.getString("state"));
-        assertEquals(1, inboxOf(phuong3(), PHUONG3, id(issued)).size());
+        assertEquals(1, inboxOf(phuong3(), ward3(), id(issued)).size());
     }
 
     @Test
     void anAmendmentReachesUnfinishedCopiesAsNoticesAndAckClearsThem() {
         JsonObject issued = issuedCityPlan(task("Số hóa hồ sơ", "UBND các phường, xã", "Trước 30/9/2024", null, true));
         long parent = id(issued.getJsonArray("tasks").getJsonObject(0));
-        long copy2 = id(inboxOf(phuong2(), PHUONG2, id(issued)).get(0));
-        long copy3 = id(inboxOf(phuong3(), PHUONG3, id(issued)).get(0));
+        long copy2 = id(inboxOf(phuong2(), ward2(), id(issued)).get(0));
+        long copy3 = id(inboxOf(phuong3(), ward3(), id(issued)).get(0));
         phuong2().post("inherited/" + copy2 + "/decision", Json.createObjectBuilder().add("action", "ADAPT")
                 .add("due", "2024-09-15").build()).expect(200);
         phuong3().post("inherited/" + copy3 + "/decision", Json.createObjectBuilder().add("action", "DECLINE")
@@ -258,7 +297,7 @@ class CascadeApiIT {
         city().patch("tasks/" + parent, Json.createObjectBuilder().add("due", "2024-09-01")
                 .add("solution", "Số hóa 100% hồ sơ còn hiệu lực").build()).expect(200);
 
-        JsonObject notice = phuong2().get("units/" + PHUONG2 + "/notices").expect(200).array()
+        JsonObject notice = phuong2().get("units/" + ward2() + "/notices").expect(200).array()
                 .getValuesAs(JsonObject.class).stream()
                 .filter(n -> n.getJsonNumber("taskId").longValue() == copy2).findFirst().orElseThrow();
         assertEquals(parent, notice.getJsonNumber("parentTaskId").longValue());
@@ -273,17 +312,17 @@ class CascadeApiIT {
         assertEquals("2024-09-15", copyNow.getString("due"), "an adapted due date stays");
         assertEquals("Số hóa 100% hồ sơ còn hiệu lực", copyNow.getString("solution"), "unadapted fields follow");
 
-        assertTrue(phuong3().get("units/" + PHUONG3 + "/notices").expect(200).array().getValuesAs(JsonObject.class)
+        assertTrue(phuong3().get("units/" + ward3() + "/notices").expect(200).array().getValuesAs(JsonObject.class)
                 .stream().noneMatch(n -> n.getJsonNumber("parentTaskId").longValue() == parent), "declined: finished");
-        assertTrue(city().get("units/26515/notices").expect(200).array().getValuesAs(JsonObject.class).stream()
+        assertTrue(city().get("units/" + tree().code("W5") + "/notices").expect(200).array().getValuesAs(JsonObject.class).stream()
                 .anyMatch(n -> n.getJsonNumber("parentTaskId").longValue() == parent), "a pending copy hears too");
 
         phuong3().post("notices/" + id(notice) + "/ack", JsonValue.EMPTY_JSON_OBJECT).expectError(404);
         phuong2().post("notices/" + id(notice) + "/ack", JsonValue.EMPTY_JSON_OBJECT).expect(200);
         phuong2().post("notices/" + id(notice) + "/ack", JsonValue.EMPTY_JSON_OBJECT).expectError(409);
-        assertTrue(phuong2().get("units/" + PHUONG2 + "/notices?open=true").expect(200).array()
+        assertTrue(phuong2().get("units/" + ward2() + "/notices?open=true").expect(200).array()
                 .getValuesAs(JsonObject.class).stream().noneMatch(n -> id(n) == id(notice)));
-        assertTrue(phuong2().get("units/" + PHUONG2 + "/notices").expect(200).array().getValuesAs(JsonObject.class)
+        assertTrue(phuong2().get("units/" + ward2() + "/notices").expect(200).array().getValuesAs(JsonObject.class)
                 .stream().filter(n -> id(n) == id(notice)).allMatch(n -> n.getBoolean("acknowledged")));
     }
 
@@ -292,8 +331,8 @@ class CascadeApiIT {
         JsonObject issued = issuedCityPlan(task("Cập nhật cổng thông tin phường", "UBND các phường, xã",
                 "Trước 30/9/2024", null, true));
         long parent = id(issued.getJsonArray("tasks").getJsonObject(0));
-        long done = id(inboxOf(phuong2(), PHUONG2, id(issued)).get(0));
-        long working = id(inboxOf(phuong3(), PHUONG3, id(issued)).get(0));
+        long done = id(inboxOf(phuong2(), ward2(), id(issued)).get(0));
+        long working = id(inboxOf(phuong3(), ward3(), id(issued)).get(0));
         phuong2().post("inherited/" + done + "/decision", decision("ADOPT")).expect(200);
         phuong3().post("inherited/" + working + "/decision", decision("ADOPT")).expect(200);
         phuong2().post("tasks/" + done + "/progress", Json.createObjectBuilder().add("status", "DONE").build())
@@ -303,14 +342,14 @@ class CascadeApiIT {
 
         city().patch("tasks/" + parent, Json.createObjectBuilder().add("due", "2024-08-31").build()).expect(200);
 
-        assertTrue(phuong2().get("units/" + PHUONG2 + "/notices").expect(200).array().getValuesAs(JsonObject.class)
+        assertTrue(phuong2().get("units/" + ward2() + "/notices").expect(200).array().getValuesAs(JsonObject.class)
                 .stream().noneMatch(n -> n.getJsonNumber("parentTaskId").longValue() == parent), "done: finished");
         assertEquals("2024-09-30", phuong2().get("tasks/" + done).expect(200).object().getString("due"),
                 "a finished copy keeps what it was done against");
-        assertEquals(1, phuong3().get("units/" + PHUONG3 + "/notices").expect(200).array()
+        assertEquals(1, phuong3().get("units/" + ward3() + "/notices").expect(200).array()
                 .getValuesAs(JsonObject.class).stream()
                 .filter(n -> n.getJsonNumber("parentTaskId").longValue() == parent).count(), "in progress: notified");
-        assertEquals(16, WARDS.stream().mapToLong(ward -> city().get("units/" + ward + "/notices").expect(200).array()
+        assertEquals(wards().size() - 1, wards().stream().mapToLong(ward -> city().get("units/" + ward + "/notices").expect(200).array()
                 .getValuesAs(JsonObject.class).stream()
                 .filter(n -> n.getJsonNumber("parentTaskId").longValue() == parent).count()).sum(),
                 "every ward but the one that is done");
@@ -318,61 +357,165 @@ class CascadeApiIT {
 
     @Test
     void badInputIsRefusedWithAClearMessage() {
-        JsonObject noTitle = Json.createObjectBuilder().add("unitCode", "747").add("number", number("X"))
+        JsonObject noTitle = Json.createObjectBuilder().add("unitCode", cityCode()).add("number", number("X"))
                 .add("year", 2024).add("tasks", Json.createArrayBuilder()).build();
         assertEquals("plan.title.required", city().post("plans", noTitle).expectError(422).getString("error"));
-        JsonObject badDate = plan("747", number("X"), null, task("A", "B", "Năm 2024", "30/6/2024", true));
+        JsonObject badDate = plan(cityCode(), number("X"), null, task("A", "B", "Năm 2024", "30/6/2024", true));
         assertEquals("request.date.invalid", city().post("plans", badDate).expectError(422).getString("error"));
-        assertEquals("plan.forbidden", city().post("plans", plan(PHUONG2, number("X"), null)).expectError(403)
+        assertEquals("plan.forbidden", city().post("plans", plan(ward2(), number("X"), null)).expectError(403)
                 .getString("error"));
-        phuong2().post("plans", plan("747", number("X"), null)).expectError(404);
-        phuong2().post("plans", plan(PHUONG3, number("X"), null)).expectError(404);
+        phuong2().post("plans", plan(cityCode(), number("X"), null)).expectError(404);
+        phuong2().post("plans", plan(ward3(), number("X"), null)).expectError(404);
+    }
+
+    /** A city plan cascaded to the wards and decided in varied states, and the ward plan that implements it. */
+    private record Varied(long cityPlan, String number, String date, long wardPlan, String wardNumber) {
+    }
+
+    private static Varied varied;
+
+    /**
+     * Made once: a city plan of three tasks, two of them cascaded, beside a city draft that is
+     * never issued; W2 adopts both copies and issues a plan implementing it with one task of its
+     * own, W3 adopts one copy, W5 declines one, W7 leaves both pending.
+     */
+    private Varied varied() {
+        if (varied == null) {
+            String number = number("VC");
+            JsonObject created = city().post("plans", plan(cityCode(), number, null,
+                    task("Tăng cường công tác gửi nhận tài liệu góp ý qua thư điện tử công vụ",
+                            "Phòng Văn hóa và Thông tin", "Thường xuyên", null, false),
+                    task("Tuyên truyền thanh toán không dùng tiền mặt tại bộ phận một cửa", "UBND các phường, xã",
+                            "Quý II/2024", null, true),
+                    task("Triển khai nền tảng số cộng đồng", "UBND các phường, xã", "Năm 2024", null, true)))
+                    .expect(201).object();
+            long planId = id(created);
+            city().post("plans", plan(cityCode(), number("VD"), null,
+                    task("Dự thảo chưa ban hành", "Phòng Nội vụ", "Năm 2024", null, true))).expect(201);
+            city().post("plans/" + planId + "/issue", JsonValue.EMPTY_JSON_OBJECT).expect(200);
+            for (JsonObject copy : inboxOf(phuong2(), ward2(), planId)) {
+                phuong2().post("inherited/" + id(copy) + "/decision", decision("ADOPT")).expect(200);
+            }
+            String wardNumber = number("VW");
+            long wardPlan = id(phuong2().post("plans", plan(ward2(), wardNumber, planId,
+                    task("Triển khai chợ 4.0 thanh toán không dùng tiền mặt", "Bộ phận Kinh tế", "Năm 2024", null,
+                            false))).expect(201).object());
+            phuong2().post("plans/" + wardPlan + "/issue", JsonValue.EMPTY_JSON_OBJECT).expect(200);
+            phuong3().post("inherited/" + id(inboxOf(phuong3(), ward3(), planId).get(0)) + "/decision",
+                    decision("ADOPT")).expect(200);
+            Api ward5 = tree().as("ward5");
+            ward5.post("inherited/" + id(inboxOf(ward5, tree().code("W5"), planId).get(0)) + "/decision",
+                    Json.createObjectBuilder().add("action", "DECLINE").add("reason", "Phường chưa có điều kiện").build())
+                    .expect(200);
+            varied = new Varied(planId, number, created.getString("date"), wardPlan, wardNumber);
+        }
+        return varied;
     }
 
     @Test
-    void theDemoPlan4638IsCascadedToTheWardsInVariedStates() {
-        JsonObject plan4638 = city().get("units/747/plans").expect(200).array().getValuesAs(JsonObject.class).stream()
-                .filter(p -> p.getString("number").equals("4638/KH-UBND")).findFirst().orElseThrow();
-        assertEquals("ISSUED", plan4638.getString("status"));
-        long id4638 = id(plan4638);
-        JsonObject detail = city().get("plans/" + id4638).expect(200).object();
-        assertEquals(11, detail.getJsonArray("tasks").size());
-        assertEquals("2024-05-13", detail.getString("date"));
-        JsonObject matrix = city().get("plans/" + id4638 + "/matrix").expect(200).object();
-        assertEquals(6, matrix.getJsonArray("tasks").size());
+    void aCityPlanIsCascadedToTheWardsInVariedStates() {
+        Varied v = varied();
+        JsonObject listed = city().get("units/" + cityCode() + "/plans").expect(200).array().getValuesAs(JsonObject.class)
+                .stream().filter(p -> p.getString("number").equals(v.number())).findFirst().orElseThrow();
+        assertEquals("ISSUED", listed.getString("status"));
+        long planId = id(listed);
+        JsonObject detail = city().get("plans/" + planId).expect(200).object();
+        assertEquals(3, detail.getJsonArray("tasks").size());
+        assertEquals(v.date(), detail.getString("date"));
+        JsonObject matrix = city().get("plans/" + planId + "/matrix").expect(200).object();
+        assertEquals(2, matrix.getJsonArray("tasks").size());
         Map<String, List<String>> rows = matrix.getJsonArray("units").getValuesAs(JsonObject.class).stream()
                 .collect(Collectors.toMap(r -> r.getString("unitCode"), r -> r.getJsonArray("cells")
                         .getValuesAs(JsonObject.class).stream().map(c -> c.getString("state")).toList()));
-        assertEquals(WARDS, rows.keySet());
-        assertTrue(rows.get(PHUONG2).stream().noneMatch("PENDING"::equals), rows.get(PHUONG2).toString());
-        assertTrue(rows.get("26515").contains("DECLINED"), rows.get("26515").toString());
-        assertTrue(rows.get("26530").stream().allMatch("PENDING"::equals), rows.get("26530").toString());
+        assertEquals(wards(), rows.keySet());
+        String w5 = tree().code("W5");
+        String w7 = tree().code("W7");
+        assertTrue(rows.get(ward2()).stream().noneMatch("PENDING"::equals), rows.get(ward2()).toString());
+        assertTrue(rows.get(w5).contains("DECLINED"), rows.get(w5).toString());
+        assertTrue(rows.get(w7).stream().allMatch("PENDING"::equals), rows.get(w7).toString());
 
-        assertTrue(phuong3().get("units/747/plans").expect(200).array().getValuesAs(JsonObject.class).stream()
-                .noneMatch(p -> p.getString("status").equals("DRAFT")), "a ward lists its city's issued plans only");
-        assertTrue(phuong3().get("units/747/plans").expect(200).array().getValuesAs(JsonObject.class).stream()
-                .anyMatch(p -> id(p) == id4638));
-        phuong3().get("units/" + PHUONG2 + "/plans").expectError(404);
-        phuong3().get("units/747/inbox").expectError(404);
+        assertTrue(phuong3().get("units/" + cityCode() + "/plans").expect(200).array().getValuesAs(JsonObject.class)
+                .stream().noneMatch(p -> p.getString("status").equals("DRAFT")), "a ward lists its city's issued plans only");
+        assertTrue(city().get("units/" + cityCode() + "/plans").expect(200).array().getValuesAs(JsonObject.class)
+                .stream().anyMatch(p -> p.getString("status").equals("DRAFT")), "the city has a draft to hide");
+        assertTrue(phuong3().get("units/" + cityCode() + "/plans").expect(200).array().getValuesAs(JsonObject.class)
+                .stream().anyMatch(p -> id(p) == planId));
+        phuong3().get("units/" + ward2() + "/plans").expectError(404);
+        phuong3().get("units/" + cityCode() + "/inbox").expectError(404);
 
-        JsonObject wardPlan = phuong2().get("units/" + PHUONG2 + "/plans").expect(200).array()
-                .getValuesAs(JsonObject.class).stream().filter(p -> p.getString("number").equals("125/KH-UBND"))
+        JsonObject wardPlan = phuong2().get("units/" + ward2() + "/plans").expect(200).array()
+                .getValuesAs(JsonObject.class).stream().filter(p -> p.getString("number").equals(v.wardNumber()))
                 .findFirst().orElseThrow();
         assertEquals("ISSUED", wardPlan.getString("status"));
-        assertEquals(id4638, wardPlan.getJsonNumber("implementsPlanId").longValue());
+        assertEquals(planId, wardPlan.getJsonNumber("implementsPlanId").longValue());
         JsonArray wardTasks = phuong2().get("plans/" + id(wardPlan)).expect(200).object().getJsonArray("tasks");
-        assertEquals(15, wardTasks.size());
+        assertEquals(3, wardTasks.size());
         assertTrue(wardTasks.getValuesAs(JsonObject.class).stream()
                 .anyMatch(t -> t.getString("solution").contains("chợ 4.0")));
-        assertEquals(6, wardTasks.getValuesAs(JsonObject.class).stream().filter(t -> !t.isNull("parentTaskId")).count());
+        assertEquals(2, wardTasks.getValuesAs(JsonObject.class).stream().filter(t -> !t.isNull("parentTaskId")).count());
     }
 
-    /** Phường 2's 2023 criterion scores in the demo data (brvt-xa-2023): code → points lost, most first. */
-    private static final List<Map.Entry<String, String>> PHUONG2_GAPS_2023 = List.of(Map.entry("6.4", "2.395"),
-            Map.entry("6.3", "1.5"), Map.entry("6.5", "1.5"), Map.entry("6.6", "1.5"), Map.entry("8.1", "1.5"),
-            Map.entry("2.1", "1"), Map.entry("6.1", "1"), Map.entry("6.7", "1"), Map.entry("6.9", "1"),
-            Map.entry("7.1", "1"), Map.entry("2.2", "0.5"), Map.entry("5.1", "0.5"), Map.entry("6.2", "0.5"),
+    /**
+     * The 2023 criterion scores of W2 made for the gap tests: code → points lost, most first (ties
+     * in framework order: 6.8 before 6.10); 8.2 lost nothing. Its 2024 result lost 1 point on 8.1.
+     */
+    private static final List<Map.Entry<String, String>> WARD2_GAPS_2023 = List.of(Map.entry("6.4", "2.395"),
+            Map.entry("1.2", "1.5"), Map.entry("8.1", "1.5"), Map.entry("1.1", "1"), Map.entry("1.10", "1"),
             Map.entry("6.8", "0.5"), Map.entry("6.10", "0.5"));
+    private static final String TITLE_6_4 = "Triển khai các giải pháp để nâng cao tỷ lệ giải quyết hồ sơ trực tuyến";
+    private static final String TITLE_8_1 = "Triển khai mô hình chợ 4.0";
+
+    /** Pillar name, then criterion code, title, max, 2023 score and 2024 score, for each criterion. */
+    private static final String[][] GAP_FRAMEWORK = {
+        {"Nhận thức số", "1.1", "Tuyên truyền chuyển đổi số", "2", "1", "2"},
+        {"Nhận thức số", "1.2", "Phổ cập kỹ năng số", "3", "1.5", "3"},
+        {"Nhận thức số", "1.10", "Tổ công nghệ số cộng đồng", "2", "1", "2"},
+        {"Chính quyền số", "6.4", TITLE_6_4, "3", "0.605", "3"},
+        {"Chính quyền số", "6.8", "Số hóa hồ sơ", "1", "0.5", "1"},
+        {"Chính quyền số", "6.10", "Thanh toán trực tuyến", "1", "0.5", "1"},
+        {"Kinh tế số", "8.1", TITLE_8_1, "2", "0.5", "1"},
+        {"Kinh tế số", "8.2", "Thương mại điện tử", "1", "1", "1"}};
+
+    private static boolean scored;
+
+    /** Once: the province's 2023 framework and its 2024 copy, and W2's results on both (by the overseer). */
+    private void scoreWard2() {
+        if (scored) {
+            return;
+        }
+        Api overseer = tree().as("overseer");
+        Map<String, JsonArrayBuilder> criteria = new java.util.LinkedHashMap<>();
+        Map<String, Integer> maxima = new java.util.LinkedHashMap<>();
+        for (String[] c : GAP_FRAMEWORK) {
+            criteria.computeIfAbsent(c[0], k -> Json.createArrayBuilder()).add(Json.createObjectBuilder().add("code", c[1])
+                    .add("title", c[2]).add("max", Integer.parseInt(c[3])));
+            maxima.merge(c[0], Integer.parseInt(c[3]), Integer::sum);
+        }
+        JsonArrayBuilder pillars = Json.createArrayBuilder();
+        criteria.forEach((name, list) -> pillars.add(Json.createObjectBuilder().add("name", name)
+                .add("max", maxima.get(name)).add("criteria", list)));
+        long y2023 = id(overseer.post("frameworks", Json.createObjectBuilder().add("issuerCode", tree().code("P"))
+                .add("year", 2023).add("level", "WARD").add("name", "Bộ chỉ số DTI cấp xã thử").add("pillars", pillars)
+                .build()).expect(201).object());
+        long y2024 = id(overseer.post("frameworks/" + y2023 + "/copy?year=2024", JsonValue.EMPTY_JSON_OBJECT).expect(201)
+                .object());
+        score(overseer, 2023, y2023, 4);
+        score(overseer, 2024, y2024, 5);
+        scored = true;
+    }
+
+    private void score(Api overseer, int year, long framework, int column) {
+        Map<String, java.math.BigDecimal> totals = new java.util.LinkedHashMap<>();
+        JsonArrayBuilder criteria = Json.createArrayBuilder();
+        for (String[] c : GAP_FRAMEWORK) {
+            criteria.add(Json.createObjectBuilder().add("code", c[1]).add("score", new java.math.BigDecimal(c[column])));
+            totals.merge(c[0], new java.math.BigDecimal(c[column]), java.math.BigDecimal::add);
+        }
+        JsonArrayBuilder pillars = Json.createArrayBuilder();
+        totals.forEach((name, total) -> pillars.add(Json.createObjectBuilder().add("name", name).add("score", total)));
+        overseer.put("units/" + ward2() + "/assessments/" + year, Json.createObjectBuilder().add("frameworkId", framework)
+                .add("pillars", pillars).add("criteria", criteria).build()).expect(200);
+    }
 
     private static List<Long> planIds(Api api, String unit) {
         return api.get("units/" + unit + "/plans").expect(200).array().getValuesAs(JsonObject.class).stream()
@@ -381,57 +524,58 @@ class CascadeApiIT {
 
     @Test
     void aDraftFromThe2023GapsHasOneTaskPerCriterionThatLostPoints() {
-        JsonObject draft = phuong2().post("units/" + PHUONG2 + "/plans/draft-from-gaps?year=2023",
+        scoreWard2();
+        JsonObject draft = phuong2().post("units/" + ward2() + "/plans/draft-from-gaps?year=2023",
                 JsonValue.EMPTY_JSON_OBJECT).expect(201).object();
         assertEquals("DRAFT", draft.getString("status"));
-        assertEquals(PHUONG2, draft.getString("unitCode"));
+        assertEquals(ward2(), draft.getString("unitCode"));
         assertEquals(2024, draft.getInt("year"));
         List<JsonObject> tasks = draft.getJsonArray("tasks").getValuesAs(JsonObject.class);
-        assertEquals(PHUONG2_GAPS_2023.stream().map(Map.Entry::getKey).toList(),
+        assertEquals(WARD2_GAPS_2023.stream().map(Map.Entry::getKey).toList(),
                 tasks.stream().map(t -> t.getString("criterionCode")).toList());
         for (int i = 0; i < tasks.size(); i++) {
-            assertEquals(new java.math.BigDecimal(PHUONG2_GAPS_2023.get(i).getValue()),
+            assertEquals(new java.math.BigDecimal(WARD2_GAPS_2023.get(i).getValue()),
                     tasks.get(i).getJsonNumber("pointsAtStake").bigDecimalValue().stripTrailingZeros(),
                     tasks.get(i).getString("criterionCode"));
             assertFalse(tasks.get(i).getBoolean("cascade"));
         }
-        assertEquals("Triển khai các giải pháp để nâng cao tỷ lệ giải quyết hồ sơ trực tuyến",
-                tasks.get(0).getString("criterionTitle"));
+        assertEquals(TITLE_6_4, tasks.get(0).getString("criterionTitle"));
         assertTrue(tasks.get(0).getString("solution").contains("6.4"), tasks.get(0).getString("solution"));
         assertEquals(draft, phuong2().get("plans/" + id(draft)).expect(200).object(), "stored as answered");
-        assertTrue(planIds(phuong2(), PHUONG2).contains(id(draft)));
+        assertTrue(planIds(phuong2(), ward2()).contains(id(draft)));
 
-        JsonObject named = phuong2().post("plans", plan(PHUONG2, number("P2"), null,
+        JsonObject named = phuong2().post("plans", plan(ward2(), number("P2"), null,
                 task("Triển khai chợ 4.0", "Bộ phận Kinh tế", "Năm 2024", null, false).add("criterionCode", "8.1")))
                 .expect(201).object().getJsonArray("tasks").getJsonObject(0);
-        assertEquals("Triển khai mô hình chợ 4.0", named.getString("criterionTitle"), "the criterion of the unit's framework");
+        assertEquals(TITLE_8_1, named.getString("criterionTitle"), "the criterion of the unit's framework");
         assertEquals(new java.math.BigDecimal("1"), named.getJsonNumber("pointsAtStake").bigDecimalValue().stripTrailingZeros(),
-                "the points lost on the unit's latest result (the demo's 2024 result)");
+                "the points lost on the unit's latest result (its 2024 result)");
     }
 
     @Test
     void aDraftFromGapsWithoutAnAssessmentIsRefusedAndStoresNothing() {
-        List<Long> before = planIds(phuong2(), PHUONG2);
-        JsonObject refused = phuong2().post("units/" + PHUONG2 + "/plans/draft-from-gaps?year=2019",
+        scoreWard2();
+        List<Long> before = planIds(phuong2(), ward2());
+        JsonObject refused = phuong2().post("units/" + ward2() + "/plans/draft-from-gaps?year=2019",
                 JsonValue.EMPTY_JSON_OBJECT).expectError(422);
         assertEquals("plan.gaps.noAssessment", refused.getString("error"));
-        assertTrue(refused.getString("message").contains("Phường 2") && refused.getString("message").contains("2019"),
+        assertTrue(refused.getString("message").contains(WARD2_NAME) && refused.getString("message").contains("2019"),
                 refused.getString("message"));
-        assertEquals("plan.gaps.yearRequired", phuong2().post("units/" + PHUONG2 + "/plans/draft-from-gaps",
+        assertEquals("plan.gaps.yearRequired", phuong2().post("units/" + ward2() + "/plans/draft-from-gaps",
                 JsonValue.EMPTY_JSON_OBJECT).expectError(422).getString("error"));
-        assertEquals("plan.forbidden", city().post("units/" + PHUONG2 + "/plans/draft-from-gaps?year=2023",
+        assertEquals("plan.forbidden", city().post("units/" + ward2() + "/plans/draft-from-gaps?year=2023",
                 JsonValue.EMPTY_JSON_OBJECT).expectError(403).getString("error"));
-        phuong3().post("units/" + PHUONG2 + "/plans/draft-from-gaps?year=2023", JsonValue.EMPTY_JSON_OBJECT)
+        phuong3().post("units/" + ward2() + "/plans/draft-from-gaps?year=2023", JsonValue.EMPTY_JSON_OBJECT)
                 .expectError(404);
-        assertEquals(before, planIds(phuong2(), PHUONG2), "nothing stored");
+        assertEquals(before, planIds(phuong2(), ward2()), "nothing stored");
     }
 
     @Test
     @Tag("smoke")
     void smokeCascadeOnEitherDatabase() {
         JsonObject issued = issuedCityPlan(task("Tuyên truyền", "UBND các phường, xã", "Thường xuyên", null, true));
-        assertEquals(1, inboxOf(phuong2(), PHUONG2, id(issued)).size());
-        long copy = id(inboxOf(phuong2(), PHUONG2, id(issued)).get(0));
+        assertEquals(1, inboxOf(phuong2(), ward2(), id(issued)).size());
+        long copy = id(inboxOf(phuong2(), ward2(), id(issued)).get(0));
         phuong2().post("inherited/" + copy + "/decision", decision("ADOPT")).expect(200);
         assertEquals("ADOPTED", city().get("tasks/" + copy).expect(200).object().getString("state"));
     }
@@ -444,39 +588,37 @@ class CascadeApiIT {
         return api.send(api.request(api.api("plans/" + planId + "/" + file)).setHeader("Accept", "*/*").GET());
     }
 
-    /** The demo plan 4638 of Vũng Tàu when the demo data has it, else a city plan drafted here. */
-    private long plan4638() {
-        return city().get("units/747/plans").expect(200).array().getValuesAs(JsonObject.class).stream()
-                .filter(p -> p.getString("number").startsWith("4638/KH-UBND")).map(CascadeApiIT::id).findFirst()
-                .orElseGet(() -> id(city().post("plans", plan("747", number("4638"), null,
-                        task("Tăng cường công tác gửi nhận tài liệu góp ý qua thư điện tử công vụ",
-                                "Phòng Văn hóa và Thông tin", "Thường xuyên", null, false),
-                        task("Tuyên truyền thanh toán không dùng tiền mặt tại bộ phận một cửa",
-                                "UBND các phường, xã", "Quý II/2024", null, true))).expect(201).object()));
+    /** A city plan drafted here, one task kept in the city and one cascaded. */
+    private long cityPlan() {
+        return id(city().post("plans", plan(cityCode(), number("DOC"), null,
+                task("Tăng cường công tác gửi nhận tài liệu góp ý qua thư điện tử công vụ",
+                        "Phòng Văn hóa và Thông tin", "Thường xuyên", null, false),
+                task("Tuyên truyền thanh toán không dùng tiền mặt tại bộ phận một cửa",
+                        "UBND các phường, xã", "Quý II/2024", null, true))).expect(201).object());
     }
 
     @Test
-    void plan4638DownloadsAsDecree30WordPdfAndExcel() throws Exception {
-        long planId = plan4638();
+    void aCityPlanDownloadsAsDecree30WordPdfAndExcel() throws Exception {
+        long planId = cityPlan();
         JsonObject plan = city().get("plans/" + planId).expect(200).object();
         String number = plan.getString("number");
         List<String> solutions = plan.getJsonArray("tasks").getValuesAs(JsonObject.class).stream()
                 .map(t -> t.getString("solution")).toList();
 
-        Api.Reply docx = keep(download(city(), planId, "document.docx").expect(200), "demo-4638.docx");
+        Api.Reply docx = keep(download(city(), planId, "document.docx").expect(200), "city-plan.docx");
         assertTrue(docx.header("Content-Type").orElseThrow().startsWith(DOCX_TYPE));
         String disposition = docx.header("Content-Disposition").orElseThrow();
         assertTrue(disposition.startsWith("attachment; filename=\"ke-hoach-") && disposition.contains(".docx\""),
                 disposition);
         assertFalse(disposition.contains("/"), "no path separator in the file name: " + disposition);
         String words = wordText(docx.bytes());
-        for (String part : List.of("ỦY BAN NHÂN DÂN", "THÀNH PHỐ VŨNG TÀU", "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM",
+        for (String part : List.of("ỦY BAN NHÂN DÂN", "THÀNH PHỐ BIỂN XANH", "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM",
                 "Độc lập - Tự do - Hạnh phúc", "Số: " + number, "KẾ HOẠCH", plan.getString("title"), "Nơi nhận:",
                 "- Lưu: VT.", "PHỤ LỤC", solutions.get(0))) {
             assertTrue(words.contains(part), "DOCX lacks \"" + part + "\"");
         }
 
-        Api.Reply pdf = keep(download(city(), planId, "document.pdf").expect(200), "demo-4638.pdf");
+        Api.Reply pdf = keep(download(city(), planId, "document.pdf").expect(200), "city-plan.pdf");
         assertTrue(pdf.header("Content-Type").orElseThrow().startsWith("application/pdf"));
         try (PDDocument document = Loader.loadPDF(pdf.bytes())) {
             PDFTextStripper stripper = new PDFTextStripper();
@@ -505,7 +647,7 @@ class CascadeApiIT {
 
     @Test
     void aWardsDraftDocumentStaysInTheWard() {
-        long draft = id(phuong2().post("plans", plan(PHUONG2, number("P2"), null,
+        long draft = id(phuong2().post("plans", plan(ward2(), number("P2"), null,
                 task("Triển khai mô hình chợ 4.0", "Bộ phận Kinh tế", "Thường xuyên", null, false))).expect(201).object());
         assertTrue(wordText(download(phuong2(), draft, "document.docx").expect(200).bytes()).contains("PHƯỜNG 2"));
         for (String file : List.of("document.docx", "document.pdf", "tasks.xlsx")) {
@@ -521,12 +663,12 @@ class CascadeApiIT {
 
     @Test
     void theMatrixWorkbookHoldsTheMatrixOfTheApiForEachCaller() throws IOException {
-        long id4638 = city().get("units/747/plans").expect(200).array().getValuesAs(JsonObject.class).stream()
-                .filter(p -> p.getString("number").equals("4638/KH-UBND")).map(CascadeApiIT::id).findFirst().orElseThrow();
+        Varied v = varied();
+        long planId = v.cityPlan();
         for (Api caller : List.of(city(), phuong3())) {
-            JsonObject matrix = caller.get("plans/" + id4638 + "/matrix").expect(200).object();
-            Api.Reply file = keep(download(caller, id4638, "matrix.xlsx").expect(200), "matrix-4638.xlsx");
-            assertTrue(file.header("Content-Disposition").orElseThrow().contains("tiep-nhan-4638-KH-UBND.xlsx"));
+            JsonObject matrix = caller.get("plans/" + planId + "/matrix").expect(200).object();
+            Api.Reply file = keep(download(caller, planId, "matrix.xlsx").expect(200), "matrix-varied.xlsx");
+            assertTrue(file.header("Content-Disposition").orElseThrow().contains("tiep-nhan-" + v.number().replace('/', '-') + ".xlsx"));
             List<JsonObject> tasks = matrix.getJsonArray("tasks").getValuesAs(JsonObject.class);
             List<JsonObject> units = matrix.getJsonArray("units").getValuesAs(JsonObject.class);
             try (XSSFWorkbook book = new XSSFWorkbook(new ByteArrayInputStream(file.bytes()))) {
@@ -548,8 +690,7 @@ class CascadeApiIT {
                 }
             }
         }
-        long wardPlan = id(phuong2().get("units/" + PHUONG2 + "/plans").expect(200).array().getValuesAs(JsonObject.class)
-                .stream().filter(p -> p.getString("number").equals("125/KH-UBND")).findFirst().orElseThrow());
+        long wardPlan = v.wardPlan();
         assertEquals(404, download(phuong3(), wardPlan, "matrix.xlsx").status(), "a sibling's plan is not there");
     }
 

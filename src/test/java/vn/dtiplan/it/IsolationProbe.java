@@ -16,7 +16,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
-import java.util.concurrent.ThreadLocalRandom;
 import java.util.function.Function;
 import org.jboss.shrinkwrap.api.ArchivePath;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
@@ -301,7 +300,7 @@ final class IsolationProbe {
 
     /** Builds the two trees, the accounts and the target's records. */
     static Target build(URL base) {
-        String tag = "i" + Integer.toString(ThreadLocalRandom.current().nextInt(1 << 30), 36);
+        String tag = "i" + Unique.code();
         Api api = Api.at(base);
         JsonObject trees = api.send(api.request(api.uri("it-probe/isolation-fixture?tag=" + tag))
                 .POST(HttpRequest.BodyPublishers.noBody())).expect(200).object();

@@ -52,4 +52,20 @@ final class ItTree {
                 .add("roles", Json.createArrayBuilder().add(role)).build()).expect(201);
         return this;
     }
+
+    /** Adds a department to the unit made with {@code unit}. */
+    ItTree department(String unit, String name) {
+        Api.at(base).as("admin").post("units/" + code(unit) + "/departments",
+                Json.createObjectBuilder().add("name", name).build()).expect(201);
+        return this;
+    }
+
+    /** Adds a department staff account in the department {@code department} of the unit made with {@code unit}. */
+    ItTree staff(String suffix, String unit, String department) {
+        Api.at(base).as("admin").post("accounts", Json.createObjectBuilder().add("username", user(suffix))
+                .add("password", PASSWORD).add("fullName", "Cán bộ thử " + suffix).add("unitCode", code(unit))
+                .add("department", department).add("roles", Json.createArrayBuilder().add("DEPARTMENT_STAFF")).build())
+                .expect(201);
+        return this;
+    }
 }

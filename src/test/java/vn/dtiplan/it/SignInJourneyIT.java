@@ -31,7 +31,7 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
- * The sign-in journey in a real browser: every demo user sees exactly the tree of their scope
+ * The sign-in journey in a real browser: every user sees exactly the tree of their scope
  * (and the role and menu that go with it), bad passwords and locked names get their messages
  * on the sign-in page, sign-out and an expired session lead back to it with a message, the
  * phone-width menu opens, and the administrator opens an account that can then sign in.
@@ -42,22 +42,62 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 @RunAsClient
 class SignInJourneyIT {
 
-    private static final Set<String> VUNG_TAU_WARDS = Set.of("26506", "26508", "26509", "26512", "26515", "26518",
-            "26521", "26524", "26526", "26527", "26530", "26533", "26535", "26536", "26539", "26542", "26545");
-    private static final Set<String> BRVT = union(Set.of("77", "747", "748", "750", "751", "752", "753", "754", "755"),
-            VUNG_TAU_WARDS);
-
     private record Expected(Set<String> units, String role, String unitName) {
     }
 
-    private static final Map<String, Expected> DEMO = Map.of(
-            "tinh.brvt", new Expected(BRVT, "Giám sát cấp tỉnh", "Tỉnh Bà Rịa - Vũng Tàu"),
-            "tp.vungtau", new Expected(union(Set.of("747"), VUNG_TAU_WARDS), "Cán bộ kế hoạch cấp huyện",
-                    "Thành phố Vũng Tàu"),
-            "phuong2.vungtau", new Expected(Set.of("26509"), "Cán bộ cấp xã", "Phường 2"),
-            "vhxh.phuong2", new Expected(Set.of("26509"), "Cán bộ bộ phận", "Phường 2"),
-            "hvt.bacgiang", new Expected(Set.of("07210"), "Cán bộ cấp xã", "Phường Hoàng Văn Thụ"),
-            "admin", new Expected(union(BRVT, Set.of("24", "213", "07210")), "Quản trị hệ thống", "Toàn hệ thống"));
+    /** The names of the units of {@link #scope()}, by suffix. */
+    private static final Map<String, String> NAMES = Map.of("P", "Tỉnh Phạm Vi", "C", "Thành phố Phạm Vi",
+            "D", "Huyện Phạm Vi", "W2", "Phường Hai", "W3", "Phường Ba", "Q", "Tỉnh Bên Cạnh",
+            "QC", "Thành phố Bên Cạnh", "QW", "Phường Hoàng Văn Thụ");
+    private static final String CULTURE = "Bộ phận Văn hóa - Xã hội";
+
+    private static ItTree scope;
+
+    /**
+     * The class's own tree for the scope tests, made once: province P (city C with wards W2 and W3,
+     * district D) and a foreign province Q (city QC, ward QW); an account of each role, the staff
+     * account in W2's culture department.
+     */
+    private ItTree scope() {
+        if (scope == null) {
+            ItTree tree = new ItTree(base);
+            for (String[] u : new String[][] {{"P", "PROVINCE", null}, {"C", "CITY", "P"}, {"D", "CITY", "P"},
+                {"W2", "WARD", "C"}, {"W3", "WARD", "C"}, {"Q", "PROVINCE", null}, {"QC", "CITY", "Q"},
+                {"QW", "WARD", "QC"}}) {
+                tree.unit(u[0], NAMES.get(u[0]), u[1], u[2]);
+            }
+            scope = tree.department("W2", CULTURE).department("W2", "Bộ phận một cửa").department("W2", "Văn thư")
+                    .account("overseer", "P", "PROVINCE_OVERSEER").account("planner", "C", "CITY_PLANNER")
+                    .account("ward", "W2", "WARD_OFFICER").staff("staff", "W2", CULTURE)
+                    .account("foreign", "QW", "WARD_OFFICER");
+        }
+        return scope;
+    }
+
+    private Set<String> codes(String... suffixes) {
+        return java.util.stream.Stream.of(suffixes).map(scope()::code).collect(Collectors.toSet());
+    }
+
+    /** Each account of {@link #scope()} (and the system administrator) × what its home page shows. */
+    private Map<String, Expected> expected() {
+        return Map.of(
+                "overseer", new Expected(codes("P", "C", "D", "W2", "W3"), "Giám sát cấp tỉnh", NAMES.get("P")),
+                "planner", new Expected(codes("C", "W2", "W3"), "Cán bộ kế hoạch cấp huyện", NAMES.get("C")),
+                "ward", new Expected(codes("W2"), "Cán bộ cấp xã", NAMES.get("W2")),
+                "staff", new Expected(codes("W2"), "Cán bộ bộ phận", NAMES.get("W2")),
+                "foreign", new Expected(codes("QW"), "Cán bộ cấp xã", NAMES.get("QW")),
+                "admin", new Expected(codes("P", "C", "D", "W2", "W3", "Q", "QC", "QW"), "Quản trị hệ thống",
+                        "Toàn hệ thống"));
+    }
+
+    /** Signs in as an account of {@link #scope()}, or as the system administrator ({@code "admin"}). */
+    private void signIn(Browser browser, String account) {
+        if ("admin".equals(account)) {
+            browser.signIn("admin");
+        } else {
+            browser.signIn(scope().user(account), ItTree.PASSWORD, true);
+        }
+    }
 
     @Deployment(testable = false)
     static WebArchive app() {
@@ -148,10 +188,11 @@ class SignInJourneyIT {
     }
 
     @Test
-    void everyDemoUserSeesExactlyTheTreeOfTheirScope() {
+    void everyUserSeesExactlyTheTreeOfTheirScope() {
+        Map<String, Expected> users = expected();
         try (Browser browser = Browser.open(base)) {
-            assertAll(DEMO.entrySet().stream().map(e -> () -> {
-                browser.signIn(e.getKey());
+            assertAll(users.entrySet().stream().map(e -> () -> {
+                signIn(browser, e.getKey());
                 Expected expected = e.getValue();
                 Set<String> shown = shownUnits(browser);
                 if ("admin".equals(e.getKey())) {
@@ -163,7 +204,7 @@ class SignInJourneyIT {
                 }
                 assertEquals(expected.unitName(), browser.text(By.id("caller-unit")), e.getKey());
                 assertEquals(expected.role(), browser.text(By.cssSelector(".topbar .role-badge")), e.getKey());
-                assertEquals(!"vhxh.phuong2".equals(e.getKey()),
+                assertEquals(!"staff".equals(e.getKey()),
                         !browser.driver().findElements(By.id("nav-accounts")).isEmpty(),
                         "accounts menu entry (officials and the admin) for " + e.getKey());
                 browser.shoot("home-" + e.getKey());
@@ -176,10 +217,10 @@ class SignInJourneyIT {
     @Test
     void departmentStaffSeeTheirDepartmentMarked() {
         try (Browser browser = Browser.open(base)) {
-            browser.signIn("vhxh.phuong2");
+            signIn(browser, "staff");
             List<String> marked = browser.driver().findElements(By.cssSelector(".department-name.own")).stream()
                     .map(d -> d.getAttribute("textContent").strip()).toList();
-            assertEquals(List.of("Bộ phận Văn hóa - Xã hội"), marked);
+            assertEquals(List.of(CULTURE), marked);
         }
     }
 
@@ -249,7 +290,7 @@ class SignInJourneyIT {
                     .until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector("label[for='login:username']"),
                             "User name"));
             browser.shoot("login-en");
-            browser.signIn("tinh.brvt");
+            signIn(browser, "overseer");
             assertEquals("Administrative units", browser.text(By.tagName("h1")));
             assertEquals("Province overseer", browser.text(By.cssSelector(".topbar .role-badge")));
             browser.click(By.id("topbar:lang-vi"));
@@ -261,7 +302,7 @@ class SignInJourneyIT {
     @Test
     void theSortChoiceOfAPhoneTableSpeaksTheUsersLanguage() {
         try (Browser browser = Browser.open(base)) {
-            browser.signIn("tp.vungtau");
+            signIn(browser, "planner");
             browser.go("app/dashboard.xhtml");
             browser.find(By.id("children"));
             browser.shoot("dashboard-sort-choice");
@@ -299,7 +340,7 @@ class SignInJourneyIT {
     @Test
     void othersCannotOpenTheAccountsScreen() {
         try (Browser browser = Browser.open(base)) {
-            browser.signIn("vhxh.phuong2");
+            signIn(browser, "staff");
             browser.go("app/admin/accounts.xhtml");
             assertTrue(browser.driver().findElements(By.id("create:save")).isEmpty(), "the form was shown");
             assertTrue(browser.driver().getPageSource().contains("Không thực hiện được yêu cầu"));
@@ -309,11 +350,12 @@ class SignInJourneyIT {
     @Test
     void adminOpensAnAccountThatCanSignIn() {
         String username = "canbo.p3." + Unique.code();
+        String ward = scope().code("W3");
         try (Browser browser = Browser.open(base)) {
             browser.signIn("admin");
             browser.click(By.id("nav-accounts"));
             waitForPath(browser, "/app/admin/accounts.xhtml");
-            chooseUnit(browser, "26512");
+            chooseUnit(browser, NAMES.get("W3") + " (" + ward + ")");
 
             fillAccount(browser, username, "mat-khau-dai-du", "mat-khau-khac-han");
             browser.click(By.id("create:save"));
@@ -330,7 +372,7 @@ class SignInJourneyIT {
 
             fillAccount(browser, username, "mat-khau-dai-du", "mat-khau-dai-du");
             browser.click(By.id("create:save"));
-            waitForText(browser, By.id("create:messages"), "Đã tạo tài khoản " + username + " cho Phường 3.");
+            waitForText(browser, By.id("create:messages"), "Đã tạo tài khoản " + username + " cho " + NAMES.get("W3") + ".");
             waitForText(browser, By.id("list"), username);
             browser.shoot("accounts-created");
             WebElement filter = browser.find(By.cssSelector("[id='list:accounts'] thead input"));
@@ -350,13 +392,13 @@ class SignInJourneyIT {
             waitForPath(browser, "/login.xhtml");
 
             browser.signIn(username, "mat-khau-dai-du", true);
-            assertEquals(Set.of("26512"), shownUnits(browser));
+            assertEquals(Set.of(ward), shownUnits(browser));
             assertEquals("Cán bộ cấp xã", browser.text(By.cssSelector(".topbar .role-badge")));
         }
     }
 
-    private static void chooseUnit(Browser browser, String code) {
-        pick(browser, "create:unit", "Phường 3 (" + code + ")");
+    private static void chooseUnit(Browser browser, String label) {
+        pick(browser, "create:unit", label);
         new WebDriverWait(browser.driver(), Duration.ofSeconds(20)).until(d -> {
             Set<String> roles = d.findElements(By.cssSelector("select[id='create:role_input'] option")).stream()
                     .map(o -> o.getAttribute("value")).filter(v -> !v.isEmpty()).collect(Collectors.toSet());
@@ -423,14 +465,5 @@ class SignInJourneyIT {
     private static void waitForText(Browser browser, By by, String text) {
         new WebDriverWait(browser.driver(), Duration.ofSeconds(20))
                 .until(ExpectedConditions.textToBePresentInElementLocated(by, text));
-    }
-
-    @SafeVarargs
-    private static Set<String> union(Set<String>... sets) {
-        Set<String> all = new java.util.HashSet<>();
-        for (Set<String> set : sets) {
-            all.addAll(set);
-        }
-        return Set.copyOf(all);
     }
 }
