@@ -766,6 +766,28 @@ class AssessmentApiIT {
     }
 
     /** Types a value into the self or appraised cell of a line ("p:" + pillar or "c:" + criterion code). */
+    @Test
+    void scoresChangedByAnotherWhileTheScoringFormIsOpenAreNotOverwritten() {
+        ItTree tree = new ItTree(base).unit("P", "Tỉnh Chấm Song Song", "PROVINCE", null)
+                .unit("W", "Phường Chấm Song Song", "WARD", "P")
+                .account("so", "P", "PROVINCE_OVERSEER").account("w", "W", "WARD_OFFICER");
+        long id = tree.as("so").post("frameworks", Json.createObjectBuilder(framework(2040))
+                .add("issuerCode", tree.code("P")).build()).expect(201).object().getJsonNumber("id").longValue();
+        Api ward = tree.as("w");
+        String path = "units/" + tree.code("W") + "/assessments/2040";
+        ward.put(path, scores(id, "80")).expect(200);
+        try (Browser browser = Browser.open(base)) {
+            browser.signIn(tree.user("w"), ItTree.PASSWORD, true);
+            browser.go("app/scoring.xhtml?unit=" + tree.code("W") + "&year=2040");
+            assertEquals("Đang tự chấm", browser.text(By.id("scoring-status")));
+            ward.put(path, scores(id, "85")).expect(200);
+            score(browser, "p:" + PILLARS[0], "self", "90");
+            press(browser, "scores:save", message("người khác thay đổi sau khi bạn mở"));
+            browser.shootAt(By.id("scoring-heading"), "scoring-stale");
+        }
+        assertNumber("85", ward.get(path).expect(200).object().getJsonArray("pillars").getJsonObject(0), "selfAssessed");
+    }
+
     private static void score(Browser browser, String key, String side, String value) {
         browser.type(By.cssSelector("tr[data-key='" + key + "'] td." + side + " input"), value);
     }

@@ -424,6 +424,33 @@ class PlanJourneyIT {
                 "the other's change is kept");
     }
 
+    @Test
+    void aDraftHeaderSavedInAnotherSessionWhileTheHeaderFormIsOpenIsNotOverwritten() {
+        ItTree tree = new ItTree(base).unit("P", "Tỉnh Kế Hoạch Song Song", "PROVINCE", null)
+                .unit("C", "Thành phố Kế Hoạch Song Song", "CITY", "P")
+                .account("tp", "C", "CITY_PLANNER").account("tp2", "C", "CITY_PLANNER");
+        String number = unique("KH-UBND");
+        Api city = tree.as("tp");
+        long id = city.post("plans", Json.createObjectBuilder().add("unitCode", tree.code("C")).add("number", number)
+                .add("title", "Kế hoạch mở " + number).add("year", 2030).build()).expect(201).object()
+                .getJsonNumber("id").longValue();
+        try (Browser mine = Browser.open(base); Browser other = Browser.open(base)) {
+            mine.signIn(tree.user("tp"), ItTree.PASSWORD, true).go("app/plan.xhtml?id=" + id);
+            mine.find(By.id("header:title"));
+            other.signIn(tree.user("tp2"), ItTree.PASSWORD, true).go("app/plan.xhtml?id=" + id);
+            other.type(By.id("header:title"), "Tiêu đề người khác " + number);
+            other.click(By.id("header:save"));
+            new WebDriverWait(other.driver(), WAIT).until(d -> city.get("plans/" + id).expect(200).object()
+                    .getString("title").startsWith("Tiêu đề người khác"));
+            mine.type(By.id("header:title"), "Tiêu đề trên màn hình " + number);
+            mine.click(By.id("header:save"));
+            waitForText(mine, By.id("header:header-messages"), "người khác thay đổi sau khi bạn mở");
+            mine.shootAt(By.id("header"), "plan-header-stale");
+        }
+        assertEquals("Tiêu đề người khác " + number, city.get("plans/" + id).expect(200).object().getString("title"),
+                "the other's header is kept");
+    }
+
     private long issuedCityPlan(String number, String taskA, String taskB) {
         Api city = Api.at(base).as("tp.vungtau");
         JsonObject plan = Api.signed(Json.createObjectBuilder()).add("unitCode", "747").add("number", number)
