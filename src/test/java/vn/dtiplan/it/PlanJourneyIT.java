@@ -444,7 +444,7 @@ class PlanJourneyIT {
                     .getString("title").startsWith("Tiêu đề người khác"));
             mine.type(By.id("header:title"), "Tiêu đề trên màn hình " + number);
             mine.click(By.id("header:save"));
-            waitForText(mine, By.id("header:header-messages"), "người khác thay đổi sau khi bạn mở");
+            waitForText(mine, By.id("messages"), "người khác thay đổi sau khi bạn mở");
             mine.shootAt(By.id("header"), "plan-header-stale");
         }
         assertEquals("Tiêu đề người khác " + number, city.get("plans/" + id).expect(200).object().getString("title"),
