@@ -75,6 +75,17 @@ public class AccountService {
         return accounts.findVisible(tenancy.current()).stream().map(AccountService::view).toList();
     }
 
+    /** One account of the caller's subtree (empty outside it). */
+    @RolesAllowed({Roles.PROVINCE_OVERSEER, Roles.CITY_PLANNER, Roles.WARD_OFFICER, Roles.SYSTEM_ADMIN})
+    public Optional<AccountView> account(String username) {
+        return inScope(tenancy.current(), username).map(AccountService::view);
+    }
+
+    private Optional<UserAccount> inScope(TenantScope scope, String username) {
+        return accounts.findByUsername(username == null ? "" : username.strip())
+                .filter(a -> scope.isAll() || a.getUnitPath() != null && scope.covers(a.getUnitPath()));
+    }
+
     /**
      * Opens an account. Refused with an {@link AccountRuleException} (a message key) when the
      * user name is taken or malformed, the password weak ({@link PasswordPolicy}), the unit outside the caller's
@@ -125,9 +136,7 @@ public class AccountService {
     @RolesAllowed({Roles.PROVINCE_OVERSEER, Roles.CITY_PLANNER, Roles.WARD_OFFICER, Roles.SYSTEM_ADMIN})
     public AccountView update(String username, AccountChange change, Long expectedVersion) {
         TenantScope scope = tenancy.current();
-        UserAccount account = accounts.findByUsername(username == null ? "" : username.strip())
-                .filter(a -> scope.isAll() || a.getUnitPath() != null && scope.covers(a.getUnitPath()))
-                .orElseThrow(RecordNotFoundException::new);
+        UserAccount account = inScope(scope, username).orElseThrow(RecordNotFoundException::new);
         Versioned.require(expectedVersion, account.getVersion());
         Set<Role> held = callerRoles();
         RoleCeiling.check(held, account.getRoles());
