@@ -121,9 +121,18 @@ public class UnitAdminService {
     }
 
     public UnitView.DepartmentView renameDepartment(String unitCode, long id, String name) {
+        return renameDepartment(unitCode, id, name, null);
+    }
+
+    /**
+     * {@link #renameDepartment} of the department's version the caller saw: a department changed
+     * since is refused ({@link vn.dtiplan.domain.StaleVersionException}, nothing stored); null checks nothing.
+     */
+    public UnitView.DepartmentView renameDepartment(String unitCode, long id, String name, Long expectedVersion) {
         TenantScope scope = tenancy.current();
         AdministrativeUnit unit = departmentsOf(scope, unitCode);
         Department department = activeDepartment(scope, unit, id);
+        Versioned.require(expectedVersion, department.getVersion());
         String before = department.getName();
         department.rename(name);
         if (departments(scope, unit).stream()

@@ -55,6 +55,6 @@ public class UnitService {
     }
 
     static UnitView.DepartmentView view(Department d) {
-        return new UnitView.DepartmentView(d.getId(), d.getName());
+        return new UnitView.DepartmentView(d.getId(), d.getName(), d.getVersion());
     }
 }

@@ -15,6 +15,6 @@ public record UnitView(long id, String code, String name, String type, UnitLevel
                        long version)
         implements Serializable {
 
-    public record DepartmentView(long id, String name) implements Serializable {
+    public record DepartmentView(long id, String name, long version) implements Serializable {
     }
 }

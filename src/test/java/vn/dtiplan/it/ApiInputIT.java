@@ -39,7 +39,8 @@ import org.junit.jupiter.api.function.Executable;
  * number, a text longer than its column, an impossible date and control characters with 400 or
  * 422 and the API's Vietnamese error, and stores nothing; a task and a report carry their version
  * as {@code ETag} and honour {@code If-Match} (412 when stale; a report's PUT needs one, 428),
- * and so do a unit, an account, a framework and an assessment's scores (on the test's own tree),
+ * and so do a unit, a department, an account, a framework and an assessment's scores (on the
+ * test's own tree),
  * and of two PATCHes racing on one version exactly one wins. Each test makes its own plan and
  * report (a unique number, a far-off year).
  */
@@ -290,7 +291,7 @@ class ApiInputIT {
     }
 
     @Test
-    void unitsAccountsFrameworksAndScoresCarryTheirVersionAndAStaleIfMatchIsRefused() {
+    void unitsDepartmentsAccountsFrameworksAndScoresCarryTheirVersionAndAStaleIfMatchIsRefused() {
         ItTree tree = new ItTree(base).unit("P", "Tỉnh Phiên Bản", "PROVINCE", null)
                 .unit("W", "Phường Phiên Bản", "WARD", "P")
                 .account("so", "P", "PROVINCE_OVERSEER").account("w", "W", "WARD_OFFICER");
@@ -299,6 +300,12 @@ class ApiInputIT {
         Supplier<JsonObject> unit = () -> listed(overseer.get("units"), "code", tree.code("W"));
         refusesStale(overseer, "PATCH", "units/" + tree.code("W"), version(unit.get()),
                 "{\"name\":\"Phường Phiên Bản Mới\"}", "{\"name\":\"Phường Phiên Bản Cũ\"}", () -> unit.get().toString());
+        String departments = "units/" + tree.code("W") + "/departments";
+        JsonObject department = overseer.post(departments, Json.createObjectBuilder().add("name", "Phòng Văn hóa")
+                .build()).expect(201).object();
+        refusesStale(overseer, "PATCH", departments + "/" + department.getJsonNumber("id"), version(department),
+                "{\"name\":\"Phòng Văn hóa - Thông tin\"}", "{\"name\":\"Phòng Văn hóa cũ\"}",
+                () -> overseer.get(departments).expect(200).body());
         Supplier<JsonObject> account = () -> listed(overseer.get("accounts"), "username", tree.user("w"));
         refusesStale(overseer, "PATCH", "accounts/" + tree.user("w"), version(account.get()),
                 "{\"enabled\":false}", "{\"enabled\":true}", () -> account.get().toString());
