@@ -8,6 +8,7 @@ import jakarta.json.Json;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
+import jakarta.json.JsonObjectBuilder;
 import jakarta.json.JsonValue;
 import java.io.ByteArrayInputStream;
 import java.math.BigDecimal;
@@ -36,10 +37,12 @@ import vn.dtiplan.domain.workbook.ScoresSheet;
 import vn.dtiplan.infrastructure.document.XlsxWorkbookFiles;
 
 /**
- * Frameworks and assessments over the API, on the demo data: Phường 2's published 2023 scorecard
- * (the issue's figures), a 1000-point framework created through the API, refused scores that
- * change nothing, who may read and put what. Each test that writes uses its own year, so the
- * tests do not depend on their order.
+ * Frameworks and assessments over the API: Phường 2's published 2023 scorecard (the demo seed's
+ * figures, which these tests check as such), a 1000-point framework created through the API,
+ * refused scores that change nothing, who may read and put what. The scoring, workflow and
+ * visibility tests build their own tree ({@link #tree()}: units and accounts through the API) and
+ * assert only on it; each test that writes on demo units uses its own year, so the tests do not
+ * depend on their order.
  */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
@@ -104,9 +107,11 @@ class AssessmentApiIT {
 
     @Test
     void aThousandPointFrameworkGivesTheRightTotalMaximumAndGapOrder() {
-        Api province = Api.at(base).as("tinh.brvt");
-        long id = createFramework(province, 2031);
-        JsonObject card = province.put("units/26512/assessments/2031",
+        ItTree t = tree();
+        Api province = t.as("so");
+        long id = createFramework(province, t.code("P"), 2031);
+        String ward = "units/" + t.code("W1") + "/assessments/2031";
+        JsonObject card = province.put(ward,
                 scores(id, "80", "95", "100", "70", "100", "150", "120", "149.5")).expect(200).object();
         assertNumber("864.5", card, "total");
         assertNumber("864.5", card, "computedTotal");
@@ -116,67 +121,112 @@ class AssessmentApiIT {
                 .map(g -> g.getString("pillar")).toList();
         assertEquals(List.of("Chính quyền số", "Nhân lực số", "Kinh tế số", "Nhận thức số", "Thể chế số", "Xã hội số"),
                 order);
-        JsonObject again = Api.at(base).as("phuong3.vungtau").get("units/26512/assessments/2031").expect(200).object();
+        JsonObject again = t.as("w1").get(ward).expect(200).object();
         assertNumber("864.5", again, "total");
     }
 
     @Test
     void aScoreAboveItsMaximumIsRefusedAndChangesNothing() {
-        Api province = Api.at(base).as("tinh.brvt");
-        long id = createFramework(province, 2032);
-        province.put("units/26515/assessments/2032", scores(id, "50", "50")).expect(200);
-        JsonObject error = province.put("units/26515/assessments/2032", scores(id, "60", "100.5")).expectError(422);
+        ItTree t = tree();
+        Api province = t.as("so");
+        long id = createFramework(province, t.code("P"), 2032);
+        String ward = "units/" + t.code("W2") + "/assessments/2032";
+        province.put(ward, scores(id, "50", "50")).expect(200);
+        JsonObject error = province.put(ward, scores(id, "60", "100.5")).expectError(422);
         assertEquals("assessment.score.outOfRange", error.getString("error"));
         assertTrue(error.getString("message").contains("Thể chế số"), error.getString("message"));
-        province.put("units/26515/assessments/2032", scores(id, "-1")).expectError(422);
-        JsonObject card = province.get("units/26515/assessments/2032").expect(200).object();
+        province.put(ward, scores(id, "-1")).expectError(422);
+        JsonObject card = province.get(ward).expect(200).object();
         assertNumber("100", card, "total");
         assertNumber("50", card.getJsonArray("pillars").getJsonObject(1), "score");
     }
 
     @Test
     void aWardCannotReadOrPutASiblingsOrItsCitysAssessment() {
-        Api ward = Api.at(base).as("phuong2.vungtau");
-        ward.get("units/26512/assessments/2023").expectError(404);
-        ward.get("units/747/assessments/2023").expectError(404);
-        ward.get("units/747/assessments/2023/children").expectError(404);
-        long wardFramework = wardFramework2023(ward);
-        ward.put("units/26512/assessments/2023", scores(wardFramework, "6")).expectError(404);
-        Api.at(base).as("hvt.bacgiang").get("units/26509/assessments/2023").expectError(404);
+        ItTree t = tree();
+        Api province = t.as("so");
+        long id = createFramework(province, t.code("P"), 2046);
+        String own = "units/" + t.code("W1") + "/assessments/2046";
+        String sibling = "units/" + t.code("W2") + "/assessments/2046";
+        province.put(own, scores(id, "5")).expect(200);
+        province.put(sibling, scores(id, "6")).expect(200);
+        Api ward = t.as("w1");
+        ward.get(own).expect(200);
+        ward.get(sibling).expectError(404);
+        ward.get("units/" + t.code("C") + "/assessments/2046").expectError(404);
+        ward.get("units/" + t.code("C") + "/assessments/2046/children").expectError(404);
+        ward.put(sibling, scores(id, "7")).expectError(404);
+        t.as("sq").get(own).expectError(404);
+        assertNumber("6", province.get(sibling).expect(200).object().getJsonArray("pillars").getJsonObject(0), "score");
     }
 
     @Test
     void theUnitScoresItselfWhileADraftAndOnlyAppraisersSetRanks() {
-        long id = createFramework(Api.at(base).as("tinh.brvt"), 2033);
-        Api ward = Api.at(base).as("phuong3.vungtau");
-        JsonObject card = ward.put("units/26512/assessments/2033", scores(id, "90")).expect(200).object();
+        ItTree t = tree();
+        Api province = t.as("so");
+        long id = createFramework(province, t.code("P"), 2033);
+        Api ward = t.as("w1");
+        String path = "units/" + t.code("W1") + "/assessments/2033";
+        JsonObject card = ward.put(path, scores(id, "90")).expect(200).object();
         assertNumber("90", card.getJsonArray("pillars").getJsonObject(0), "selfAssessed");
         assertEquals("DRAFT", card.getString("status"));
         JsonObject withRank = Json.createObjectBuilder(scores(id, "90")).add("rank", 1).add("rankOf", 17).build();
-        ward.put("units/26512/assessments/2033", withRank).expectError(403);
-        ward.post("units/26512/assessments/2033/submit", JsonValue.EMPTY_JSON_OBJECT).expect(200);
-        ward.put("units/26512/assessments/2033", scores(id, "95")).expectError(409);
-        Api.at(base).as("phuong2.vungtau").put("units/26509/assessments/2023",
-                scores(wardFramework2023(ward), "6")).expectError(409);
+        ward.put(path, withRank).expectError(403);
+        ward.post(path + "/submit", JsonValue.EMPTY_JSON_OBJECT).expect(200);
+        ward.put(path, scores(id, "95")).expectError(409);
+        province.post(path + "/appraise", JsonValue.EMPTY_JSON_OBJECT).expect(200);
+        province.post(path + "/publish", JsonValue.EMPTY_JSON_OBJECT).expect(200);
+        ward.put(path, scores(id, "6")).expectError(409);
+        assertNumber("90", ward.get(path).expect(200).object().getJsonArray("pillars").getJsonObject(0), "selfAssessed");
     }
 
     @Test
     void onlyUnitsAboveTheScoredLevelIssueFrameworksAndWardsReadTheirProvincesFrameworks() {
-        JsonObject body = framework(2034);
+        ItTree t = tree();
+        JsonObject body = framework(t.code("P"), 2034);
         // a city issues frameworks for its own wards only: its province lies outside its scope
-        Api.at(base).as("tp.vungtau").post("frameworks", body).expectError(404);
-        Api.at(base).as("phuong2.vungtau").post("frameworks", body).expectError(403);
-        Api.at(base).as("hvt.bacgiang").post("frameworks", body).expectError(403);
-        JsonArray seen = Api.at(base).as("phuong2.vungtau").get("frameworks?year=2023").expect(200).array();
+        t.as("tp").post("frameworks", body).expectError(404);
+        t.as("w1").post("frameworks", body).expectError(403);
+        t.as("sq").post("frameworks", body).expectError(404);
+        t.as("so").post("frameworks", body).expect(201);
+        t.as("so").post("frameworks", nested(t.code("P"), 2034)).expect(201);
+        t.as("sq").post("frameworks", framework(t.code("Q"), 2034)).expect(201);
+        JsonArray seen = t.as("w1").get("frameworks?year=2034").expect(200).array();
         assertEquals(2, seen.size(), seen.toString());
-        assertTrue(seen.getValuesAs(JsonObject.class).stream().allMatch(f -> f.getString("issuerCode").equals("77")));
-        JsonArray bacGiang = Api.at(base).as("hvt.bacgiang").get("frameworks?level=WARD").expect(200).array();
-        JsonObject codes = bacGiang.getJsonObject(0);
-        assertEquals("24", codes.getString("issuerCode"));
+        assertTrue(seen.getValuesAs(JsonObject.class).stream().allMatch(f -> f.getString("issuerCode").equals(t.code("P"))));
+        JsonObject codes = seen.getValuesAs(JsonObject.class).stream().filter(f -> f.getString("kind").equals("PAR"))
+                .findFirst().orElseThrow();
         assertEquals("1.1", codes.getJsonArray("pillars").getJsonObject(0).getJsonArray("criteria")
                 .getJsonObject(0).getString("code"));
         assertEquals("1.2", codes.getJsonArray("pillars").getJsonObject(0).getJsonArray("criteria")
                 .getJsonObject(2).getString("parentCode"));
+    }
+
+    /**
+     * The test's own tree: province P (overseer {@code so}) with city C (planner {@code tp}) and
+     * wards W1 and W2 (officers {@code w1}, {@code w2}), and another province Q (overseer {@code sq}).
+     */
+    private ItTree tree() {
+        return new ItTree(base).unit("P", "Tỉnh Chấm Điểm", "PROVINCE", null)
+                .unit("C", "Thành phố Chấm Điểm", "CITY", "P").unit("W1", "Phường Một", "WARD", "C")
+                .unit("W2", "Phường Hai", "WARD", "C").unit("Q", "Tỉnh Khác", "PROVINCE", null)
+                .account("so", "P", "PROVINCE_OVERSEER").account("tp", "C", "CITY_PLANNER")
+                .account("w1", "W1", "WARD_OFFICER").account("w2", "W2", "WARD_OFFICER")
+                .account("sq", "Q", "PROVINCE_OVERSEER");
+    }
+
+    /** A framework whose criterion 1.2.1 sits under 1.2 (nesting follows the codes). */
+    private static JsonObject nested(String issuer, int year) {
+        return Json.createObjectBuilder().add("issuerCode", issuer).add("year", year).add("level", "WARD")
+                .add("name", "Chỉ số lồng nhau " + year).add("kind", "PAR")
+                .add("pillars", Json.createArrayBuilder().add(Json.createObjectBuilder().add("name", "Chỉ đạo, điều hành")
+                        .add("max", 10).add("criteria", Json.createArrayBuilder()
+                                .add(criterion("1.1", 4)).add(criterion("1.2", 6)).add(criterion("1.2.1", 3)))))
+                .build();
+    }
+
+    private static JsonObjectBuilder criterion(String code, int max) {
+        return Json.createObjectBuilder().add("code", code).add("title", "Tiêu chí " + code).add("max", max);
     }
 
     @Test
@@ -865,18 +915,26 @@ class AssessmentApiIT {
     }
 
     private static long createFramework(Api province, int year) {
-        JsonObject created = province.post("frameworks", framework(year)).expect(201).object();
+        return createFramework(province, "77", year);
+    }
+
+    private static long createFramework(Api province, String issuer, int year) {
+        JsonObject created = province.post("frameworks", framework(issuer, year)).expect(201).object();
         return created.getJsonNumber("id").longValue();
     }
 
     private static JsonObject framework(int year) {
+        return framework("77", year);
+    }
+
+    private static JsonObject framework(String issuer, int year) {
         JsonArrayBuilder pillars = Json.createArrayBuilder();
         for (int i = 0; i < PILLARS.length; i++) {
             pillars.add(Json.createObjectBuilder().add("name", PILLARS[i]).add("max", THOUSAND[i])
                     .add("criteria", Json.createArrayBuilder().add(Json.createObjectBuilder()
                             .add("code", (i + 1) + ".1").add("title", "Tiêu chí " + (i + 1) + ".1").add("max", 10))));
         }
-        return Json.createObjectBuilder().add("issuerCode", "77").add("year", year).add("level", "WARD")
+        return Json.createObjectBuilder().add("issuerCode", issuer).add("year", year).add("level", "WARD")
                 .add("name", "Bộ chỉ số 1000 điểm " + year).add("pillars", pillars).build();
     }
 
