@@ -294,7 +294,8 @@ class ApiInputIT {
     void unitsDepartmentsAccountsFrameworksAndScoresCarryTheirVersionAndAStaleIfMatchIsRefused() {
         ItTree tree = new ItTree(base).unit("P", "Tỉnh Phiên Bản", "PROVINCE", null)
                 .unit("W", "Phường Phiên Bản", "WARD", "P")
-                .account("so", "P", "PROVINCE_OVERSEER").account("w", "W", "WARD_OFFICER");
+                .account("so", "P", "PROVINCE_OVERSEER").account("w", "W", "WARD_OFFICER")
+                .account("x", "W", "WARD_OFFICER");
         Api overseer = tree.as("so");
         Api ward = tree.as("w");
         Supplier<JsonObject> unit = () -> listed(overseer.get("units"), "code", tree.code("W"));
@@ -306,8 +307,8 @@ class ApiInputIT {
         refusesStale(overseer, "PATCH", departments + "/" + department.getJsonNumber("id"), version(department),
                 "{\"name\":\"Phòng Văn hóa - Thông tin\"}", "{\"name\":\"Phòng Văn hóa cũ\"}",
                 () -> overseer.get(departments).expect(200).body());
-        Supplier<JsonObject> account = () -> listed(overseer.get("accounts"), "username", tree.user("w"));
-        refusesStale(overseer, "PATCH", "accounts/" + tree.user("w"), version(account.get()),
+        Supplier<JsonObject> account = () -> listed(overseer.get("accounts"), "username", tree.user("x"));
+        refusesStale(overseer, "PATCH", "accounts/" + tree.user("x"), version(account.get()),
                 "{\"enabled\":false}", "{\"enabled\":true}", () -> account.get().toString());
         JsonObject framework = frameworkBody(tree.code("P"), "Bộ chỉ số phiên bản");
         long frameworkId = overseer.post("frameworks", framework).expect(201).object().getJsonNumber("id").longValue();
