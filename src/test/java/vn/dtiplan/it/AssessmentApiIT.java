@@ -833,7 +833,7 @@ class AssessmentApiIT {
             ward.put(path, scores(id, "85")).expect(200);
             score(browser, "p:" + PILLARS[0], "self", "90");
             press(browser, "scores:save", message("người khác thay đổi sau khi bạn mở"));
-            browser.shootAt(By.id("scoring-heading"), "scoring-stale");
+            browser.shootAt(By.id("messages"), "scoring-stale");
         }
         assertNumber("85", ward.get(path).expect(200).object().getJsonArray("pillars").getJsonObject(0), "selfAssessed");
     }

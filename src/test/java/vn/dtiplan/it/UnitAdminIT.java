@@ -429,7 +429,7 @@ class UnitAdminIT {
             browser.type(By.id("units:rename"), "Phường Màn Hình Đặt");
             browser.click(By.id("units:save"));
             waitForText(browser, By.id("units:messages"), "người khác thay đổi sau khi bạn mở");
-            browser.shootAt(By.id("units:rename"), "units-stale");
+            browser.shootAt(By.id("units:messages"), "units-stale");
         }
         assertEquals("Phường Người Khác Đặt", overseer.get("units").expect(200).array().getValuesAs(JsonObject.class)
                 .stream().filter(u -> u.getString("code").equals(tree.code("W"))).findFirst().orElseThrow()
