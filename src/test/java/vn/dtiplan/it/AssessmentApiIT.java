@@ -400,9 +400,11 @@ class AssessmentApiIT {
 
     @Test
     void aDraftFrameworkIsRevisedAndBadRevisionsChangeNothing() {
-        Api province = Api.at(base).as("tinh.brvt");
-        long id = createFramework(province, 2042);
-        JsonObject answer = province.put("frameworks/" + id, revised(2042)).expect(200).object();
+        ItTree t = tree();
+        String issuer = t.code("P");
+        Api province = t.as("so");
+        long id = createFramework(province, issuer, 2042);
+        JsonObject answer = province.put("frameworks/" + id, revised(issuer, 2042)).expect(200).object();
         assertEquals("DRAFT", answer.getString("status"));
         JsonObject stored = province.get("frameworks/" + id).expect(200).object();
         assertRevised(stored);
@@ -414,37 +416,39 @@ class AssessmentApiIT {
         assertEquals("Tiêu chí 1.1 đã sửa (10)", changes.getJsonObject("1.1").getString("to"));
         assertTrue(changes.containsKey("VIII. Xã hội số"), changes.toString());
 
-        JsonObject tooMuch = withCriterion(revised(2042), 1, "2.2", "Quá điểm tối đa", 91);
+        JsonObject tooMuch = withCriterion(revised(issuer, 2042), 1, "2.2", "Quá điểm tối đa", 91);
         assertEquals("framework.criterion.max.exceeds", province.put("frameworks/" + id, tooMuch)
                 .expectError(422).getString("error"));
-        JsonObject otherIssuer = Json.createObjectBuilder(revised(2042)).add("issuerCode", "24").build();
+        JsonObject otherIssuer = Json.createObjectBuilder(revised(issuer, 2042)).add("issuerCode", t.code("Q")).build();
         assertEquals("framework.issuer.fixed", province.put("frameworks/" + id, otherIssuer)
                 .expectError(422).getString("error"));
-        JsonObject noPillars = Json.createObjectBuilder(revised(2042)).add("pillars", JsonValue.EMPTY_JSON_ARRAY).build();
+        JsonObject noPillars = Json.createObjectBuilder(revised(issuer, 2042)).add("pillars", JsonValue.EMPTY_JSON_ARRAY)
+                .build();
         assertEquals("framework.empty", province.put("frameworks/" + id, noPillars).expectError(422).getString("error"));
         assertEquals(stored, province.get("frameworks/" + id).expect(200).object());
 
-        Api.at(base).as("phuong2.vungtau").put("frameworks/" + id, framework(2042)).expectError(403);
-        Api.at(base).as("tp.vungtau").put("frameworks/" + id, framework(2042)).expectError(403);
-        Api.at(base).as("hvt.bacgiang").put("frameworks/" + id, framework(2042)).expectError(404);
-        province.put("frameworks/987654321", framework(2042)).expectError(404);
+        t.as("w1").put("frameworks/" + id, framework(issuer, 2042)).expectError(403);
+        t.as("tp").put("frameworks/" + id, framework(issuer, 2042)).expectError(403);
+        t.as("sq").put("frameworks/" + id, framework(issuer, 2042)).expectError(404);
+        province.put("frameworks/987654321", framework(issuer, 2042)).expectError(404);
         assertEquals(stored, province.get("frameworks/" + id).expect(200).object());
     }
 
     @Test
     void aFrozenFrameworkRefusesARevisionAndIsCopiedIntoNextYearsDraft() {
-        Api province = Api.at(base).as("tinh.brvt");
-        long id = createFramework(province, 2043);
-        province.put("units/26515/assessments/2043", scores(id, "50")).expect(200);
+        ItTree t = tree();
+        String issuer = t.code("P");
+        Api province = t.as("so");
+        long id = createFramework(province, issuer, 2043);
+        province.put("units/" + t.code("W2") + "/assessments/2043", scores(id, "50")).expect(200);
         JsonObject frozen = province.get("frameworks/" + id).expect(200).object();
         assertEquals("FROZEN", frozen.getString("status"));
-        JsonObject refused = province.put("frameworks/" + id, revised(2043)).expectError(409);
+        JsonObject refused = province.put("frameworks/" + id, revised(issuer, 2043)).expectError(409);
         assertEquals("framework.frozen", refused.getString("error"));
         assertTrue(refused.getString("message").contains("không sửa được"), refused.getString("message"));
         assertEquals(frozen, province.get("frameworks/" + id).expect(200).object());
 
-        Api.at(base).as("phuong2.vungtau").post("frameworks/" + id + "/copy?year=2044", JsonValue.EMPTY_JSON_OBJECT)
-                .expectError(403);
+        t.as("w1").post("frameworks/" + id + "/copy?year=2044", JsonValue.EMPTY_JSON_OBJECT).expectError(403);
         province.post("frameworks/" + id + "/copy?year=1999", JsonValue.EMPTY_JSON_OBJECT).expectError(422);
         JsonObject copy = province.post("frameworks/" + id + "/copy?year=2044", JsonValue.EMPTY_JSON_OBJECT)
                 .expect(201).object();
@@ -454,7 +458,7 @@ class AssessmentApiIT {
         assertEquals(frozen.getJsonArray("pillars"), copy.getJsonArray("pillars"));
         long copyId = copy.getJsonNumber("id").longValue();
         assertTrue(copyId != id);
-        assertRevised(province.put("frameworks/" + copyId, revised(2044)).expect(200).object());
+        assertRevised(province.put("frameworks/" + copyId, revised(issuer, 2044)).expect(200).object());
         assertEquals(frozen, province.get("frameworks/" + id).expect(200).object());
     }
 
@@ -532,8 +536,8 @@ class AssessmentApiIT {
     }
 
     /** The 1000-point framework of {@link #framework} revised: renamed, pillar I raised to 150 with a sub-criterion, pillar VIII dropped. */
-    private static JsonObject revised(int year) {
-        JsonObject original = framework(year);
+    private static JsonObject revised(String issuer, int year) {
+        JsonObject original = framework(issuer, year);
         JsonArrayBuilder pillars = Json.createArrayBuilder();
         List<JsonObject> kept = original.getJsonArray("pillars").getValuesAs(JsonObject.class).subList(0, 7);
         pillars.add(Json.createObjectBuilder(kept.get(0)).add("max", 150).add("criteria", Json.createArrayBuilder()
