@@ -647,7 +647,10 @@ class AssessmentApiIT {
 
     @Test
     void aFrameworkAndManyUnitsScoresAreImportedFromTheExcelTemplate() {
-        Api province = Api.at(base).as("tinh.brvt");
+        ItTree t = tree();
+        String w1 = t.code("W1");
+        String w2 = t.code("W2");
+        Api province = t.as("so");
         Api.Reply template = province.get("frameworks/template.xlsx").expect(200);
         assertTrue(template.header("Content-Type").orElse("").startsWith(XLSX), template.headers().toString());
         List<Grid> sheets = WORKBOOKS.read(template.bytes());
@@ -658,15 +661,15 @@ class AssessmentApiIT {
         assertEquals(2, framework.getJsonArray("pillars").getJsonObject(5).getJsonArray("criteria").size());
         byte[] scores = scores(List.of(
                 List.of("Mã đơn vị", "Tên đơn vị", "Nhận thức số", "Chính quyền số", "6.1"),
-                List.of("26512", "Phường 3", "5", "45", "3.5"),
-                List.of("26515", "", "6", "38,605", "")));
+                List.of(w1, "Phường Một", "5", "45", "3.5"),
+                List.of(w2, "", "6", "38,605", "")));
         JsonObject imported = upload(province, "assessments/import?year=2035", scores).expect(200).object();
-        assertEquals(List.of("26512", "26515"), imported.getJsonArray("unitCodes").getValuesAs(
+        assertEquals(List.of(w1, w2), imported.getJsonArray("unitCodes").getValuesAs(
                 jakarta.json.JsonString.class).stream().map(jakarta.json.JsonString::getString).toList());
         assertEquals(id, imported.getJsonNumber("frameworkId").longValue());
-        JsonObject card = province.get("units/26515/assessments/2035").expect(200).object();
+        JsonObject card = province.get("units/" + w2 + "/assessments/2035").expect(200).object();
         assertNumber("38.605", card.getJsonArray("pillars").getJsonObject(5), "appraised");
-        assertNumber("3.5", Api.at(base).as("phuong3.vungtau").get("units/26512/assessments/2035").expect(200)
+        assertNumber("3.5", t.as("w1").get("units/" + w1 + "/assessments/2035").expect(200)
                 .object().getJsonArray("criterionGaps").getValuesAs(JsonObject.class).stream()
                 .filter(g -> g.getString("code").equals("6.1")).findFirst().orElseThrow(), "score");
         assertEquals("FROZEN", province.get("frameworks/" + id).expect(200).object().getString("status"));
@@ -674,16 +677,19 @@ class AssessmentApiIT {
 
     @Test
     void aBrokenWorkbookImportsNothingAndNamesSheetRowAndColumnOfEveryProblem() {
-        Api province = Api.at(base).as("tinh.brvt");
+        ItTree t = tree();
+        String w1 = t.code("W1");
+        String w2 = t.code("W2");
+        Api province = t.as("so");
         List<Grid> sheets = WORKBOOKS.read(province.get("frameworks/template.xlsx").expect(200).bytes());
         long id = upload(province, "frameworks/import", withYear(sheets, 2036)).expect(201).object()
                 .getJsonNumber("id").longValue();
         byte[] broken = scores(List.of(
                 List.of("Mã đơn vị", "Tên đơn vị", "Nhận thức số", "Thể chế số"),
-                List.of("26509", "Phường 2", "6", "11"),
+                List.of(w1, "Phường Một", "6", "11"),
                 List.of("99999", "Không có", "1", ""),
-                List.of("26512", "Phường 3", "", "12"),
-                List.of("26509", "Phường 2 lặp", "mười", "")));
+                List.of(w2, "Phường Hai", "", "12"),
+                List.of(w1, "Phường Một lặp", "mười", "")));
         JsonObject refused = upload(province, "assessments/import?year=2036", broken).expect(422).object();
         assertEquals("import.refused", refused.getString("error"));
         List<String> messages = refused.getJsonArray("problems").getValuesAs(JsonObject.class).stream()
@@ -695,10 +701,10 @@ class AssessmentApiIT {
         assertTrue(messages.stream().anyMatch(m -> m.startsWith("Trang 'Điểm', dòng 5, cột C:")), messages.toString());
         JsonObject problem = refused.getJsonArray("problems").getJsonObject(0);
         assertEquals("Điểm", problem.getString("sheet"));
-        province.get("units/26509/assessments/2036").expectError(404);
+        province.get("units/" + w1 + "/assessments/2036").expectError(404);
         assertEquals("DRAFT", province.get("frameworks/" + id).expect(200).object().getString("status"));
-        upload(Api.at(base).as("phuong2.vungtau"), "assessments/import?year=2036", scores(List.of(
-                List.of("Mã đơn vị", "Tên đơn vị", "Nhận thức số"), List.of("26512", "Phường 3", "5")))).expect(422);
+        upload(t.as("w1"), "assessments/import?year=2036", scores(List.of(
+                List.of("Mã đơn vị", "Tên đơn vị", "Nhận thức số"), List.of(w2, "Phường Hai", "5")))).expect(422);
         List<List<Object>> badFramework = new java.util.ArrayList<>(withYearRows(sheets, 2037));
         badFramework.add(List.of("6.1", "Mã trùng", "1"));
         JsonObject frameworkRefused = upload(province, "frameworks/import",
@@ -706,7 +712,7 @@ class AssessmentApiIT {
         assertTrue(frameworkRefused.getJsonArray("problems").getJsonObject(0).getString("message")
                 .startsWith("Trang 'Bộ chỉ số', dòng " + badFramework.size() + ", cột A:"), frameworkRefused.toString());
         assertEquals(0, province.get("frameworks?year=2037").expect(200).array().size());
-        upload(Api.at(base).as("phuong2.vungtau"), "frameworks/import", withYear(sheets, 2037)).expectError(403);
+        upload(t.as("w1"), "frameworks/import", withYear(sheets, 2037)).expectError(403);
         upload(province, "frameworks/import", "không phải excel".getBytes(java.nio.charset.StandardCharsets.UTF_8))
                 .expect(422);
     }
