@@ -13,6 +13,7 @@ import vn.dtiplan.domain.RecordNotFoundException;
 import vn.dtiplan.domain.account.RoleCeiling;
 import vn.dtiplan.domain.audit.RecordType;
 import vn.dtiplan.domain.account.Roles;
+import vn.dtiplan.domain.Versioned;
 import vn.dtiplan.domain.VietnamTime;
 import vn.dtiplan.domain.account.AccountRuleException;
 import vn.dtiplan.domain.account.PasswordPolicy;
@@ -74,6 +75,17 @@ public class AccountService {
         return accounts.findVisible(tenancy.current()).stream().map(AccountService::view).toList();
     }
 
+    /** One account of the caller's subtree (empty outside it). */
+    @RolesAllowed({Roles.PROVINCE_OVERSEER, Roles.CITY_PLANNER, Roles.WARD_OFFICER, Roles.SYSTEM_ADMIN})
+    public Optional<AccountView> account(String username) {
+        return inScope(tenancy.current(), username).map(AccountService::view);
+    }
+
+    private Optional<UserAccount> inScope(TenantScope scope, String username) {
+        return accounts.findByUsername(username == null ? "" : username.strip())
+                .filter(a -> scope.isAll() || a.getUnitPath() != null && scope.covers(a.getUnitPath()));
+    }
+
     /**
      * Opens an account. Refused with an {@link AccountRuleException} (a message key) when the
      * user name is taken or malformed, the password weak ({@link PasswordPolicy}), the unit outside the caller's
@@ -114,10 +126,18 @@ public class AccountService {
      */
     @RolesAllowed({Roles.PROVINCE_OVERSEER, Roles.CITY_PLANNER, Roles.WARD_OFFICER, Roles.SYSTEM_ADMIN})
     public AccountView update(String username, AccountChange change) {
+        return update(username, change, null);
+    }
+
+    /**
+     * {@link #update} of the account's version the screen showed: an account changed since is
+     * refused ({@link vn.dtiplan.domain.StaleVersionException}, nothing stored); null checks nothing.
+     */
+    @RolesAllowed({Roles.PROVINCE_OVERSEER, Roles.CITY_PLANNER, Roles.WARD_OFFICER, Roles.SYSTEM_ADMIN})
+    public AccountView update(String username, AccountChange change, Long expectedVersion) {
         TenantScope scope = tenancy.current();
-        UserAccount account = accounts.findByUsername(username == null ? "" : username.strip())
-                .filter(a -> scope.isAll() || a.getUnitPath() != null && scope.covers(a.getUnitPath()))
-                .orElseThrow(RecordNotFoundException::new);
+        UserAccount account = inScope(scope, username).orElseThrow(RecordNotFoundException::new);
+        Versioned.require(expectedVersion, account.getVersion());
         Set<Role> held = callerRoles();
         RoleCeiling.check(held, account.getRoles());
         Map<String, Object> before = view(account).auditFields();
@@ -163,6 +183,7 @@ public class AccountService {
         AdministrativeUnit unit = a.getUnit();
         return new AccountView(a.getUsername(), a.getFullName(),
                 unit == null ? null : unit.getCode(), unit == null ? null : unit.getName(),
-                a.getDepartment() == null ? null : a.getDepartment().getName(), a.getRoles(), a.isEnabled());
+                a.getDepartment() == null ? null : a.getDepartment().getName(), a.getRoles(), a.isEnabled(),
+                a.getVersion());
     }
 }

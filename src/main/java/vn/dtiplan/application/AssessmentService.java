@@ -15,6 +15,7 @@ import vn.dtiplan.domain.audit.RecordType;
 import vn.dtiplan.domain.AccessRefusedException;
 import vn.dtiplan.domain.DomainRuleException;
 import vn.dtiplan.domain.RecordNotFoundException;
+import vn.dtiplan.domain.Versioned;
 import vn.dtiplan.domain.VietnamTime;
 import vn.dtiplan.domain.account.RoleGroup;
 import vn.dtiplan.domain.account.UserAccount;
@@ -133,6 +134,15 @@ public class AssessmentService {
 
     /** Puts scores for the unit and year (creating the assessment); all or nothing. */
     public void put(String unitCode, int year, ScoreEntry entry) {
+        put(unitCode, year, entry, null);
+    }
+
+    /**
+     * {@link #put} on the assessment's version the form was opened on: an assessment changed
+     * since is refused ({@link vn.dtiplan.domain.StaleVersionException}, nothing stored); null
+     * checks nothing (also a form opened before any score was stored).
+     */
+    public void put(String unitCode, int year, ScoreEntry entry, Long expectedVersion) {
         TenantScope scope = tenancy.current();
         AdministrativeUnit unit = unitInScope(scope, unitCode);
         ScoreSide side = sideOf(unit);
@@ -142,6 +152,8 @@ public class AssessmentService {
         }
         IndexFramework framework = framework(scope, year, entry.frameworkId());
         List<PublishedRank> ranks = entry.ranks() == null ? null : publishedRanks(unit, entry.ranks());
+        assessments.findOn(scope, unit, framework.getId())
+                .ifPresent(a -> Versioned.require(expectedVersion, a.getVersion()));
         recordAudited(scope, unit, framework, side, orEmpty(entry.pillars()), orEmpty(entry.criteria()), assessment -> {
             if (entry.rank() != null || entry.rankOf() != null) {
                 assessment.recordPublishedRank(entry.rank(), entry.rankOf());
@@ -266,6 +278,9 @@ public class AssessmentService {
         Map<String, Object> before = existing.map(AssessmentService::auditFields).orElse(Map.of());
         Assessment assessment = record(scope, unit, framework, side, pillars, criteria);
         more.accept(assessment);
+        if (existing.isPresent()) {
+            assessments.changed(assessment);
+        }
         audit.record(unit.getPath(), RecordType.ASSESSMENT, auditId(assessment),
                 existing.isEmpty() ? "CREATE" : "UPDATE", Change.between(before, auditFields(assessment)));
     }

@@ -16,7 +16,8 @@ import java.util.List;
  * the label of its grade band the total reaches, and {@code ranks} the ranks at several scopes
  * (a unit code): those published ({@code published} true) and those computed, at each ancestor
  * the caller sees whole, when every unit of that scope at the unit's level is scored on the
- * framework.
+ * framework. {@code version} is the assessment's {@code @Version} (its {@code ETag}, what
+ * {@code If-Match} names on a change of its scores).
  */
 public record AssessmentView(String unitCode, String unitName, String parentCode, int year, long frameworkId,
                              String frameworkName, String status, BigDecimal total, BigDecimal computedTotal,
@@ -25,7 +26,8 @@ public record AssessmentView(String unitCode, String unitName, String parentCode
                              Integer computedRank, Integer computedRankOf, List<PillarLine> pillars,
                              List<PillarGap> gaps, List<CriterionGap> criterionGaps, List<AdjustmentLine> adjustments,
                              List<Step> steps, Integer previousYear, BigDecimal previousTotal, BigDecimal change,
-                             List<PillarLine> previousPillars, String kind, String grade, List<RankLine> ranks)
+                             List<PillarLine> previousPillars, String kind, String grade, List<RankLine> ranks,
+                             long version)
         implements Serializable {
 
     /** The fields before several indices: the default kind, no grade, no ranks at scopes. */
@@ -40,7 +42,7 @@ public record AssessmentView(String unitCode, String unitName, String parentCode
         this(unitCode, unitName, parentCode, year, frameworkId, frameworkName, status, total, computedTotal,
                 publishedTotal, difference, max, rank, rankOf, publishedRank, publishedRankOf, computedRank,
                 computedRankOf, pillars, gaps, criterionGaps, adjustments, steps, previousYear, previousTotal, change,
-                previousPillars, "DTI", null, List.of());
+                previousPillars, "DTI", null, List.of(), 0);
     }
 
     /** A rank of the unit at a scope (an ancestor's code and name): "5/33" in the city, "19/177" in the province. */

@@ -11,6 +11,7 @@ import vn.dtiplan.domain.audit.RecordType;
 import vn.dtiplan.domain.AccessRefusedException;
 import vn.dtiplan.domain.DomainRuleException;
 import vn.dtiplan.domain.RecordNotFoundException;
+import vn.dtiplan.domain.Versioned;
 import vn.dtiplan.domain.VietnamTime;
 import vn.dtiplan.domain.account.RoleGroup;
 import vn.dtiplan.domain.account.UserAccount;
@@ -84,7 +85,17 @@ public class FrameworkService {
      * it: 403; frozen: 409.
      */
     public FrameworkView update(long id, NewFramework request) {
+        return update(id, request, null);
+    }
+
+    /**
+     * {@link #update} of the framework's version the form or {@code If-Match} names: a framework
+     * changed since is refused ({@link vn.dtiplan.domain.StaleVersionException}, nothing stored);
+     * null checks nothing.
+     */
+    public FrameworkView update(long id, NewFramework request, Long expectedVersion) {
         IndexFramework framework = issued(id);
+        Versioned.require(expectedVersion, framework.getVersion());
         if (request.issuerCode() != null && !request.issuerCode().strip().equals(framework.getIssuer().getCode())) {
             throw new DomainRuleException("framework.issuer.fixed", framework.getIssuer().getName());
         }
@@ -234,7 +245,8 @@ public class FrameworkService {
                 f.getPillars().stream().map(p -> new FrameworkView.Pillar(p.getPosition(), p.getName(),
                         Points.plain(p.getMax()), p.getCriteria().stream().map(c -> view(p, c)).toList())).toList(),
                 f.getKind(), f.getBands().stream()
-                        .map(b -> new FrameworkView.Band(Points.plain(b.getMin()), b.getLabel())).toList());
+                        .map(b -> new FrameworkView.Band(Points.plain(b.getMin()), b.getLabel())).toList(),
+                f.getVersion());
     }
 
     private static FrameworkView.Criterion view(Pillar p, Criterion c) {

@@ -7,10 +7,12 @@ import vn.dtiplan.domain.unit.UnitLevel;
 
 /**
  * A framework with its pillars and criteria (criteria in code order, {@code parentCode} for
- * nesting), its kind (DTI, PAR...) and grade bands (lowest first).
+ * nesting), its kind (DTI, PAR...) and grade bands (lowest first); {@code version} is its
+ * {@code @Version} (what the edit form and {@code If-Match} name).
  */
 public record FrameworkView(long id, String issuerCode, String issuerName, int year, UnitLevel level, String name,
-                            String status, BigDecimal max, List<Pillar> pillars, String kind, List<Band> bands)
+                            String status, BigDecimal max, List<Pillar> pillars, String kind, List<Band> bands,
+                            long version)
         implements Serializable {
 
     /** A grade band: a total of at least {@code min} earns {@code label}. */

@@ -76,7 +76,7 @@ class Scorecards {
                 previous.map(Assessment::getYear).orElse(null), previousTotal,
                 previousTotal == null || total == null ? null : Points.plain(total.subtract(previousTotal)),
                 previous.map(Scorecards::pillarLines).orElse(List.of()), framework.getKind(),
-                framework.grade(total).orElse(null), ranks(scope, visible, a));
+                framework.grade(total).orElse(null), ranks(scope, visible, a), a.getVersion());
     }
 
     /** The same index the year before: the framework of the same kind and issuer, else of the same kind. */

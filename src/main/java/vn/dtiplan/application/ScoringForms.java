@@ -45,7 +45,8 @@ final class ScoringForms {
                         .map(a -> new ScoringForm.Adjustment(Points.plain(a.getPoints()), a.getReason())).toList(),
                 assessment == null ? null : Points.plain(assessment.getPublishedTotal()),
                 assessment == null ? null : assessment.getPublishedRank(),
-                assessment == null ? null : assessment.getPublishedRankOf());
+                assessment == null ? null : assessment.getPublishedRankOf(),
+                assessment == null ? null : assessment.getVersion());
     }
 
     private static ScoringForm.Line line(String pillar, String code, String title, int depth, Object target,

@@ -11,6 +11,7 @@ import vn.dtiplan.domain.AccessRefusedException;
 import vn.dtiplan.domain.DomainRuleException;
 import vn.dtiplan.domain.RecordNotFoundException;
 import vn.dtiplan.domain.StateConflictException;
+import vn.dtiplan.domain.Versioned;
 import vn.dtiplan.domain.VietnamTime;
 import vn.dtiplan.domain.account.Roles;
 import vn.dtiplan.domain.audit.Change;
@@ -78,8 +79,17 @@ public class UnitAdminService {
 
     /** Renames and/or moves the unit holding {@code code}; a null field is left as it is. */
     public UnitView change(String code, String newName, String newParentCode) {
+        return change(code, newName, newParentCode, null);
+    }
+
+    /**
+     * {@link #change} of the unit's version the form was opened on: a unit changed since is
+     * refused ({@link vn.dtiplan.domain.StaleVersionException}, nothing stored); null checks nothing.
+     */
+    public UnitView change(String code, String newName, String newParentCode, Long expectedVersion) {
         TenantScope scope = tenancy.current();
         AdministrativeUnit unit = managed(scope, code);
+        Versioned.require(expectedVersion, unit.getVersion());
         Map<String, Object> before = fields(unit);
         if (newName != null) {
             unit.rename(newName);
@@ -111,9 +121,18 @@ public class UnitAdminService {
     }
 
     public UnitView.DepartmentView renameDepartment(String unitCode, long id, String name) {
+        return renameDepartment(unitCode, id, name, null);
+    }
+
+    /**
+     * {@link #renameDepartment} of the department's version the caller saw: a department changed
+     * since is refused ({@link vn.dtiplan.domain.StaleVersionException}, nothing stored); null checks nothing.
+     */
+    public UnitView.DepartmentView renameDepartment(String unitCode, long id, String name, Long expectedVersion) {
         TenantScope scope = tenancy.current();
         AdministrativeUnit unit = departmentsOf(scope, unitCode);
         Department department = activeDepartment(scope, unit, id);
+        Versioned.require(expectedVersion, department.getVersion());
         String before = department.getName();
         department.rename(name);
         if (departments(scope, unit).stream()

@@ -51,10 +51,10 @@ public class UnitService {
     static UnitView view(AdministrativeUnit u, List<UnitView.DepartmentView> departments) {
         AdministrativeUnit parent = u.getParent();
         return new UnitView(u.getId(), u.getCode(), u.getName(), u.getType(), u.getLevel(),
-                parent == null ? null : parent.getCode(), departments, u.getValidFrom(), u.getValidTo());
+                parent == null ? null : parent.getCode(), departments, u.getValidFrom(), u.getValidTo(), u.getVersion());
     }
 
     static UnitView.DepartmentView view(Department d) {
-        return new UnitView.DepartmentView(d.getId(), d.getName());
+        return new UnitView.DepartmentView(d.getId(), d.getName(), d.getVersion());
     }
 }

@@ -39,6 +39,8 @@ import org.junit.jupiter.api.function.Executable;
  * number, a text longer than its column, an impossible date and control characters with 400 or
  * 422 and the API's Vietnamese error, and stores nothing; a task and a report carry their version
  * as {@code ETag} and honour {@code If-Match} (412 when stale; a report's PUT needs one, 428),
+ * and so do a unit, a department, an account, a framework and an assessment's scores (on the
+ * test's own tree),
  * and of two PATCHes racing on one version exactly one wins. Each test makes its own plan and
  * report (a unique number, a far-off year).
  */
@@ -286,5 +288,80 @@ class ApiInputIT {
                 .add("version", opened.object().getJsonNumber("version").longValue()).build()).expectError(412);
         assertEquals("precondition.failed", stale.getString("error"));
         assertEquals("Bản một", ward.get(path).expect(200).object().getString("body"), "nothing stored: " + body.length());
+    }
+
+    @Test
+    void unitsDepartmentsAccountsFrameworksAndScoresCarryTheirVersionAndAStaleIfMatchIsRefused() {
+        ItTree tree = new ItTree(base).unit("P", "Tỉnh Phiên Bản", "PROVINCE", null)
+                .unit("W", "Phường Phiên Bản", "WARD", "P")
+                .account("so", "P", "PROVINCE_OVERSEER").account("w", "W", "WARD_OFFICER")
+                .account("x", "W", "WARD_OFFICER");
+        Api overseer = tree.as("so");
+        Api ward = tree.as("w");
+        Supplier<JsonObject> unit = () -> listed(overseer.get("units"), "code", tree.code("W"));
+        refusesStale(overseer, "PATCH", "units/" + tree.code("W"), version(unit.get()),
+                "{\"name\":\"Phường Phiên Bản Mới\"}", "{\"name\":\"Phường Phiên Bản Cũ\"}", () -> unit.get().toString());
+        String departments = "units/" + tree.code("W") + "/departments";
+        JsonObject department = overseer.post(departments, Json.createObjectBuilder().add("name", "Phòng Văn hóa")
+                .build()).expect(201).object();
+        refusesStale(overseer, "PATCH", departments + "/" + department.getJsonNumber("id"), version(department),
+                "{\"name\":\"Phòng Văn hóa - Thông tin\"}", "{\"name\":\"Phòng Văn hóa cũ\"}",
+                () -> overseer.get(departments).expect(200).body());
+        Supplier<JsonObject> account = () -> listed(overseer.get("accounts"), "username", tree.user("x"));
+        refusesStale(overseer, "PATCH", "accounts/" + tree.user("x"), version(account.get()),
+                "{\"enabled\":false}", "{\"enabled\":true}", () -> account.get().toString());
+        JsonObject framework = frameworkBody(tree.code("P"), "Bộ chỉ số phiên bản");
+        long frameworkId = overseer.post("frameworks", framework).expect(201).object().getJsonNumber("id").longValue();
+        String frameworkPath = "frameworks/" + frameworkId;
+        refusesStale(overseer, "PUT", frameworkPath, etag(overseer.get(frameworkPath).expect(200)),
+                frameworkBody(tree.code("P"), "Bộ chỉ số phiên bản mới").toString(),
+                frameworkBody(tree.code("P"), "Bộ chỉ số phiên bản cũ").toString(),
+                () -> overseer.get(frameworkPath).expect(200).body());
+        String scores = "units/" + tree.code("W") + "/assessments/2039";
+        ward.put(scores, scoreBody(frameworkId, 4)).expect(200);
+        refusesStale(ward, "PUT", scores, etag(ward.get(scores).expect(200)), scoreBody(frameworkId, 5).toString(),
+                scoreBody(frameworkId, 6).toString(), () -> ward.get(scores).expect(200).body());
+    }
+
+    /**
+     * A change naming the current version is stored and answers a new {@code ETag}; the same
+     * change's sibling naming the version before is refused with 412 and changes nothing.
+     */
+    private static void refusesStale(Api api, String method, String path, String tag, String fresh, String stale,
+                                     Supplier<String> state) {
+        Api.Reply changed = withIfMatch(api, method, path, fresh, tag).expect(200);
+        assertNotEquals(tag, etag(changed), path + ": the version moved");
+        String stored = state.get();
+        JsonObject refused = withIfMatch(api, method, path, stale, tag).expectError(412);
+        assertEquals("precondition.failed", refused.getString("error"), path);
+        assertTrue(refused.getString("message").contains("tải lại"), refused.toString());
+        assertEquals(stored, state.get(), path + ": the stale change stored nothing");
+    }
+
+    private static Api.Reply withIfMatch(Api api, String method, String path, String body, String tag) {
+        return api.send(api.request(api.api(path)).header("Content-Type", "application/json").header("If-Match", tag)
+                .method(method, HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8)));
+    }
+
+    private static JsonObject listed(Api.Reply list, String key, String value) {
+        return list.expect(200).array().getValuesAs(JsonObject.class).stream()
+                .filter(o -> o.getString(key).equals(value)).findFirst().orElseThrow();
+    }
+
+    private static String version(JsonObject record) {
+        return "\"" + record.getJsonNumber("version").longValue() + "\"";
+    }
+
+    private static JsonObject frameworkBody(String issuer, String name) {
+        return Json.createObjectBuilder().add("issuerCode", issuer).add("year", 2039).add("level", "WARD").add("name", name)
+                .add("pillars", Json.createArrayBuilder().add(Json.createObjectBuilder().add("name", "Chính quyền số")
+                        .add("max", 10).add("criteria", Json.createArrayBuilder().add(Json.createObjectBuilder()
+                                .add("code", "1.1").add("title", "Dịch vụ công trực tuyến").add("max", 10)))))
+                .build();
+    }
+
+    private static JsonObject scoreBody(long frameworkId, int score) {
+        return Json.createObjectBuilder().add("frameworkId", frameworkId).add("pillars", Json.createArrayBuilder()
+                .add(Json.createObjectBuilder().add("name", "Chính quyền số").add("score", score))).build();
     }
 }

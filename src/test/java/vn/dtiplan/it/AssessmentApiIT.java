@@ -8,6 +8,7 @@ import jakarta.json.Json;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
+import jakarta.json.JsonObjectBuilder;
 import jakarta.json.JsonValue;
 import java.io.ByteArrayInputStream;
 import java.math.BigDecimal;
@@ -36,10 +37,12 @@ import vn.dtiplan.domain.workbook.ScoresSheet;
 import vn.dtiplan.infrastructure.document.XlsxWorkbookFiles;
 
 /**
- * Frameworks and assessments over the API, on the demo data: Phường 2's published 2023 scorecard
- * (the issue's figures), a 1000-point framework created through the API, refused scores that
- * change nothing, who may read and put what. Each test that writes uses its own year, so the
- * tests do not depend on their order.
+ * Frameworks and assessments over the API: Phường 2's published 2023 scorecard (the demo seed's
+ * figures, which these tests check as such), a 1000-point framework created through the API,
+ * refused scores that change nothing, who may read and put what. The scoring, workflow and
+ * visibility tests build their own tree ({@link #tree()}: units and accounts through the API) and
+ * assert only on it; each test that writes on demo units uses its own year, so the tests do not
+ * depend on their order.
  */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
@@ -104,9 +107,11 @@ class AssessmentApiIT {
 
     @Test
     void aThousandPointFrameworkGivesTheRightTotalMaximumAndGapOrder() {
-        Api province = Api.at(base).as("tinh.brvt");
-        long id = createFramework(province, 2031);
-        JsonObject card = province.put("units/26512/assessments/2031",
+        ItTree t = tree();
+        Api province = t.as("so");
+        long id = createFramework(province, t.code("P"), 2031);
+        String ward = "units/" + t.code("W1") + "/assessments/2031";
+        JsonObject card = province.put(ward,
                 scores(id, "80", "95", "100", "70", "100", "150", "120", "149.5")).expect(200).object();
         assertNumber("864.5", card, "total");
         assertNumber("864.5", card, "computedTotal");
@@ -116,67 +121,112 @@ class AssessmentApiIT {
                 .map(g -> g.getString("pillar")).toList();
         assertEquals(List.of("Chính quyền số", "Nhân lực số", "Kinh tế số", "Nhận thức số", "Thể chế số", "Xã hội số"),
                 order);
-        JsonObject again = Api.at(base).as("phuong3.vungtau").get("units/26512/assessments/2031").expect(200).object();
+        JsonObject again = t.as("w1").get(ward).expect(200).object();
         assertNumber("864.5", again, "total");
     }
 
     @Test
     void aScoreAboveItsMaximumIsRefusedAndChangesNothing() {
-        Api province = Api.at(base).as("tinh.brvt");
-        long id = createFramework(province, 2032);
-        province.put("units/26515/assessments/2032", scores(id, "50", "50")).expect(200);
-        JsonObject error = province.put("units/26515/assessments/2032", scores(id, "60", "100.5")).expectError(422);
+        ItTree t = tree();
+        Api province = t.as("so");
+        long id = createFramework(province, t.code("P"), 2032);
+        String ward = "units/" + t.code("W2") + "/assessments/2032";
+        province.put(ward, scores(id, "50", "50")).expect(200);
+        JsonObject error = province.put(ward, scores(id, "60", "100.5")).expectError(422);
         assertEquals("assessment.score.outOfRange", error.getString("error"));
         assertTrue(error.getString("message").contains("Thể chế số"), error.getString("message"));
-        province.put("units/26515/assessments/2032", scores(id, "-1")).expectError(422);
-        JsonObject card = province.get("units/26515/assessments/2032").expect(200).object();
+        province.put(ward, scores(id, "-1")).expectError(422);
+        JsonObject card = province.get(ward).expect(200).object();
         assertNumber("100", card, "total");
         assertNumber("50", card.getJsonArray("pillars").getJsonObject(1), "score");
     }
 
     @Test
     void aWardCannotReadOrPutASiblingsOrItsCitysAssessment() {
-        Api ward = Api.at(base).as("phuong2.vungtau");
-        ward.get("units/26512/assessments/2023").expectError(404);
-        ward.get("units/747/assessments/2023").expectError(404);
-        ward.get("units/747/assessments/2023/children").expectError(404);
-        long wardFramework = wardFramework2023(ward);
-        ward.put("units/26512/assessments/2023", scores(wardFramework, "6")).expectError(404);
-        Api.at(base).as("hvt.bacgiang").get("units/26509/assessments/2023").expectError(404);
+        ItTree t = tree();
+        Api province = t.as("so");
+        long id = createFramework(province, t.code("P"), 2046);
+        String own = "units/" + t.code("W1") + "/assessments/2046";
+        String sibling = "units/" + t.code("W2") + "/assessments/2046";
+        province.put(own, scores(id, "5")).expect(200);
+        province.put(sibling, scores(id, "6")).expect(200);
+        Api ward = t.as("w1");
+        ward.get(own).expect(200);
+        ward.get(sibling).expectError(404);
+        ward.get("units/" + t.code("C") + "/assessments/2046").expectError(404);
+        ward.get("units/" + t.code("C") + "/assessments/2046/children").expectError(404);
+        ward.put(sibling, scores(id, "7")).expectError(404);
+        t.as("sq").get(own).expectError(404);
+        assertNumber("6", province.get(sibling).expect(200).object().getJsonArray("pillars").getJsonObject(0), "score");
     }
 
     @Test
     void theUnitScoresItselfWhileADraftAndOnlyAppraisersSetRanks() {
-        long id = createFramework(Api.at(base).as("tinh.brvt"), 2033);
-        Api ward = Api.at(base).as("phuong3.vungtau");
-        JsonObject card = ward.put("units/26512/assessments/2033", scores(id, "90")).expect(200).object();
+        ItTree t = tree();
+        Api province = t.as("so");
+        long id = createFramework(province, t.code("P"), 2033);
+        Api ward = t.as("w1");
+        String path = "units/" + t.code("W1") + "/assessments/2033";
+        JsonObject card = ward.put(path, scores(id, "90")).expect(200).object();
         assertNumber("90", card.getJsonArray("pillars").getJsonObject(0), "selfAssessed");
         assertEquals("DRAFT", card.getString("status"));
         JsonObject withRank = Json.createObjectBuilder(scores(id, "90")).add("rank", 1).add("rankOf", 17).build();
-        ward.put("units/26512/assessments/2033", withRank).expectError(403);
-        ward.post("units/26512/assessments/2033/submit", JsonValue.EMPTY_JSON_OBJECT).expect(200);
-        ward.put("units/26512/assessments/2033", scores(id, "95")).expectError(409);
-        Api.at(base).as("phuong2.vungtau").put("units/26509/assessments/2023",
-                scores(wardFramework2023(ward), "6")).expectError(409);
+        ward.put(path, withRank).expectError(403);
+        ward.post(path + "/submit", JsonValue.EMPTY_JSON_OBJECT).expect(200);
+        ward.put(path, scores(id, "95")).expectError(409);
+        province.post(path + "/appraise", JsonValue.EMPTY_JSON_OBJECT).expect(200);
+        province.post(path + "/publish", JsonValue.EMPTY_JSON_OBJECT).expect(200);
+        ward.put(path, scores(id, "6")).expectError(409);
+        assertNumber("90", ward.get(path).expect(200).object().getJsonArray("pillars").getJsonObject(0), "selfAssessed");
     }
 
     @Test
     void onlyUnitsAboveTheScoredLevelIssueFrameworksAndWardsReadTheirProvincesFrameworks() {
-        JsonObject body = framework(2034);
+        ItTree t = tree();
+        JsonObject body = framework(t.code("P"), 2034);
         // a city issues frameworks for its own wards only: its province lies outside its scope
-        Api.at(base).as("tp.vungtau").post("frameworks", body).expectError(404);
-        Api.at(base).as("phuong2.vungtau").post("frameworks", body).expectError(403);
-        Api.at(base).as("hvt.bacgiang").post("frameworks", body).expectError(403);
-        JsonArray seen = Api.at(base).as("phuong2.vungtau").get("frameworks?year=2023").expect(200).array();
+        t.as("tp").post("frameworks", body).expectError(404);
+        t.as("w1").post("frameworks", body).expectError(403);
+        t.as("sq").post("frameworks", body).expectError(404);
+        t.as("so").post("frameworks", body).expect(201);
+        t.as("so").post("frameworks", nested(t.code("P"), 2034)).expect(201);
+        t.as("sq").post("frameworks", framework(t.code("Q"), 2034)).expect(201);
+        JsonArray seen = t.as("w1").get("frameworks?year=2034").expect(200).array();
         assertEquals(2, seen.size(), seen.toString());
-        assertTrue(seen.getValuesAs(JsonObject.class).stream().allMatch(f -> f.getString("issuerCode").equals("77")));
-        JsonArray bacGiang = Api.at(base).as("hvt.bacgiang").get("frameworks?level=WARD").expect(200).array();
-        JsonObject codes = bacGiang.getJsonObject(0);
-        assertEquals("24", codes.getString("issuerCode"));
+        assertTrue(seen.getValuesAs(JsonObject.class).stream().allMatch(f -> f.getString("issuerCode").equals(t.code("P"))));
+        JsonObject codes = seen.getValuesAs(JsonObject.class).stream().filter(f -> f.getString("kind").equals("PAR"))
+                .findFirst().orElseThrow();
         assertEquals("1.1", codes.getJsonArray("pillars").getJsonObject(0).getJsonArray("criteria")
                 .getJsonObject(0).getString("code"));
         assertEquals("1.2", codes.getJsonArray("pillars").getJsonObject(0).getJsonArray("criteria")
                 .getJsonObject(2).getString("parentCode"));
+    }
+
+    /**
+     * The test's own tree: province P (overseer {@code so}) with city C (planner {@code tp}) and
+     * wards W1 and W2 (officers {@code w1}, {@code w2}), and another province Q (overseer {@code sq}).
+     */
+    private ItTree tree() {
+        return new ItTree(base).unit("P", "Tỉnh Chấm Điểm", "PROVINCE", null)
+                .unit("C", "Thành phố Chấm Điểm", "CITY", "P").unit("W1", "Phường Một", "WARD", "C")
+                .unit("W2", "Phường Hai", "WARD", "C").unit("Q", "Tỉnh Khác", "PROVINCE", null)
+                .account("so", "P", "PROVINCE_OVERSEER").account("tp", "C", "CITY_PLANNER")
+                .account("w1", "W1", "WARD_OFFICER").account("w2", "W2", "WARD_OFFICER")
+                .account("sq", "Q", "PROVINCE_OVERSEER");
+    }
+
+    /** A framework whose criterion 1.2.1 sits under 1.2 (nesting follows the codes). */
+    private static JsonObject nested(String issuer, int year) {
+        return Json.createObjectBuilder().add("issuerCode", issuer).add("year", year).add("level", "WARD")
+                .add("name", "Chỉ số lồng nhau " + year).add("kind", "PAR")
+                .add("pillars", Json.createArrayBuilder().add(Json.createObjectBuilder().add("name", "Chỉ đạo, điều hành")
+                        .add("max", 10).add("criteria", Json.createArrayBuilder()
+                                .add(criterion("1.1", 4)).add(criterion("1.2", 6)).add(criterion("1.2.1", 3)))))
+                .build();
+    }
+
+    private static JsonObjectBuilder criterion(String code, int max) {
+        return Json.createObjectBuilder().add("code", code).add("title", "Tiêu chí " + code).add("max", max);
     }
 
     @Test
@@ -350,9 +400,11 @@ class AssessmentApiIT {
 
     @Test
     void aDraftFrameworkIsRevisedAndBadRevisionsChangeNothing() {
-        Api province = Api.at(base).as("tinh.brvt");
-        long id = createFramework(province, 2042);
-        JsonObject answer = province.put("frameworks/" + id, revised(2042)).expect(200).object();
+        ItTree t = tree();
+        String issuer = t.code("P");
+        Api province = t.as("so");
+        long id = createFramework(province, issuer, 2042);
+        JsonObject answer = province.put("frameworks/" + id, revised(issuer, 2042)).expect(200).object();
         assertEquals("DRAFT", answer.getString("status"));
         JsonObject stored = province.get("frameworks/" + id).expect(200).object();
         assertRevised(stored);
@@ -364,37 +416,39 @@ class AssessmentApiIT {
         assertEquals("Tiêu chí 1.1 đã sửa (10)", changes.getJsonObject("1.1").getString("to"));
         assertTrue(changes.containsKey("VIII. Xã hội số"), changes.toString());
 
-        JsonObject tooMuch = withCriterion(revised(2042), 1, "2.2", "Quá điểm tối đa", 91);
+        JsonObject tooMuch = withCriterion(revised(issuer, 2042), 1, "2.2", "Quá điểm tối đa", 91);
         assertEquals("framework.criterion.max.exceeds", province.put("frameworks/" + id, tooMuch)
                 .expectError(422).getString("error"));
-        JsonObject otherIssuer = Json.createObjectBuilder(revised(2042)).add("issuerCode", "24").build();
+        JsonObject otherIssuer = Json.createObjectBuilder(revised(issuer, 2042)).add("issuerCode", t.code("Q")).build();
         assertEquals("framework.issuer.fixed", province.put("frameworks/" + id, otherIssuer)
                 .expectError(422).getString("error"));
-        JsonObject noPillars = Json.createObjectBuilder(revised(2042)).add("pillars", JsonValue.EMPTY_JSON_ARRAY).build();
+        JsonObject noPillars = Json.createObjectBuilder(revised(issuer, 2042)).add("pillars", JsonValue.EMPTY_JSON_ARRAY)
+                .build();
         assertEquals("framework.empty", province.put("frameworks/" + id, noPillars).expectError(422).getString("error"));
         assertEquals(stored, province.get("frameworks/" + id).expect(200).object());
 
-        Api.at(base).as("phuong2.vungtau").put("frameworks/" + id, framework(2042)).expectError(403);
-        Api.at(base).as("tp.vungtau").put("frameworks/" + id, framework(2042)).expectError(403);
-        Api.at(base).as("hvt.bacgiang").put("frameworks/" + id, framework(2042)).expectError(404);
-        province.put("frameworks/987654321", framework(2042)).expectError(404);
+        t.as("w1").put("frameworks/" + id, framework(issuer, 2042)).expectError(403);
+        t.as("tp").put("frameworks/" + id, framework(issuer, 2042)).expectError(403);
+        t.as("sq").put("frameworks/" + id, framework(issuer, 2042)).expectError(404);
+        province.put("frameworks/987654321", framework(issuer, 2042)).expectError(404);
         assertEquals(stored, province.get("frameworks/" + id).expect(200).object());
     }
 
     @Test
     void aFrozenFrameworkRefusesARevisionAndIsCopiedIntoNextYearsDraft() {
-        Api province = Api.at(base).as("tinh.brvt");
-        long id = createFramework(province, 2043);
-        province.put("units/26515/assessments/2043", scores(id, "50")).expect(200);
+        ItTree t = tree();
+        String issuer = t.code("P");
+        Api province = t.as("so");
+        long id = createFramework(province, issuer, 2043);
+        province.put("units/" + t.code("W2") + "/assessments/2043", scores(id, "50")).expect(200);
         JsonObject frozen = province.get("frameworks/" + id).expect(200).object();
         assertEquals("FROZEN", frozen.getString("status"));
-        JsonObject refused = province.put("frameworks/" + id, revised(2043)).expectError(409);
+        JsonObject refused = province.put("frameworks/" + id, revised(issuer, 2043)).expectError(409);
         assertEquals("framework.frozen", refused.getString("error"));
         assertTrue(refused.getString("message").contains("không sửa được"), refused.getString("message"));
         assertEquals(frozen, province.get("frameworks/" + id).expect(200).object());
 
-        Api.at(base).as("phuong2.vungtau").post("frameworks/" + id + "/copy?year=2044", JsonValue.EMPTY_JSON_OBJECT)
-                .expectError(403);
+        t.as("w1").post("frameworks/" + id + "/copy?year=2044", JsonValue.EMPTY_JSON_OBJECT).expectError(403);
         province.post("frameworks/" + id + "/copy?year=1999", JsonValue.EMPTY_JSON_OBJECT).expectError(422);
         JsonObject copy = province.post("frameworks/" + id + "/copy?year=2044", JsonValue.EMPTY_JSON_OBJECT)
                 .expect(201).object();
@@ -404,7 +458,7 @@ class AssessmentApiIT {
         assertEquals(frozen.getJsonArray("pillars"), copy.getJsonArray("pillars"));
         long copyId = copy.getJsonNumber("id").longValue();
         assertTrue(copyId != id);
-        assertRevised(province.put("frameworks/" + copyId, revised(2044)).expect(200).object());
+        assertRevised(province.put("frameworks/" + copyId, revised(issuer, 2044)).expect(200).object());
         assertEquals(frozen, province.get("frameworks/" + id).expect(200).object());
     }
 
@@ -482,8 +536,8 @@ class AssessmentApiIT {
     }
 
     /** The 1000-point framework of {@link #framework} revised: renamed, pillar I raised to 150 with a sub-criterion, pillar VIII dropped. */
-    private static JsonObject revised(int year) {
-        JsonObject original = framework(year);
+    private static JsonObject revised(String issuer, int year) {
+        JsonObject original = framework(issuer, year);
         JsonArrayBuilder pillars = Json.createArrayBuilder();
         List<JsonObject> kept = original.getJsonArray("pillars").getValuesAs(JsonObject.class).subList(0, 7);
         pillars.add(Json.createObjectBuilder(kept.get(0)).add("max", 150).add("criteria", Json.createArrayBuilder()
@@ -593,7 +647,10 @@ class AssessmentApiIT {
 
     @Test
     void aFrameworkAndManyUnitsScoresAreImportedFromTheExcelTemplate() {
-        Api province = Api.at(base).as("tinh.brvt");
+        ItTree t = tree();
+        String w1 = t.code("W1");
+        String w2 = t.code("W2");
+        Api province = t.as("so");
         Api.Reply template = province.get("frameworks/template.xlsx").expect(200);
         assertTrue(template.header("Content-Type").orElse("").startsWith(XLSX), template.headers().toString());
         List<Grid> sheets = WORKBOOKS.read(template.bytes());
@@ -604,15 +661,15 @@ class AssessmentApiIT {
         assertEquals(2, framework.getJsonArray("pillars").getJsonObject(5).getJsonArray("criteria").size());
         byte[] scores = scores(List.of(
                 List.of("Mã đơn vị", "Tên đơn vị", "Nhận thức số", "Chính quyền số", "6.1"),
-                List.of("26512", "Phường 3", "5", "45", "3.5"),
-                List.of("26515", "", "6", "38,605", "")));
+                List.of(w1, "Phường Một", "5", "45", "3.5"),
+                List.of(w2, "", "6", "38,605", "")));
         JsonObject imported = upload(province, "assessments/import?year=2035", scores).expect(200).object();
-        assertEquals(List.of("26512", "26515"), imported.getJsonArray("unitCodes").getValuesAs(
+        assertEquals(List.of(w1, w2), imported.getJsonArray("unitCodes").getValuesAs(
                 jakarta.json.JsonString.class).stream().map(jakarta.json.JsonString::getString).toList());
         assertEquals(id, imported.getJsonNumber("frameworkId").longValue());
-        JsonObject card = province.get("units/26515/assessments/2035").expect(200).object();
+        JsonObject card = province.get("units/" + w2 + "/assessments/2035").expect(200).object();
         assertNumber("38.605", card.getJsonArray("pillars").getJsonObject(5), "appraised");
-        assertNumber("3.5", Api.at(base).as("phuong3.vungtau").get("units/26512/assessments/2035").expect(200)
+        assertNumber("3.5", t.as("w1").get("units/" + w1 + "/assessments/2035").expect(200)
                 .object().getJsonArray("criterionGaps").getValuesAs(JsonObject.class).stream()
                 .filter(g -> g.getString("code").equals("6.1")).findFirst().orElseThrow(), "score");
         assertEquals("FROZEN", province.get("frameworks/" + id).expect(200).object().getString("status"));
@@ -620,16 +677,19 @@ class AssessmentApiIT {
 
     @Test
     void aBrokenWorkbookImportsNothingAndNamesSheetRowAndColumnOfEveryProblem() {
-        Api province = Api.at(base).as("tinh.brvt");
+        ItTree t = tree();
+        String w1 = t.code("W1");
+        String w2 = t.code("W2");
+        Api province = t.as("so");
         List<Grid> sheets = WORKBOOKS.read(province.get("frameworks/template.xlsx").expect(200).bytes());
         long id = upload(province, "frameworks/import", withYear(sheets, 2036)).expect(201).object()
                 .getJsonNumber("id").longValue();
         byte[] broken = scores(List.of(
                 List.of("Mã đơn vị", "Tên đơn vị", "Nhận thức số", "Thể chế số"),
-                List.of("26509", "Phường 2", "6", "11"),
+                List.of(w1, "Phường Một", "6", "11"),
                 List.of("99999", "Không có", "1", ""),
-                List.of("26512", "Phường 3", "", "12"),
-                List.of("26509", "Phường 2 lặp", "mười", "")));
+                List.of(w2, "Phường Hai", "", "12"),
+                List.of(w1, "Phường Một lặp", "mười", "")));
         JsonObject refused = upload(province, "assessments/import?year=2036", broken).expect(422).object();
         assertEquals("import.refused", refused.getString("error"));
         List<String> messages = refused.getJsonArray("problems").getValuesAs(JsonObject.class).stream()
@@ -641,10 +701,10 @@ class AssessmentApiIT {
         assertTrue(messages.stream().anyMatch(m -> m.startsWith("Trang 'Điểm', dòng 5, cột C:")), messages.toString());
         JsonObject problem = refused.getJsonArray("problems").getJsonObject(0);
         assertEquals("Điểm", problem.getString("sheet"));
-        province.get("units/26509/assessments/2036").expectError(404);
+        province.get("units/" + w1 + "/assessments/2036").expectError(404);
         assertEquals("DRAFT", province.get("frameworks/" + id).expect(200).object().getString("status"));
-        upload(Api.at(base).as("phuong2.vungtau"), "assessments/import?year=2036", scores(List.of(
-                List.of("Mã đơn vị", "Tên đơn vị", "Nhận thức số"), List.of("26512", "Phường 3", "5")))).expect(422);
+        upload(t.as("w1"), "assessments/import?year=2036", scores(List.of(
+                List.of("Mã đơn vị", "Tên đơn vị", "Nhận thức số"), List.of(w2, "Phường Hai", "5")))).expect(422);
         List<List<Object>> badFramework = new java.util.ArrayList<>(withYearRows(sheets, 2037));
         badFramework.add(List.of("6.1", "Mã trùng", "1"));
         JsonObject frameworkRefused = upload(province, "frameworks/import",
@@ -652,7 +712,7 @@ class AssessmentApiIT {
         assertTrue(frameworkRefused.getJsonArray("problems").getJsonObject(0).getString("message")
                 .startsWith("Trang 'Bộ chỉ số', dòng " + badFramework.size() + ", cột A:"), frameworkRefused.toString());
         assertEquals(0, province.get("frameworks?year=2037").expect(200).array().size());
-        upload(Api.at(base).as("phuong2.vungtau"), "frameworks/import", withYear(sheets, 2037)).expectError(403);
+        upload(t.as("w1"), "frameworks/import", withYear(sheets, 2037)).expectError(403);
         upload(province, "frameworks/import", "không phải excel".getBytes(java.nio.charset.StandardCharsets.UTF_8))
                 .expect(422);
     }
@@ -766,6 +826,28 @@ class AssessmentApiIT {
     }
 
     /** Types a value into the self or appraised cell of a line ("p:" + pillar or "c:" + criterion code). */
+    @Test
+    void scoresChangedByAnotherWhileTheScoringFormIsOpenAreNotOverwritten() {
+        ItTree tree = new ItTree(base).unit("P", "Tỉnh Chấm Song Song", "PROVINCE", null)
+                .unit("W", "Phường Chấm Song Song", "WARD", "P")
+                .account("so", "P", "PROVINCE_OVERSEER").account("w", "W", "WARD_OFFICER");
+        long id = tree.as("so").post("frameworks", Json.createObjectBuilder(framework(2040))
+                .add("issuerCode", tree.code("P")).build()).expect(201).object().getJsonNumber("id").longValue();
+        Api ward = tree.as("w");
+        String path = "units/" + tree.code("W") + "/assessments/2040";
+        ward.put(path, scores(id, "80")).expect(200);
+        try (Browser browser = Browser.open(base)) {
+            browser.signIn(tree.user("w"), ItTree.PASSWORD, true);
+            browser.go("app/scoring.xhtml?unit=" + tree.code("W") + "&year=2040");
+            assertEquals("Đang tự chấm", browser.text(By.id("scoring-status")));
+            ward.put(path, scores(id, "85")).expect(200);
+            score(browser, "p:" + PILLARS[0], "self", "90");
+            press(browser, "scores:save", message("người khác thay đổi sau khi bạn mở"));
+            browser.shootAt(By.id("messages"), "scoring-stale");
+        }
+        assertNumber("85", ward.get(path).expect(200).object().getJsonArray("pillars").getJsonObject(0), "selfAssessed");
+    }
+
     private static void score(Browser browser, String key, String side, String value) {
         browser.type(By.cssSelector("tr[data-key='" + key + "'] td." + side + " input"), value);
     }
@@ -843,18 +925,26 @@ class AssessmentApiIT {
     }
 
     private static long createFramework(Api province, int year) {
-        JsonObject created = province.post("frameworks", framework(year)).expect(201).object();
+        return createFramework(province, "77", year);
+    }
+
+    private static long createFramework(Api province, String issuer, int year) {
+        JsonObject created = province.post("frameworks", framework(issuer, year)).expect(201).object();
         return created.getJsonNumber("id").longValue();
     }
 
     private static JsonObject framework(int year) {
+        return framework("77", year);
+    }
+
+    private static JsonObject framework(String issuer, int year) {
         JsonArrayBuilder pillars = Json.createArrayBuilder();
         for (int i = 0; i < PILLARS.length; i++) {
             pillars.add(Json.createObjectBuilder().add("name", PILLARS[i]).add("max", THOUSAND[i])
                     .add("criteria", Json.createArrayBuilder().add(Json.createObjectBuilder()
                             .add("code", (i + 1) + ".1").add("title", "Tiêu chí " + (i + 1) + ".1").add("max", 10))));
         }
-        return Json.createObjectBuilder().add("issuerCode", "77").add("year", year).add("level", "WARD")
+        return Json.createObjectBuilder().add("issuerCode", issuer).add("year", year).add("level", "WARD")
                 .add("name", "Bộ chỉ số 1000 điểm " + year).add("pillars", pillars).build();
     }
 

@@ -44,7 +44,10 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * many ward copies get a notice (a copy reported done does not), and the wards get them.</li>
  * </ul>
  * Every plan gets a unique number and tasks unique words, so the tests depend neither on order
- * nor on other IT classes sharing the database.
+ * nor on other IT classes sharing the database. The two journeys, "draft from gaps" and the demo
+ * plan's screenshots run on the demo's Vũng Tàu; the change notice, the matrix, the review of
+ * declines, "amend" and the stale forms build their own city and wards ({@link #cityTree()}) and
+ * assert only on them.
  */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
@@ -192,23 +195,24 @@ class PlanJourneyIT {
 
     @Test
     void aWardAcknowledgesAChangeNotice() {
+        ItTree tree = cityTree();
         String number = unique("KH-UBND");
         String solution = "Công khai thủ tục " + number;
-        long cityPlan = issuedCityPlan(number, solution, "Việc khác " + number);
-        Api ward = Api.at(base).as("phuong2.vungtau");
-        long copy = ward.get("units/26509/inbox").expect(200).array().getValuesAs(JsonObject.class).stream()
+        long cityPlan = issuedCityPlan(tree, number, solution, "Việc khác " + number);
+        Api ward = tree.as("w1");
+        long copy = ward.get("units/" + tree.code("W1") + "/inbox").expect(200).array().getValuesAs(JsonObject.class).stream()
                 .filter(t -> t.getString("solution").equals(solution)).findFirst().orElseThrow()
                 .getJsonNumber("id").longValue();
         ward.post("inherited/" + copy + "/decision", Json.createObjectBuilder().add("action", "ADOPT").build())
                 .expect(200);
-        Api city = Api.at(base).as("tp.vungtau");
+        Api city = tree.as("tp");
         long parent = city.get("plans/" + cityPlan).expect(200).object().getJsonArray("tasks")
                 .getValuesAs(JsonObject.class).stream().filter(t -> t.getString("solution").equals(solution))
                 .findFirst().orElseThrow().getJsonNumber("id").longValue();
         city.patch("tasks/" + parent, Json.createObjectBuilder().add("solution", solution + " (sửa đổi)").build())
                 .expect(200);
         try (Browser browser = Browser.open(base)) {
-            browser.signIn("phuong2.vungtau");
+            browser.signIn(tree.user("w1"), ItTree.PASSWORD, true);
             browser.click(By.id("nav-inbox"));
             WebElement notice = new WebDriverWait(browser.driver(), WAIT).until(d -> d
                     .findElements(By.cssSelector("#notices tr")).stream()
@@ -225,17 +229,18 @@ class PlanJourneyIT {
 
     @Test
     void aWardSeesOnlyItsOwnRowOfTheMatrix() {
+        ItTree tree = cityTree();
         String number = unique("KH-UBND");
-        long cityPlan = issuedCityPlan(number, "Nhiệm vụ riêng " + number, "Nhiệm vụ khác " + number);
+        long cityPlan = issuedCityPlan(tree, number, "Nhiệm vụ riêng " + number, "Nhiệm vụ khác " + number);
         try (Browser browser = Browser.open(base)) {
-            browser.signIn("phuong3.vungtau");
+            browser.signIn(tree.user("w2"), ItTree.PASSWORD, true);
             browser.go("app/matrix.xhtml?plan=" + cityPlan);
             List<String> units = new WebDriverWait(browser.driver(), WAIT).until(d -> {
                 List<String> rows = d.findElements(By.cssSelector("#matrix tbody tr")).stream()
                         .map(r -> r.getAttribute("data-unit")).toList();
                 return rows.isEmpty() ? null : rows;
             });
-            assertEquals(List.of("26512"), units);
+            assertEquals(List.of(tree.code("W2")), units);
             browser.shoot("matrix-ward");
         }
     }
@@ -245,17 +250,18 @@ class PlanJourneyIT {
         String number = unique("KH-UBND");
         String returned = "Lắp camera giám sát " + number;
         String accepted = "Mở lớp kỹ năng số " + number;
-        long cityPlan = issuedCityPlan(number, returned, accepted);
-        Api ward = Api.at(base).as("phuong3.vungtau");
+        ItTree tree = cityTree();
+        long cityPlan = issuedCityPlan(tree, number, returned, accepted);
+        Api ward = tree.as("w2");
         for (String solution : List.of(returned, accepted)) {
-            long copy = ward.get("units/26512/inbox").expect(200).array().getValuesAs(JsonObject.class).stream()
+            long copy = ward.get("units/" + tree.code("W2") + "/inbox").expect(200).array().getValuesAs(JsonObject.class).stream()
                     .filter(t -> t.getString("solution").equals(solution)).findFirst().orElseThrow()
                     .getJsonNumber("id").longValue();
             ward.post("inherited/" + copy + "/decision", Json.createObjectBuilder().add("action", "DECLINE")
                     .add("reason", "Phường đã làm xong năm trước " + number).build()).expect(200);
         }
         try (Browser browser = Browser.open(base)) {
-            browser.signIn("tp.vungtau");
+            browser.signIn(tree.user("tp"), ItTree.PASSWORD, true);
             browser.click(By.id("nav-inbox"));
             waitForPath(browser, "/app/inbox.xhtml");
             declineRow(browser, returned).findElement(By.cssSelector(".return-button")).click();
@@ -266,7 +272,7 @@ class PlanJourneyIT {
             browser.shoot("inbox-city-reviews");
 
             browser.go("app/matrix.xhtml?plan=" + cityPlan);
-            WebElement row = browser.find(By.cssSelector("#matrix tr[data-unit='26512']"));
+            WebElement row = browser.find(By.cssSelector("#matrix tr[data-unit='" + tree.code("W2") + "']"));
             assertEquals(List.of("PENDING", "DECLINED"), row.findElements(By.cssSelector("td.cell")).stream()
                     .map(c -> c.getAttribute("data-state")).toList());
         }
@@ -339,40 +345,40 @@ class PlanJourneyIT {
     void theCityAmendsAnIssuedTaskAndSeesHowManyWardsHearOfIt() {
         String number = unique("KH-UBND");
         String solution = "Rà soát thủ tục hành chính " + number;
-        long cityPlan = issuedCityPlan(number, solution, "Việc khác " + number);
-        Api ward = Api.at(base).as("phuong2.vungtau");
-        long copy = ward.get("units/26509/inbox").expect(200).array().getValuesAs(JsonObject.class).stream()
+        ItTree tree = cityTree();
+        long cityPlan = issuedCityPlan(tree, number, solution, "Việc khác " + number);
+        Api ward = tree.as("w1");
+        long copy = ward.get("units/" + tree.code("W1") + "/inbox").expect(200).array().getValuesAs(JsonObject.class).stream()
                 .filter(t -> t.getString("solution").equals(solution)).findFirst().orElseThrow()
                 .getJsonNumber("id").longValue();
         ward.post("inherited/" + copy + "/decision", Json.createObjectBuilder().add("action", "ADOPT").build())
                 .expect(200);
         ward.post("tasks/" + copy + "/progress", Json.createObjectBuilder().add("status", "DONE").build()).expect(200);
         try (Browser browser = Browser.open(base)) {
-            browser.signIn("tp.vungtau");
+            browser.signIn(tree.user("tp"), ItTree.PASSWORD, true);
             browser.go("app/plan.xhtml?id=" + cityPlan);
             waitForText(browser, By.id("plan-heading"), "Đã ban hành");
             By count = By.id("amend-notice-count");
             openEditDialog(browser, () -> new WebDriverWait(browser.driver(), WAIT).until(d -> d
                     .findElements(By.cssSelector("[id='tasks:table'] tbody tr")).stream()
                     .filter(r -> r.getText().contains(solution)).findFirst().orElse(null)), count);
-            waitForText(browser, count, "16 nhiệm vụ ở đơn vị cấp dưới");
+            waitForText(browser, count, "2 nhiệm vụ ở đơn vị cấp dưới");
             browser.type(By.id("edit-form:solution"), solution + " (điều chỉnh)");
             browser.shoot("plan-amend-dialog");
             browser.click(By.id("edit-form:save-edit"));
-            waitForText(browser, By.cssSelector(".ui-confirm-dialog .ui-confirm-dialog-message"), "16 nhiệm vụ");
+            waitForText(browser, By.cssSelector(".ui-confirm-dialog .ui-confirm-dialog-message"), "2 nhiệm vụ");
             browser.shoot("plan-amend-confirm");
             browser.click(By.cssSelector(".ui-confirm-dialog .ui-confirmdialog-yes"));
             waitForText(browser, By.id("messages"),
-                    "Đã điều chỉnh nhiệm vụ (1 nội dung thay đổi); 16 nhiệm vụ ở đơn vị cấp dưới nhận thông báo thay đổi.");
+                    "Đã điều chỉnh nhiệm vụ (1 nội dung thay đổi); 2 nhiệm vụ ở đơn vị cấp dưới nhận thông báo thay đổi.");
             waitForText(browser, By.id("tasks"), solution + " (điều chỉnh)");
             waitForText(browser, By.id("plan-heading"), "Đã sửa đổi");
             browser.shoot("plan-amended");
         }
-        Api phuong3 = Api.at(base).as("phuong3.vungtau");
-        assertTrue(phuong3.get("units/26512/notices").expect(200).array().getValuesAs(JsonObject.class).stream()
+        assertTrue(tree.as("w2").get("units/" + tree.code("W2") + "/notices").expect(200).array().getValuesAs(JsonObject.class).stream()
                 .anyMatch(n -> n.getJsonObject("changes").getJsonObject("solution").getString("to")
                         .equals(solution + " (điều chỉnh)")), "a ward still at work hears of it");
-        assertTrue(ward.get("units/26509/notices").expect(200).array().getValuesAs(JsonObject.class).stream()
+        assertTrue(ward.get("units/" + tree.code("W1") + "/notices").expect(200).array().getValuesAs(JsonObject.class).stream()
                 .noneMatch(n -> n.getJsonNumber("taskId").longValue() == copy), "the ward that is done does not");
     }
 
@@ -402,15 +408,16 @@ class PlanJourneyIT {
     /** Drafts a city plan with two cascading tasks through the API and issues it; answers its id. */
     @Test
     void aTaskChangedByAnotherWhileTheEditDialogIsOpenIsNotOverwritten() {
+        ItTree tree = cityTree();
         String number = unique("KH-UBND");
-        Api city = Api.at(base).as("tp.vungtau");
-        JsonObject draft = city.post("plans", Json.createObjectBuilder().add("unitCode", "747").add("number", number)
+        Api city = tree.as("tp");
+        JsonObject draft = city.post("plans", Json.createObjectBuilder().add("unitCode", tree.code("C")).add("number", number)
                 .add("title", "Kế hoạch thử " + number).add("year", 2030)
                 .add("tasks", Json.createArrayBuilder().add(task("Nhiệm vụ " + number, "Phòng Văn hóa và Thông tin",
                         "Quý III/2030"))).build()).expect(201).object();
         long taskId = draft.getJsonArray("tasks").getJsonObject(0).getJsonNumber("id").longValue();
         try (Browser browser = Browser.open(base)) {
-            browser.signIn("tp.vungtau").go("app/plan.xhtml?id=" + draft.getJsonNumber("id"));
+            browser.signIn(tree.user("tp"), ItTree.PASSWORD, true).go("app/plan.xhtml?id=" + draft.getJsonNumber("id"));
             openEditDialog(browser, () -> browser.find(By.cssSelector("[id='tasks:table'] tbody tr")),
                     By.id("edit-form:solution"));
             city.patch("tasks/" + taskId, Json.createObjectBuilder().add("solution", "Sửa bởi người khác " + number)
@@ -424,9 +431,58 @@ class PlanJourneyIT {
                 "the other's change is kept");
     }
 
+    @Test
+    void aDraftHeaderSavedInAnotherSessionWhileTheHeaderFormIsOpenIsNotOverwritten() {
+        ItTree tree = new ItTree(base).unit("P", "Tỉnh Kế Hoạch Song Song", "PROVINCE", null)
+                .unit("C", "Thành phố Kế Hoạch Song Song", "CITY", "P")
+                .account("tp", "C", "CITY_PLANNER").account("tp2", "C", "CITY_PLANNER");
+        String number = unique("KH-UBND");
+        Api city = tree.as("tp");
+        long id = city.post("plans", Json.createObjectBuilder().add("unitCode", tree.code("C")).add("number", number)
+                .add("title", "Kế hoạch mở " + number).add("year", 2030).build()).expect(201).object()
+                .getJsonNumber("id").longValue();
+        try (Browser mine = Browser.open(base); Browser other = Browser.open(base)) {
+            mine.signIn(tree.user("tp"), ItTree.PASSWORD, true).go("app/plan.xhtml?id=" + id);
+            mine.find(By.id("header:title"));
+            other.signIn(tree.user("tp2"), ItTree.PASSWORD, true).go("app/plan.xhtml?id=" + id);
+            other.type(By.id("header:title"), "Tiêu đề người khác " + number);
+            other.click(By.id("header:save"));
+            new WebDriverWait(other.driver(), WAIT).until(d -> city.get("plans/" + id).expect(200).object()
+                    .getString("title").startsWith("Tiêu đề người khác"));
+            mine.type(By.id("header:title"), "Tiêu đề trên màn hình " + number);
+            mine.click(By.id("header:save"));
+            waitForText(mine, By.id("messages"), "người khác thay đổi sau khi bạn mở");
+            mine.shootAt(By.id("header"), "plan-header-stale");
+        }
+        assertEquals("Tiêu đề người khác " + number, city.get("plans/" + id).expect(200).object().getString("title"),
+                "the other's header is kept");
+    }
+
+    /**
+     * The test's own city C (with the department its tasks name as lead) and three wards under a
+     * province P: a city planner {@code tp} and ward officers {@code w1} and {@code w2} (W3 has none).
+     */
+    private ItTree cityTree() {
+        ItTree tree = new ItTree(base).unit("P", "Tỉnh Hành Trình", "PROVINCE", null)
+                .unit("C", "Thành phố Hành Trình", "CITY", "P").unit("W1", "Phường Một", "WARD", "C")
+                .unit("W2", "Phường Hai", "WARD", "C").unit("W3", "Phường Ba", "WARD", "C")
+                .account("tp", "C", "CITY_PLANNER").account("w1", "W1", "WARD_OFFICER")
+                .account("w2", "W2", "WARD_OFFICER");
+        Api.at(base).as("admin").post("units/" + tree.code("C") + "/departments",
+                Json.createObjectBuilder().add("name", "Phòng Văn hóa và Thông tin").build()).expect(201);
+        return tree;
+    }
+
     private long issuedCityPlan(String number, String taskA, String taskB) {
-        Api city = Api.at(base).as("tp.vungtau");
-        JsonObject plan = Api.signed(Json.createObjectBuilder()).add("unitCode", "747").add("number", number)
+        return issuedCityPlan(Api.at(base).as("tp.vungtau"), "747", number, taskA, taskB);
+    }
+
+    private long issuedCityPlan(ItTree tree, String number, String taskA, String taskB) {
+        return issuedCityPlan(tree.as("tp"), tree.code("C"), number, taskA, taskB);
+    }
+
+    private long issuedCityPlan(Api city, String cityCode, String number, String taskA, String taskB) {
+        JsonObject plan = Api.signed(Json.createObjectBuilder()).add("unitCode", cityCode).add("number", number)
                 .add("title", "Kế hoạch thử " + number).add("year", 2030)
                 .add("tasks", Json.createArrayBuilder()
                         .add(task(taskA, "Phòng Văn hóa và Thông tin", "Trước 30/6/2030"))

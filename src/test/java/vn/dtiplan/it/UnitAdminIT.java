@@ -12,6 +12,7 @@ import java.net.URL;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
+import java.time.Duration;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.ThreadLocalRandom;
@@ -25,6 +26,10 @@ import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
+import org.openqa.selenium.StaleElementReferenceException;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * Units over time and the management of units, departments and accounts through the API
@@ -408,5 +413,67 @@ class UnitAdminIT {
             assertFalse(browser.driver().findElements(By.cssSelector(".account-toggle")).isEmpty());
             browser.shoot("accounts-overseer");
         }
+    }
+
+    @Test
+    void aUnitRenamedByAnotherWhileTheUnitFormIsOpenIsNotOverwritten() {
+        ItTree tree = new ItTree(base).unit("P", "Tỉnh Sửa Song Song", "PROVINCE", null)
+                .unit("W", "Phường Trước", "WARD", "P").account("so", "P", "PROVINCE_OVERSEER");
+        Api overseer = tree.as("so");
+        try (Browser browser = Browser.open(base)) {
+            browser.signIn(tree.user("so"), ItTree.PASSWORD, true);
+            browser.go("app/units.xhtml");
+            pick(browser, "units:selected", "Phường Trước (" + tree.code("W") + ")");
+            browser.find(By.id("units:rename"));
+            overseer.patch("units/" + tree.code("W"), patch("name", "Phường Người Khác Đặt")).expect(200);
+            browser.type(By.id("units:rename"), "Phường Màn Hình Đặt");
+            browser.click(By.id("units:save"));
+            waitForText(browser, By.id("units:messages"), "người khác thay đổi sau khi bạn mở");
+            browser.shootAt(By.id("units:messages"), "units-stale");
+        }
+        assertEquals("Phường Người Khác Đặt", overseer.get("units").expect(200).array().getValuesAs(JsonObject.class)
+                .stream().filter(u -> u.getString("code").equals(tree.code("W"))).findFirst().orElseThrow()
+                .getString("name"), "the other's name is kept");
+    }
+
+    @Test
+    void anAccountChangedByAnotherWhileTheAccountsScreenIsOpenIsNotOverwritten() {
+        ItTree tree = new ItTree(base).unit("P", "Tỉnh Tài Khoản Song Song", "PROVINCE", null)
+                .unit("W", "Phường Tài Khoản", "WARD", "P")
+                .account("so", "P", "PROVINCE_OVERSEER").account("w", "W", "WARD_OFFICER");
+        Api overseer = tree.as("so");
+        try (Browser browser = Browser.open(base)) {
+            browser.signIn(tree.user("so"), ItTree.PASSWORD, true);
+            browser.go("app/admin/accounts.xhtml");
+            By toggle = By.xpath("//tr[td[contains(., '" + tree.user("w") + "')]]//a[contains(@class, 'account-toggle')]");
+            browser.find(toggle);
+            overseer.patch("accounts/" + tree.user("w"), Json.createObjectBuilder().add("password", "mat-khau-nguoi-khac")
+                    .build()).expect(200);
+            browser.click(toggle);
+            waitForText(browser, By.id("create:messages"), "người khác thay đổi sau khi bạn mở");
+            browser.shootAt(By.id("create:messages"), "accounts-stale");
+        }
+        assertTrue(overseer.get("accounts").expect(200).array().getValuesAs(JsonObject.class).stream()
+                .filter(a -> a.getString("username").equals(tree.user("w"))).findFirst().orElseThrow()
+                .getBoolean("enabled"), "the stale disable changed nothing");
+        Api.at(base).as(tree.user("w"), "mat-khau-nguoi-khac").get("units").expect(200);
+    }
+
+    private static void pick(Browser browser, String menuId, String label) {
+        By item = By.cssSelector("[id='" + menuId + "_items'] li[data-label='" + label + "']");
+        new WebDriverWait(browser.driver(), Duration.ofSeconds(20)).until(d -> {
+            List<WebElement> found = d.findElements(item);
+            if (found.isEmpty() || !found.get(0).isDisplayed()) {
+                d.findElement(By.id(menuId)).click();
+                return false;
+            }
+            found.get(0).click();
+            return label.equals(d.findElement(By.id(menuId + "_label")).getText());
+        });
+    }
+
+    private static void waitForText(Browser browser, By by, String text) {
+        new WebDriverWait(browser.driver(), Duration.ofSeconds(20)).ignoring(StaleElementReferenceException.class)
+                .until(ExpectedConditions.textToBePresentInElementLocated(by, text));
     }
 }

@@ -28,6 +28,7 @@ import vn.dtiplan.domain.listing.PageRequest;
 import vn.dtiplan.domain.listing.PlanQuery;
 import vn.dtiplan.domain.StaleVersionException;
 import vn.dtiplan.domain.StateConflictException;
+import vn.dtiplan.domain.Versioned;
 import vn.dtiplan.domain.VietnamTime;
 import vn.dtiplan.domain.audit.Change;
 import vn.dtiplan.domain.plan.Amendment;
@@ -181,8 +182,17 @@ public class PlanService {
 
     /** Replaces the header of a draft. */
     public PlanDetail updateDraft(long planId, PlanHeader header) {
+        return updateDraft(planId, header, null);
+    }
+
+    /**
+     * {@link #updateDraft} of the version the form was opened on: a plan changed since is refused
+     * ({@link StaleVersionException}, nothing stored); null checks nothing.
+     */
+    public PlanDetail updateDraft(long planId, PlanHeader header, Long expectedVersion) {
         TenantScope scope = access.scope();
         Plan plan = ownedPlan(scope, planId);
+        Versioned.require(expectedVersion, plan.getVersion());
         Map<String, Object> before = AuditFields.plan(plan);
         plan.revise(header);
         audit.record(plan.getUnitPath(), RecordType.PLAN, plan.getId(), "UPDATE", Change.between(before, AuditFields.plan(plan)));
@@ -342,9 +352,7 @@ public class PlanService {
         TenantScope scope = access.scope();
         Task task = access.task(scope, taskId);
         access.requireOwner(scope, task.getUnitPath(), "plan.forbidden");
-        if (expectedVersion != null && expectedVersion != task.getVersion()) {
-            throw new StaleVersionException();
-        }
+        Versioned.require(expectedVersion, task.getVersion());
         Department lead = access.department(scope, task.getUnit(), changes.lead()).orElse(null);
         Amendment amendment = Amendment.of(task, withCriterion(changes, task.getPlan()), lead, time.today(),
                 () -> unfinishedCopies(scope, task), access.caller(), time.now());

@@ -21,7 +21,7 @@ final class Views {
         Plan parent = p.getImplementsPlan();
         return new PlanSummary(p.getId(), p.getUnit().getCode(), p.getUnit().getName(), p.getNumber(), p.getDate(),
                 p.getTitle(), p.getYear(), p.getStatus(), parent == null ? null : parent.getId(),
-                parent == null ? null : parent.getNumber());
+                parent == null ? null : parent.getNumber(), p.getVersion());
     }
 
     static PlanHeader header(Plan p) {

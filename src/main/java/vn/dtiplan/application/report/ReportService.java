@@ -23,8 +23,8 @@ import vn.dtiplan.domain.listing.Listings;
 import vn.dtiplan.domain.listing.Page;
 import vn.dtiplan.domain.listing.PageRequest;
 import vn.dtiplan.domain.listing.ReportQuery;
-import vn.dtiplan.domain.StaleVersionException;
 import vn.dtiplan.domain.VersionRequiredException;
+import vn.dtiplan.domain.Versioned;
 import vn.dtiplan.domain.VietnamTime;
 import vn.dtiplan.domain.account.Roles;
 import vn.dtiplan.domain.account.RoleGroup;
@@ -226,9 +226,7 @@ public class ReportService {
             if (version == null && required) {
                 throw new VersionRequiredException();
             }
-            if (version != null && version != current) {
-                throw new StaleVersionException();
-            }
+            Versioned.require(version, current);
         }
     }
 

@@ -312,6 +312,10 @@ public class Assessment {
         steps.add(new WorkflowStep(to, actor, at));
     }
 
+    public long getVersion() {
+        return version;
+    }
+
     public Long getId() {
         return id;
     }

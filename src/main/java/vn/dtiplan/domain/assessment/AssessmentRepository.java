@@ -11,6 +11,12 @@ public interface AssessmentRepository {
 
     Assessment add(TenantScope scope, Assessment assessment);
 
+    /**
+     * Marks a stored assessment changed: its version moves even when only its scores (rows of
+     * their own) changed, so a form opened on the version before is refused as stale.
+     */
+    void changed(Assessment assessment);
+
     /** The unit's assessment of the year on the default index (kind DTI; the first framework if several). */
     Optional<Assessment> find(TenantScope scope, AdministrativeUnit unit, int year);
 

@@ -301,6 +301,10 @@ public class IndexFramework {
         return exact;
     }
 
+    public long getVersion() {
+        return version;
+    }
+
     public Long getId() {
         return id;
     }

@@ -246,6 +246,10 @@ public class Plan {
         return value == null || value.isBlank() ? null : value.strip();
     }
 
+    public long getVersion() {
+        return version;
+    }
+
     public Long getId() {
         return id;
     }

@@ -163,6 +163,10 @@ public class AdministrativeUnit {
         return value.strip();
     }
 
+    public long getVersion() {
+        return version;
+    }
+
     public Long getId() {
         return id;
     }

@@ -9,6 +9,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
+import jakarta.persistence.Version;
 import java.time.LocalDate;
 import java.util.Objects;
 import vn.dtiplan.domain.DomainRuleException;
@@ -32,6 +33,9 @@ public class Department {
 
     @Column(name = "retired_on")
     private LocalDate retiredOn;
+
+    @Version
+    private long version;
 
     protected Department() {
     }
@@ -74,6 +78,10 @@ public class Department {
 
     public LocalDate getRetiredOn() {
         return retiredOn;
+    }
+
+    public long getVersion() {
+        return version;
     }
 
     public Long getId() {

@@ -2,6 +2,7 @@ package vn.dtiplan.infrastructure.persistence;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import java.util.Collection;
 import java.util.Comparator;
@@ -25,6 +26,11 @@ public class JpaAssessmentRepository implements AssessmentRepository {
         em.persist(assessment);
         em.flush();
         return assessment;
+    }
+
+    @Override
+    public void changed(Assessment assessment) {
+        em.lock(assessment, LockModeType.OPTIMISTIC_FORCE_INCREMENT);
     }
 
     @Override

@@ -9,11 +9,13 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.PATCH;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.List;
@@ -27,7 +29,9 @@ import vn.dtiplan.domain.account.Role;
 
 /**
  * {@code /api/accounts}: the accounts of the caller's subtree, opened and changed by the system
- * administrator or by a unit's officials with roles no higher than their own (docs/api.md).
+ * administrator or by a unit's officials with roles no higher than their own (docs/api.md). An
+ * account answers its {@code version}; {@code PATCH} honours {@code If-Match} (412 when the
+ * account changed since) and answers the new version as {@code ETag}.
  */
 @Path("accounts")
 @Produces(MediaType.APPLICATION_JSON + ";charset=UTF-8")
@@ -47,11 +51,11 @@ public class AccountResource {
     /** An account as answered (never its password). */
     @JsonbNillable
     public record AccountJson(String username, String fullName, String unitCode, String unitName, String department,
-                              Set<Role> roles, boolean enabled) {
+                              Set<Role> roles, boolean enabled, long version) {
 
         static AccountJson of(AccountView a) {
             return new AccountJson(a.username(), a.fullName(), a.unitCode(), a.unitName(), a.department(), a.roles(),
-                    a.enabled());
+                    a.enabled(), a.version());
         }
     }
 
@@ -77,9 +81,13 @@ public class AccountResource {
     @PATCH
     @Path("{username}")
     @Consumes(MediaType.APPLICATION_JSON)
-    public AccountJson change(@PathParam("username") String username, @NotNull @Valid AccountChangeJson body) {
-        return AccountJson.of(accounts.update(username, new AccountChange(body.enabled(), body.roles(),
-                body.password() == null ? null : body.password().toCharArray(), body.unitCode())));
+    public Response change(@PathParam("username") String username, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+            @NotNull @Valid AccountChangeJson body) {
+        AccountView changed = accounts.update(username, new AccountChange(body.enabled(), body.roles(),
+                body.password() == null ? null : body.password().toCharArray(), body.unitCode()),
+                Versions.expected(ifMatch));
+        return accounts.account(changed.username()).map(stored -> Versions.ok(AccountJson.of(stored), stored.version()))
+                .orElseGet(() -> Response.ok(AccountJson.of(changed)).build());
     }
 
     /** A department named by id or by name; an unknown one is left to the service to refuse (-1). */

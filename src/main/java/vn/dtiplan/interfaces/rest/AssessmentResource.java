@@ -7,6 +7,7 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
@@ -14,6 +15,7 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.math.BigDecimal;
@@ -39,7 +41,8 @@ import vn.dtiplan.domain.DomainRuleException;
  * ranking as Excel workbooks. Every path takes {@code ?framework={id}} to choose the index (a
  * unit may be scored on DTI and PAR in a year); without it, the default (DTI) one. PUT scores the
  * body's framework and answers that framework's scorecard; its {@code ranks} are published ranks
- * at several scopes.
+ * at several scopes. GET and PUT answer the assessment's version as {@code ETag}; PUT honours
+ * {@code If-Match} (412 when the scores changed since).
  */
 @Path("units/{code}/assessments/{year}")
 @Produces(MediaType.APPLICATION_JSON + ";charset=UTF-8")
@@ -73,14 +76,20 @@ public class AssessmentResource {
     private ExportService exports;
 
     @GET
-    public AssessmentView get(@PathParam("code") String code, @PathParam("year") int year,
-                              @QueryParam("framework") Long framework) {
+    public Response read(@PathParam("code") String code, @PathParam("year") int year,
+                         @QueryParam("framework") Long framework) {
+        AssessmentView view = get(code, year, framework);
+        return Versions.ok(view, view.version());
+    }
+
+    private AssessmentView get(String code, int year, Long framework) {
         return assessments.assessment(code, year, framework).orElseThrow(NotFoundException::new);
     }
 
     @PUT
     @Consumes(MediaType.APPLICATION_JSON)
-    public AssessmentView put(@PathParam("code") String code, @PathParam("year") int year, @NotNull @Valid ScoresJson body) {
+    public Response put(@PathParam("code") String code, @PathParam("year") int year,
+                        @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, @NotNull @Valid ScoresJson body) {
         if (body.frameworkId() == null) {
             throw new DomainRuleException("assessment.framework.unknown");
         }
@@ -89,8 +98,9 @@ public class AssessmentResource {
                 body.adjustments() == null ? null : body.adjustments().stream()
                         .map(a -> new ScoreEntry.AdjustmentLine(a.points(), a.reason())).toList(),
                 body.ranks() == null ? null : body.ranks().stream()
-                        .map(r -> new ScoreEntry.RankLine(r.scope(), r.rank(), r.of())).toList()));
-        return get(code, year, body.frameworkId());
+                        .map(r -> new ScoreEntry.RankLine(r.scope(), r.rank(), r.of())).toList()),
+                Versions.expected(ifMatch));
+        return read(code, year, body.frameworkId());
     }
 
     @POST

@@ -9,6 +9,7 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
@@ -16,6 +17,7 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.io.InputStream;
@@ -30,7 +32,8 @@ import vn.dtiplan.domain.unit.UnitLevel;
 
 /**
  * {@code POST /api/frameworks}, {@code GET /api/frameworks?year=&level=}, {@code GET /api/frameworks/{id}};
- * {@code PUT /api/frameworks/{id}} (the POST body; replaces a draft, 409 once frozen) and
+ * {@code PUT /api/frameworks/{id}} (the POST body; replaces a draft, 409 once frozen; GET and PUT
+ * answer the version as {@code ETag}, PUT honours {@code If-Match}: 412 when stale) and
  * {@code POST /api/frameworks/{id}/copy?year=} (201 with a new draft of that year);
  * Excel: {@code GET /api/frameworks/template.xlsx} (blank template), {@code GET /api/frameworks/{id}/template.xlsx}
  * (filled with the framework and the units to score) and {@code POST /api/frameworks/import} (the
@@ -80,8 +83,10 @@ public class FrameworkResource {
     @PUT
     @Path("{id: [0-9]+}")
     @Consumes(MediaType.APPLICATION_JSON)
-    public FrameworkView update(@PathParam("id") long id, @NotNull @Valid FrameworkJson body) {
-        return frameworks.update(id, request(body));
+    public Response update(@PathParam("id") long id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+            @NotNull @Valid FrameworkJson body) {
+        frameworks.update(id, request(body), Versions.expected(ifMatch));
+        return framework(id);
     }
 
     @POST
@@ -133,8 +138,9 @@ public class FrameworkResource {
 
     @GET
     @Path("{id}")
-    public FrameworkView framework(@PathParam("id") long id) {
-        return frameworks.framework(id).orElseThrow(NotFoundException::new);
+    public Response framework(@PathParam("id") long id) {
+        FrameworkView framework = frameworks.framework(id).orElseThrow(NotFoundException::new);
+        return Versions.ok(framework, framework.version());
     }
 
     private static int year(Integer year) {

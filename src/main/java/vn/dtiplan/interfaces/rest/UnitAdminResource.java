@@ -8,20 +8,25 @@ import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.PATCH;
+import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.time.LocalDate;
 import vn.dtiplan.application.UnitAdminService;
+import vn.dtiplan.application.UnitService;
 import vn.dtiplan.application.UnitView;
 import vn.dtiplan.domain.unit.UnitLevel;
 
 /**
  * {@code POST /api/units} and {@code PATCH /api/units/{code}} (a rename or a move): the unit
- * management of docs/api.md, "Units over time". {@code {code}} is read on {@code ?at=}.
+ * management of docs/api.md, "Units over time". {@code {code}} is read on {@code ?at=}. A unit
+ * answers its {@code version}; {@code PATCH} honours {@code If-Match} (412 when the unit changed
+ * since) and answers the new version as {@code ETag}.
  */
 @Path("units")
 @Produces(MediaType.APPLICATION_JSON + ";charset=UTF-8")
@@ -41,6 +46,9 @@ public class UnitAdminResource {
     @Inject
     private UnitAdminService admin;
 
+    @Inject
+    private UnitService units;
+
     @POST
     public Response create(@NotNull @Valid NewUnitJson body) {
         UnitView created = admin.create(new UnitAdminService.NewUnit(body.code(), body.name(), body.level(),
@@ -50,7 +58,10 @@ public class UnitAdminResource {
 
     @PATCH
     @Path("{code}")
-    public UnitResource.UnitJson change(@PathParam("code") String code, @NotNull @Valid UnitChangeJson body) {
-        return UnitResource.json(admin.change(code, body.name(), body.parentCode()));
+    public Response change(@PathParam("code") String code, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+            @NotNull @Valid UnitChangeJson body) {
+        UnitView changed = admin.change(code, body.name(), body.parentCode(), Versions.expected(ifMatch));
+        return units.unit(changed.code()).map(stored -> Versions.ok(UnitResource.json(stored), stored.version()))
+                .orElseGet(() -> Response.ok(UnitResource.json(changed)).build());
     }
 }

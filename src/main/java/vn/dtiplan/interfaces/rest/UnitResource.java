@@ -23,7 +23,7 @@ public class UnitResource {
      */
     @JsonbNillable
     public record UnitJson(long id, String code, String name, String level, String parentCode, LocalDate validFrom,
-                           LocalDate validTo) {
+                           LocalDate validTo, long version) {
     }
 
     @Inject
@@ -36,6 +36,6 @@ public class UnitResource {
     }
 
     static UnitJson json(UnitView u) {
-        return new UnitJson(u.id(), u.code(), u.name(), u.level().name(), u.parentCode(), u.validFrom(), u.validTo());
+        return new UnitJson(u.id(), u.code(), u.name(), u.level().name(), u.parentCode(), u.validFrom(), u.validTo(), u.version());
     }
 }

@@ -27,7 +27,8 @@ import vn.dtiplan.domain.unit.UnitLevel;
  * and per account disable/enable and a password reset. The role list offers only the roles that fit the chosen unit's level and the
  * department list only that unit's departments; {@link AccountService} checks both again and
  * its refusals are shown by their message keys. Passwords are never kept in the view state
- * after a submit. Each account's change history opens under the list.
+ * after a submit. Each account's change history opens under the list. A change names the
+ * account's version the list showed, so a change made elsewhere meanwhile is not overwritten.
  */
 @Named
 @ViewScoped
@@ -105,13 +106,19 @@ public class AccountsView implements Serializable {
 
     private void change(String account, AccountChange change) {
         try {
-            accounts.update(account, change);
+            accounts.update(account, change, shownVersion(account));
             Notices.info("accounts.updated", account);
             list = accounts.visibleAccounts();
             filtered = null;
         } catch (DomainRuleException refused) {
             Notices.refused(refused);
         }
+    }
+
+    /** The account's version as the list showed it (a change made elsewhere since is refused). */
+    private Long shownVersion(String account) {
+        return list.stream().filter(a -> a.username().equals(account)).findFirst()
+                .map(AccountView::version).orElse(null);
     }
 
     public String getResetOf() {

@@ -31,7 +31,8 @@ import vn.dtiplan.domain.workbook.FrameworkSheet;
  * <p>The province that issued a framework edits it while it is a draft ({@link FrameworkDraft}:
  * lines added and removed on the page, nothing stored until Save, which sends the whole draft; a
  * refusal keeps the typed lines and says why) and copies any of its frameworks into another
- * year's draft. A frozen framework stays read-only with the reason shown.
+ * year's draft. The editor keeps the framework's version it was opened on: a framework changed
+ * elsewhere since is not overwritten (the reload message, the typed lines kept). A frozen framework stays read-only with the reason shown.
  */
 @Named
 @ViewScoped
@@ -53,6 +54,8 @@ public class FrameworksView implements Serializable {
     private boolean mayIssue;
     private boolean mayChange;
     private FrameworkDraft draft;
+    /** The framework's version the editor was opened on (a framework changed since is not overwritten). */
+    private Long draftVersion;
     private String problem;
     private Integer copyYear;
     private transient Part file;
@@ -113,6 +116,7 @@ public class FrameworksView implements Serializable {
     /** Opens the editor on the chosen draft. */
     public void edit() {
         draft = isMayEdit() ? FrameworkDraft.of(selected) : null;
+        draftVersion = draft == null ? null : selected.version();
         problem = null;
     }
 
@@ -124,7 +128,7 @@ public class FrameworksView implements Serializable {
     /** Stores the whole draft; on a refusal the editor stays open with the typed lines and the reason. */
     public void save() {
         try {
-            FrameworkView saved = frameworks.update(selected.id(), draft.request(selected));
+            FrameworkView saved = frameworks.update(selected.id(), draft.request(selected), draftVersion);
             all = frameworks.visible(null, null);
             show(saved);
             draft = null;

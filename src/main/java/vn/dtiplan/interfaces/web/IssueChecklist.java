@@ -34,6 +34,9 @@ public class IssueChecklist implements Serializable {
     @Inject
     private PlanService plans;
 
+    @Inject
+    private PlanHeaderForm headerForm;
+
     private final Map<String, String> reasons = new HashMap<>();
     private Integer year;
     private transient IssuePreview preview;
@@ -75,13 +78,20 @@ public class IssueChecklist implements Serializable {
 
     public void saveReason(String criterionCode) {
         try {
-            page.show(plans.leaveUnaddressed(page.getId(), criterionCode, reasons.get(criterionCode)));
+            plans.leaveUnaddressed(page.getId(), criterionCode, reasons.get(criterionCode));
+            planChanged();
             reasons.remove(criterionCode);
             Notices.info("plan.notAddressed.saved", criterionCode);
             refresh();
         } catch (DomainRuleException refused) {
             Notices.refused(refused);
         }
+    }
+
+    /** The plan as stored now (its version moved at commit), also for the header form. */
+    private void planChanged() {
+        page.refresh();
+        headerForm.adopt();
     }
 
     /** The years of the unit's assessments the plan does not answer yet. */
@@ -104,7 +114,8 @@ public class IssueChecklist implements Serializable {
             return;
         }
         try {
-            page.show(plans.answerAssessment(page.getId(), year));
+            plans.answerAssessment(page.getId(), year);
+            planChanged();
             Notices.info("plan.answer.saved", String.valueOf(year));
             year = null;
             refresh();

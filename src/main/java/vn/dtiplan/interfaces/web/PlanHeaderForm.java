@@ -21,7 +21,9 @@ import vn.dtiplan.domain.plan.InheritanceState;
 /**
  * The header of the plan editor: the form that creates a draft or saves its header, and the
  * read-only summary of an issued plan, both from the same fields. A new plan may implement an
- * issued parent plan whose tasks reached the caller's unit.
+ * issued parent plan whose tasks reached the caller's unit. The form keeps the plan's version it
+ * was filled from: a plan changed elsewhere since is not overwritten ({@code precondition.failed},
+ * reload); the page's own changes to the plan (answers, reasons) move that version on.
  */
 @Named
 @ViewScoped
@@ -43,6 +45,9 @@ public class PlanHeaderForm implements Serializable {
 
     private final PlanHeaderFields header = new PlanHeaderFields();
 
+    /** The plan's version the fields were filled from; a save of a plan changed since is refused. */
+    private Long version;
+
     /** Starts from the plan shown (a new draft: empty, for this year in Vietnam). */
     @PostConstruct
     void init() {
@@ -50,6 +55,7 @@ public class PlanHeaderForm implements Serializable {
         PlanDetail detail = page.getDetail();
         if (detail != null) {
             header.fill(detail.header(), detail.plan().implementsPlanId());
+            version = detail.plan().version();
         }
     }
 
@@ -63,7 +69,9 @@ public class PlanHeaderForm implements Serializable {
                 page.reopen();
                 return;
             }
-            page.show(plans.updateDraft(page.getId(), header.toHeader()));
+            plans.updateDraft(page.getId(), header.toHeader(), version);
+            page.refresh();
+            adopt();
             Notices.info("plan.saved");
         } catch (DomainRuleException refused) {
             Notices.refused(refused);
@@ -80,6 +88,15 @@ public class PlanHeaderForm implements Serializable {
                     .forEach(t -> options.putIfAbsent(t.sourcePlanId(), t.sourcePlanNumber()));
         }
         return options;
+    }
+
+    /**
+     * The form goes on from the plan's version as stored now, after its own save or the page's own
+     * change to the plan (answers, reasons): a version moves only at commit, so it is read again.
+     */
+    void adopt() {
+        PlanDetail stored = page.getDetail();
+        version = stored == null ? null : stored.plan().version();
     }
 
     public PlanHeaderFields getHeader() {

@@ -82,11 +82,6 @@ public class PlanView implements Serializable {
         detail = null;
     }
 
-    /** Takes the plan as a service returned it after a change. */
-    void show(PlanDetail changed) {
-        detail = changed;
-    }
-
     CallerUnit caller() {
         return caller;
     }

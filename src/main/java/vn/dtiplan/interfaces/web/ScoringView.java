@@ -156,9 +156,12 @@ public class ScoringView implements Serializable {
                 + "&year=" + year + (framework == null ? "" : "&framework=" + framework);
     }
 
-    /** Stores the caller's side (and, for an appraiser, the adjustment lines); nothing on a refusal. */
+    /**
+     * Stores the caller's side (and, for an appraiser, the adjustment lines) on the assessment's
+     * version the form shows; nothing on a refusal (also when it was changed elsewhere since).
+     */
     public void save() {
-        attempt(() -> assessments.put(unit, year, entry()), "scoring.saved");
+        attempt(() -> assessments.put(unit, year, entry(), form == null ? null : form.version()), "scoring.saved");
     }
 
     private ScoreEntry entry() {

@@ -21,7 +21,8 @@ import vn.dtiplan.domain.unit.UnitLevel;
  * The units screen: the tree of the caller's scope as of a date (today unless another is
  * picked; a past date is read only), a form that creates a unit below one the caller sees, and
  * for a chosen unit in force a rename, a move and its departments. {@link UnitAdminService}
- * decides who may do what; its refusals are shown by their message keys.
+ * decides who may do what; its refusals are shown by their message keys. The edit form keeps the
+ * unit's version it was filled from, so a unit changed elsewhere meanwhile is not overwritten.
  */
 @Named
 @ViewScoped
@@ -48,6 +49,8 @@ public class UnitsView implements Serializable {
     private String newParent;
 
     private String selected;
+    /** The chosen unit's version the edit form was filled from (a unit changed since is not overwritten). */
+    private Long editingVersion;
     private String rename;
     private String moveTo;
     private String departmentName;
@@ -87,7 +90,7 @@ public class UnitsView implements Serializable {
             UnitView current = selectedUnit().orElseThrow();
             String parent = moveTo == null || moveTo.equals(current.parentCode()) ? null : moveTo;
             String name = rename == null || rename.equals(current.name()) ? null : rename;
-            UnitView saved = admin.change(current.code(), name, parent);
+            UnitView saved = admin.change(current.code(), name, parent, editingVersion);
             Notices.info("units.saved", saved.name());
         });
     }
@@ -123,6 +126,7 @@ public class UnitsView implements Serializable {
         Optional<UnitView> unit = selectedUnit();
         rename = unit.map(UnitView::name).orElse(null);
         moveTo = unit.map(UnitView::parentCode).orElse(null);
+        editingVersion = unit.map(UnitView::version).orElse(null);
     }
 
     public Optional<UnitView> selectedUnit() {

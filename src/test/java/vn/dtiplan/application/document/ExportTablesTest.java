@@ -133,7 +133,7 @@ class ExportTablesTest {
                 "Chỉ số CCHC phường 2023", dti.status(), dti.total(), dti.computedTotal(), dti.publishedTotal(),
                 dti.difference(), dti.max(), 3, 33, 3, 33, null, null, dti.pillars(), dti.gaps(), dti.criterionGaps(),
                 dti.adjustments(), dti.steps(), null, null, null, List.of(), "PAR", "Tốt",
-                List.of(new AssessmentView.RankLine("VT", "Thành phố Vũng Tàu", 3, 33, true)));
+                List.of(new AssessmentView.RankLine("VT", "Thành phố Vũng Tàu", 3, 33, true)), 0);
         try (XSSFWorkbook book = read(ScorecardTable.of(par))) {
             Sheet sheet = book.getSheetAt(0);
             assertEquals("KẾT QUẢ ĐÁNH GIÁ CHỈ SỐ CCHC PHƯỜNG 2023", sheet.getRow(0).getCell(0).getStringCellValue());

@@ -18,7 +18,7 @@ class FrameworkDraftTest {
             UnitLevel.WARD, "Bộ chỉ số 2025", "DRAFT", new BigDecimal("10"), List.of(new FrameworkView.Pillar(1,
             "Nhận thức số", new BigDecimal("10"), List.of(new FrameworkView.Criterion("1.1", null, "Ban chỉ đạo",
             new BigDecimal("2.5"), "Có: 2,5 điểm", "Quyết định")))), "PAR",
-            List.of(new FrameworkView.Band(new BigDecimal("9"), "Xuất sắc")));
+            List.of(new FrameworkView.Band(new BigDecimal("9"), "Xuất sắc")), 0);
 
     @Test
     void theFormGivesBackTheFrameworkItWasOpenedOn() {
