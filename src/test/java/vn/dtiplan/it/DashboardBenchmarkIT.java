@@ -83,30 +83,66 @@ class DashboardBenchmarkIT {
     @Test
     void provinceDashboardOverDistrictsOfOneHundredSixtyEightWardsOfFiftyTasks() throws Exception {
         assumeTrue(ItSettings.isPostgreSql(), "the benchmark runs on PostgreSQL");
-        int districts = Integer.getInteger("dtiplan.benchmark.districts", 1);
-        List<Long> plans = new ArrayList<>();
-        long loading = System.nanoTime();
-        for (int d = 0; d < districts; d++) {
-            try (Connection c = CascadeBenchmarkIT.connection()) {
-                CascadeBenchmarkIT.createDistrict(c, "BENCHD" + d, "bench.dashboard" + d);
+        List<Integer> steps = Arrays.stream(System.getProperty("dtiplan.benchmark.steps",
+                        Integer.getInteger("dtiplan.benchmark.districts", 1).toString()).split(","))
+                .map(String::strip).map(Integer::valueOf).sorted().toList();
+        List<String> lines = new ArrayList<>() {
+            @Override
+            public boolean add(String line) {
+                System.out.println(line);
+                boolean added = super.add(line);
+                CascadeBenchmarkIT.write("dashboard-benchmark.txt", String.join(System.lineSeparator(), this));
+                return added;
             }
-            plans.add(CascadeBenchmarkIT.issue(Api.at(base).as("bench.dashboard" + d), "BENCHD" + d, "DASH-50", 50));
+        };
+        List<Long> issues = new ArrayList<>();
+        int loaded = 0;
+        for (int districts : steps) {
+            long loading = System.nanoTime();
+            List<Long> plans = new ArrayList<>();
+            for (; loaded < districts; loaded++) {
+                plans.add(district(loaded, issues));
+            }
+            long recount = decideAndRecount(plans);
+            loading = (System.nanoTime() - loading) / 1_000_000;
+            measure(lines, districts, loading, recount, issues);
         }
-        String in = plans.toString().replace('[', '(').replace(']', ')');
-        try (Connection c = CascadeBenchmarkIT.connection(); Statement s = c.createStatement()) {
-            s.executeUpdate("update task set state = 'ADOPTED' where source_plan_id in " + in + " and mod(id, 3) <> 0");
-            s.executeUpdate("update task set state = 'DECLINED', decline_reason = 'Đo hiệu năng' where source_plan_id in "
-                    + in + " and mod(id, 3) = 0 and mod(id, 20) = 0");
-            s.executeUpdate("insert into task_progress (task_id, unit_path, status, percent, updated_by, updated_at)"
-                    + " select id, unit_path, 'DONE', 100, 'bench', current_timestamp from task where source_plan_id in "
-                    + in + " and state = 'ADOPTED' and mod(id, 5) = 0");
-            s.execute("analyze");
+        hold();
+    }
+
+    /** Makes district {@code d} with its wards and issues its 50-task plan through the API, timing the issue. */
+    private long district(int d, List<Long> issues) throws SQLException {
+        try (Connection c = CascadeBenchmarkIT.connection()) {
+            CascadeBenchmarkIT.createDistrict(c, "BENCHD" + d, "bench.dashboard" + d);
+        }
+        Api planner = Api.at(base).as("bench.dashboard" + d);
+        long plan = CascadeBenchmarkIT.draft(planner, "BENCHD" + d, "DASH-50", 50);
+        long start = System.nanoTime();
+        planner.post("plans/" + plan + "/issue", JsonValue.EMPTY_JSON_OBJECT).expect(200);
+        issues.add((System.nanoTime() - start) / 1_000_000);
+        return plan;
+    }
+
+    /** Adopts, declines and reports done with JDBC, then recounts every kept figure (JDBC bypasses the services). */
+    private long decideAndRecount(List<Long> plans) throws SQLException {
+        if (!plans.isEmpty()) {
+            String in = plans.toString().replace('[', '(').replace(']', ')');
+            try (Connection c = CascadeBenchmarkIT.connection(); Statement s = c.createStatement()) {
+                s.executeUpdate("update task set state = 'ADOPTED' where source_plan_id in " + in + " and mod(id, 3) <> 0");
+                s.executeUpdate("update task set state = 'DECLINED', decline_reason = 'Đo hiệu năng' where source_plan_id in "
+                        + in + " and mod(id, 3) = 0 and mod(id, 20) = 0");
+                s.executeUpdate("insert into task_progress (task_id, unit_path, status, percent, updated_by, updated_at)"
+                        + " select id, unit_path, 'DONE', 100, 'bench', current_timestamp from task where source_plan_id in "
+                        + in + " and state = 'ADOPTED' and mod(id, 5) = 0");
+                s.execute("analyze");
+            }
         }
         long recount = System.nanoTime();
         Api.at(base).as("admin").post("admin/task-counts", JsonValue.EMPTY_JSON_OBJECT).expect(200);
-        recount = (System.nanoTime() - recount) / 1_000_000;
-        loading = (System.nanoTime() - loading) / 1_000_000;
+        return (System.nanoTime() - recount) / 1_000_000;
+    }
 
+    private void measure(List<String> lines, int districts, long loading, long recount, List<Long> issues) throws Exception {
         Api province = Api.at(base).as("tinh.brvt");
         JsonObject board = province.get("units/77/oversight").expect(200).object();
         assertEquals(WARDS * 50, board.getJsonArray("rows").getValuesAs(JsonObject.class).stream()
@@ -117,42 +153,55 @@ class DashboardBenchmarkIT {
         int cityBytes = page.get("app/dashboard.xhtml?unit=BENCHD0").expect(200).bytes().length;
         HttpClient http = HttpClient.newHttpClient();
         URI ready = base.toURI().resolve("/health/ready");
-
-        List<String> lines = new ArrayList<>() {
-            @Override
-            public boolean add(String line) {
-                System.out.println(line);
-                boolean added = super.add(line);
-                CascadeBenchmarkIT.write("dashboard-benchmark.txt", String.join(System.lineSeparator(), this));
-                return added;
-            }
-        };
-        lines.add("dtiplan dashboard benchmark: " + districts + " district(s) x " + WARDS + " wards x 50 tasks = "
+        List<Long> warm = issues.size() > 1 ? issues.subList(1, issues.size()) : issues;
+        lines.add("== " + districts * WARDS + " wards: " + districts + " district(s) x " + WARDS + " wards x 50 tasks = "
                 + districts * WARDS * 50 + " inherited tasks; loaded in " + loading + " ms; recount of every kept figure "
-                + recount + " ms; load average " + loadAverage());
-        lines.add(timed("static GET /health/ready", () -> status(http, ready)));
-        lines.add(timed("board API GET /units/77/oversight + /progress", () -> {
-            province.get("units/77/oversight").expect(200);
-            return province.get("units/77/progress").expect(200).bytes().length;
-        }));
-        lines.add(timed("board page /app/dashboard.xhtml?unit=77 (" + pageBytes + " bytes)",
-                () -> page.get("app/dashboard.xhtml?unit=77").expect(200).bytes().length));
-        lines.add(timed("city page /app/dashboard.xhtml?unit=BENCHD0 (" + cityBytes + " bytes)",
-                () -> page.get("app/dashboard.xhtml?unit=BENCHD0").expect(200).bytes().length));
+                + recount + " ms; issuing 50 tasks to 168 wards (HTTP POST, after the first issue): median "
+                + warm.stream().sorted().toList().get(warm.size() / 2) + " ms of " + warm + "; load average " + loadAverage());
+        double[] stat = timed(() -> status(http, ready));
         try (Connection c = CascadeBenchmarkIT.connection()) {
             String path = string(c, "select path from administrative_unit where code = '77'");
-            lines.add(timed("plain SQL: the subtree's recount from the tasks", () -> rows(c, RECOUNT, path)));
-            lines.add(timed("plain SQL: the kept roll-up", () -> rows(c, KEPT, path)));
-            for (String mode : List.of("force_custom_plan", "force_generic_plan")) {
-                lines.add("plan " + mode + ": kept roll-up " + explain(c, KEPT, path, mode) + "; recount from the tasks "
-                        + explain(c, RECOUNT, path, mode));
+            double[] sql = timed(() -> rows(c, RECOUNT, path));
+            lines.add(line("static GET /health/ready", stat, stat, sql));
+            lines.add(line("plain SQL: the subtree's recount from the tasks", sql, stat, sql));
+            lines.add(line("plain SQL: the kept roll-up", timed(() -> rows(c, KEPT, path)), stat, sql));
+            lines.add(line("board API GET /units/77/oversight (two levels) + /progress", timed(() -> {
+                province.get("units/77/oversight").expect(200);
+                return province.get("units/77/progress").expect(200).bytes().length;
+            }), stat, sql));
+            lines.add(line("board page /app/dashboard.xhtml?unit=77 (" + pageBytes + " bytes)",
+                    timed(() -> page.get("app/dashboard.xhtml?unit=77").expect(200).bytes().length), stat, sql));
+            lines.add(line("city page /app/dashboard.xhtml?unit=BENCHD0 (" + cityBytes + " bytes)",
+                    timed(() -> page.get("app/dashboard.xhtml?unit=BENCHD0").expect(200).bytes().length), stat, sql));
+            if (Boolean.getBoolean("dtiplan.benchmark.explain")) {
+                for (String mode : List.of("force_custom_plan", "force_generic_plan")) {
+                    lines.add("plan " + mode + ": kept roll-up " + explain(c, KEPT, path, mode) + "; recount from the tasks "
+                            + explain(c, RECOUNT, path, mode));
+                }
             }
         }
         lines.add("load average after: " + loadAverage());
     }
 
-    /** "name: median x ms, p95 y ms (z × static)" over {@link #TIMED} calls after 5 warm-ups. */
-    private static String timed(String name, LongSupplier call) {
+    /** "name: median, p95, min; median / static's; SQL recount's median / this median". */
+    private static String line(String name, double[] millis, double[] stat, double[] sql) {
+        return String.format("%s: median %.1f ms, p95 %.1f ms, min %.1f ms; median %.1f x static; plain SQL / this %.2f",
+                name, millis[0], millis[1], millis[2], millis[0] / stat[0], sql[0] / millis[0]);
+    }
+
+    /**
+     * With {@code -Ddtiplan.benchmark.hold=SECONDS}, keeps the server and its database up that long (or until
+     * {@code target/it/release} exists) so a profiler, {@code curl} or {@code psql} can look at the loaded data.
+     */
+    private static void hold() throws InterruptedException {
+        long until = System.nanoTime() + Long.getLong("dtiplan.benchmark.hold", 0) * 1_000_000_000L;
+        while (System.nanoTime() < until && !java.nio.file.Files.exists(ItSettings.directory().resolve("release"))) {
+            Thread.sleep(2_000);
+        }
+    }
+
+    /** Median, 95th percentile and minimum in ms of {@link #TIMED} calls after 5 warm-ups. */
+    private static double[] timed(LongSupplier call) {
         for (int i = 0; i < 5; i++) {
             call.getAsLong();
         }
@@ -163,8 +212,7 @@ class DashboardBenchmarkIT {
             millis[i] = (System.nanoTime() - start) / 1e6;
         }
         Arrays.sort(millis);
-        return String.format("%s: median %.1f ms, p95 %.1f ms, min %.1f ms", name, millis[TIMED / 2],
-                millis[(int) Math.ceil(TIMED * 0.95) - 1], millis[0]);
+        return new double[] {millis[TIMED / 2], millis[(int) Math.ceil(TIMED * 0.95) - 1], millis[0]};
     }
 
     private static long status(HttpClient http, URI uri) {

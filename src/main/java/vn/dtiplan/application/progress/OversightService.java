@@ -11,6 +11,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.TreeSet;
 import java.util.function.Function;
 import java.util.stream.Collectors;
@@ -83,15 +84,17 @@ public class OversightService {
         TenantScope scope = tenancy.current();
         AdministrativeUnit unit = units.findByCode(scope, unitCode).filter(u -> scope.covers(u.getPath()))
                 .orElseThrow(RecordNotFoundException::new);
-        List<AdministrativeUnit> below = units.findBelow(scope, unit,
-                !directOnly && unit.getLevel() == UnitLevel.PROVINCE ? 2 : 1);
+        int levels = !directOnly && unit.getLevel() == UnitLevel.PROVINCE ? 2 : 1;
+        List<AdministrativeUnit> below = units.findBelow(scope, unit, levels);
         LocalDate today = time.today();
-        Map<String, List<Assessment>> results = assessments.findAllYears(scope, below).stream()
+        Set<Long> listed = below.stream().map(AdministrativeUnit::getId).collect(Collectors.toSet());
+        Map<String, List<Assessment>> results = assessments.findAllYearsBelow(scope, unit.getPath(), levels).stream()
+                .filter(a -> listed.contains(a.getUnit().getId()))
                 .filter(a -> a.getFramework().isDefaultKind()).filter(OversightService::scored)
                 .collect(Collectors.groupingBy(a -> a.getUnit().getCode(), LinkedHashMap::new, Collectors.toList()));
         Figures figures = new Figures(Rollup.sumByPrefix(progress.countsBelow(scope, unit.getPath(), today),
                 below.stream().map(AdministrativeUnit::getPath).toList()), results,
-                reports.statesBelow(scope, unit.getPath()).stream().collect(Collectors.groupingBy(ReportState::unitPath)),
+                reports.statesBelow(scope, unit.getPath(), levels).stream().collect(Collectors.groupingBy(ReportState::unitPath)),
                 ReportingPeriod.latestDue(ReportingPeriod.Frequency.MONTHLY, today, ReportingPeriod.DEFAULT_CUT_OFF), today);
         List<AdministrativeUnit> children = below.stream().filter(u -> u.getParent().getId().equals(unit.getId())).toList();
         List<OversightBoard.UnitRow> rows = new ArrayList<>();

@@ -34,4 +34,11 @@ public interface AssessmentRepository {
 
     /** Every year's assessments of the given units that the scope covers, scores fetched in batches (no query per assessment). */
     List<Assessment> findAllYears(TenantScope scope, Collection<AdministrativeUnit> units);
+
+    /**
+     * As {@link #findAllYears}, for the units at most {@code levels} below the unit at {@code parentPath}: one
+     * query by path whatever the number of units (no parameter per unit); a read for
+     * boards, it does not flush the transaction's pending changes first.
+     */
+    List<Assessment> findAllYearsBelow(TenantScope scope, String parentPath, int levels);
 }

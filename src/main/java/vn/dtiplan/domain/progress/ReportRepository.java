@@ -18,8 +18,9 @@ public interface ReportRepository {
     /** The reports of the units directly below the unit at {@code parentPath}, every period. */
     List<PeriodicReport> ofChildren(TenantScope scope, String parentPath);
 
-    /** Every report of every unit below the unit at {@code parentPath}, without texts, in one query. */
-    List<ReportState> statesBelow(TenantScope scope, String parentPath);
+    /** Every report of the units at most {@code levels} below the unit at {@code parentPath}, without texts, in one
+     * query (a read for boards: it does not flush the transaction's pending changes first). */
+    List<ReportState> statesBelow(TenantScope scope, String parentPath, int levels);
 
     /** Stores a new report and assigns its id. */
     PeriodicReport add(TenantScope scope, PeriodicReport report);

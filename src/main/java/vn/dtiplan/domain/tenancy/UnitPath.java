@@ -31,7 +31,11 @@ public record UnitPath(String value) {
 
     /** The number of units from the root down to this one (a root: 1). */
     public int depth() {
-        return (int) value.chars().filter(c -> c == SEPARATOR).count() + 1;
+        int depth = 1;
+        for (int i = value.indexOf(SEPARATOR); i >= 0; i = value.indexOf(SEPARATOR, i + 1)) {
+            depth++;
+        }
+        return depth;
     }
 
     /** The path of the child unit with this id. */
@@ -83,7 +87,12 @@ public record UnitPath(String value) {
 
     /** The LIKE pattern of every unit at least two levels below ({@code "1.5.%.%"}): not the children. */
     public String grandchildrenPattern() {
-        return descendantsPattern() + SEPARATOR + '%';
+        return deeperThanPattern(1);
+    }
+
+    /** The LIKE pattern of every unit more than {@code levels} levels below ({@code "1.5.%.%.%"} for two). */
+    public String deeperThanPattern(int levels) {
+        return descendantsPattern() + (SEPARATOR + "%").repeat(levels);
     }
 
     @Override

@@ -14,6 +14,7 @@ import vn.dtiplan.domain.StateConflictException;
 import vn.dtiplan.domain.VietnamTime;
 import vn.dtiplan.domain.unit.ReferenceDay;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.TypedQuery;
 import jakarta.persistence.PersistenceContext;
 import java.util.Collection;
 import java.util.Comparator;
@@ -61,16 +62,16 @@ public class JpaAdministrativeUnitRepository implements AdministrativeUnitReposi
 
     @Override
     public List<AdministrativeUnit> findBelow(TenantScope scope, AdministrativeUnit unit, int levels) {
-        if (scope.isNone()) {
-            return List.of();
-        }
-        int depth = UnitPath.of(unit.getPath()).depth();
+        return scope.isNone() ? List.of() : below(scope, unit, levels).getResultList().stream().sorted(TREE_ORDER).toList();
+    }
+
+    private TypedQuery<AdministrativeUnit> below(TenantScope scope, AdministrativeUnit unit, int levels) {
+        UnitPath path = UnitPath.of(unit.getPath());
         return ScopeFilter.bind(em.createQuery(
                         "select u from AdministrativeUnit u left join fetch u.parent where u.path like :below"
-                                + " and u.validTo is null and " + ScopeFilter.on("u.path"), AdministrativeUnit.class), scope)
-                .setParameter("below", UnitPath.of(unit.getPath()).descendantsPattern()).getResultList().stream()
-                .filter(u -> UnitPath.of(u.getPath()).depth() <= depth + levels)
-                .sorted(TREE_ORDER).toList();
+                                + " and u.path not like :deeper and u.validTo is null and " + ScopeFilter.on("u.path"),
+                        AdministrativeUnit.class), scope)
+                .setParameter("below", path.descendantsPattern()).setParameter("deeper", path.deeperThanPattern(levels));
     }
 
     @Override

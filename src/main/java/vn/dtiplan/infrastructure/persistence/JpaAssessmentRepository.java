@@ -3,7 +3,9 @@ package vn.dtiplan.infrastructure.persistence;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
+import jakarta.persistence.FlushModeType;
 import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.TypedQuery;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.List;
@@ -11,6 +13,7 @@ import java.util.Optional;
 import vn.dtiplan.domain.assessment.Assessment;
 import vn.dtiplan.domain.assessment.AssessmentRepository;
 import vn.dtiplan.domain.tenancy.TenantScope;
+import vn.dtiplan.domain.tenancy.UnitPath;
 import vn.dtiplan.domain.unit.AdministrativeUnit;
 
 /** JPA assessments, filtered on the assessed unit's path. */
@@ -87,14 +90,29 @@ public class JpaAssessmentRepository implements AssessmentRepository {
         if (scope.isNone() || units.isEmpty()) {
             return List.of();
         }
-        return ScopeFilter.bind(em.createQuery("select a from Assessment a where a.unit in :units and "
+        return withScores(ScopeFilter.bind(em.createQuery("select a from Assessment a where a.unit in :units and "
                         + ScopeFilter.on("a.unitPath") + " order by a.year", Assessment.class), scope)
-                .setParameter("units", units)
-                .setHint("eclipselink.batch.type", "IN")
+                .setParameter("units", units)).getResultList();
+    }
+
+    @Override
+    public List<Assessment> findAllYearsBelow(TenantScope scope, String parentPath, int levels) {
+        if (scope.isNone()) {
+            return List.of();
+        }
+        UnitPath path = UnitPath.of(parentPath);
+        return withScores(ScopeFilter.bind(em.createQuery("select a from Assessment a where a.unitPath like :below"
+                        + " and a.unitPath not like :deeper and " + ScopeFilter.on("a.unitPath") + " order by a.year",
+                        Assessment.class), scope)
+                .setParameter("below", path.descendantsPattern()).setParameter("deeper", path.deeperThanPattern(levels))
+                .setFlushMode(FlushModeType.COMMIT)).getResultList();
+    }
+
+    private static TypedQuery<Assessment> withScores(TypedQuery<Assessment> query) {
+        return query.setHint("eclipselink.batch.type", "IN")
                 .setHint("eclipselink.batch", "a.pillarScores")
                 .setHint("eclipselink.batch", "a.criterionScores")
                 .setHint("eclipselink.batch", "a.adjustments")
-                .setHint("eclipselink.batch", "a.steps")
-                .getResultList();
+                .setHint("eclipselink.batch", "a.steps");
     }
 }

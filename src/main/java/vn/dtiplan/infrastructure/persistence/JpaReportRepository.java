@@ -2,6 +2,7 @@ package vn.dtiplan.infrastructure.persistence;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.FlushModeType;
 import jakarta.persistence.PersistenceContext;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -68,14 +69,16 @@ public class JpaReportRepository implements ReportRepository {
     }
 
     @Override
-    public List<ReportState> statesBelow(TenantScope scope, String parentPath) {
+    public List<ReportState> statesBelow(TenantScope scope, String parentPath, int levels) {
         if (scope.isNone()) {
             return List.of();
         }
+        UnitPath path = UnitPath.of(parentPath);
         return ScopeFilter.bind(em.createQuery("select r.id, r.unitPath, r.frequency, r.periodStart, r.periodEnd, r.status,"
-                        + " r.firstSubmittedAt from PeriodicReport r where r.unitPath like :below and "
-                        + ScopeFilter.on("r.unitPath"), Object[].class), scope)
-                .setParameter("below", UnitPath.of(parentPath).descendantsPattern()).getResultStream()
+                        + " r.firstSubmittedAt from PeriodicReport r where r.unitPath like :below and r.unitPath not like"
+                        + " :deeper and " + ScopeFilter.on("r.unitPath"), Object[].class), scope)
+                .setParameter("below", path.descendantsPattern()).setParameter("deeper", path.deeperThanPattern(levels))
+                .setFlushMode(FlushModeType.COMMIT).getResultStream()
                 .map(c -> new ReportState((Long) c[0], (String) c[1], new ReportingPeriod((ReportingPeriod.Frequency) c[2],
                         (LocalDate) c[3], (LocalDate) c[4]), (ReportStatus) c[5], (Instant) c[6]))
                 .toList();

@@ -46,12 +46,14 @@ class UnitPathTest {
         assertEquals(List.of(), UnitPath.of("1").ancestors());
         assertEquals(1, UnitPath.of("1").depth());
         assertEquals(3, UnitPath.of("1.5.23").depth());
+        assertEquals(5, UnitPath.of("1.5.23.1001.20017").depth());
     }
 
     @Test
     void likePatterns() {
         assertEquals("1.5.%", city.descendantsPattern());
         assertEquals("1.5.%.%", city.grandchildrenPattern());
+        assertEquals("1.5.%.%.%", city.deeperThanPattern(2), "below the grandchildren: what a two-level board leaves out");
     }
 
     @Test
