@@ -282,8 +282,9 @@ class TargetsIT {
         assertTrue(ward.post("tasks/" + measured + "/progress", Json.createObjectBuilder().add("status", "IN_PROGRESS")
                 .add("percent", 50).add("measured", 92).build()).expect(200).object().getJsonObject("target")
                 .getBoolean("met"), "92 % is above the 80 % target");
-        String docx = letters(wordText(keep(ward.download("plans/" + planId + "/document.docx").expect(200).bytes(),
-                "two-indices-plan.docx")));
+        byte[] word = keep(ward.download("plans/" + planId + "/document.docx").expect(200).bytes(), "two-indices-plan.docx");
+        assertTrue(appendixTargets(word).contains(TARGET_WORDS), "the appendix's Chỉ tiêu column: " + appendixTargets(word));
+        String docx = letters(wordText(word));
         String pdf = letters(pdfText(keep(ward.download("plans/" + planId + "/document.pdf").expect(200).bytes(),
                 "two-indices-plan.pdf")));
         for (String text : List.of(docx, pdf)) {
@@ -377,6 +378,18 @@ class TargetsIT {
         Files.createDirectories(dir);
         Files.write(dir.resolve(name), bytes);
         return bytes;
+    }
+
+    /** The cells under the "Chỉ tiêu" header of the document's last table (the appendix), read with POI. */
+    private static List<String> appendixTargets(byte[] bytes) throws IOException {
+        try (XWPFDocument doc = new XWPFDocument(new ByteArrayInputStream(bytes))) {
+            var table = doc.getTables().get(doc.getTables().size() - 1);
+            List<String> headers = table.getRow(0).getTableCells().stream().map(c -> c.getText().strip()).toList();
+            int column = headers.indexOf("Chỉ tiêu");
+            assertTrue(column >= 0, "appendix headers: " + headers);
+            return table.getRows().stream().skip(1).filter(r -> r.getTableCells().size() > column)
+                    .map(r -> r.getCell(column).getText().strip()).toList();
+        }
     }
 
     private static String wordText(byte[] bytes) throws IOException {
