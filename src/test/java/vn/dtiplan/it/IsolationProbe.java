@@ -148,7 +148,7 @@ final class IsolationProbe {
         c.put("GET units/{code}/assessments", t -> Aim.at("units/" + t.ward() + "/assessments?year=2024"));
         c.put("GET units/{code}/score-history", t -> Aim.at("units/" + t.ward() + "/score-history"));
         for (String sub : new String[] {"departments", "history", "inbox", "notices", "oversight", "plans", "progress",
-            "progress.xlsx", "progress/tasks", "reports"}) {
+            "progress.xlsx", "progress/tasks", "progress/years", "reports"}) {
             c.put("GET units/{code}/" + sub, t -> Aim.at("units/" + t.ward() + "/" + sub));
         }
         c.put("PATCH tasks/{id}", t -> Aim.json("tasks/" + t.task(), Json.createObjectBuilder()
@@ -204,6 +204,9 @@ final class IsolationProbe {
                 framework(t.province(), "sửa " + t.marker()), true));
         c.put("PUT notifications/email", t -> Aim.json("notifications/email",
                 Json.createObjectBuilder().add("email", "thu@example.org").build(), false));
+        c.put("PUT plans/{id}/not-addressed", t -> Aim.json("plans/" + t.plan() + "/not-addressed",
+                Json.createObjectBuilder().add("notAddressed", Json.createArrayBuilder().add(Json.createObjectBuilder()
+                        .add("criterionCode", "1.1").add("reason", "thử"))).build(), true));
         c.put("PUT reports/{id}", t -> Aim.json("reports/" + t.report(),
                 Json.createObjectBuilder().add("summary", "sửa").build(), true));
         c.put("PUT units/{code}/assessments/{year}", t -> Aim.json("units/" + t.ward() + "/assessments/2024",

@@ -186,6 +186,13 @@ class TargetsIT {
                 .get("Báo cáo kết quả chuyển đổi số năm trước").getString("due"),
                 "reported in this period: next due at the end of the following one");
         assertEquals(1, ward.get("units/" + tree.ward() + "/progress").expect(200).object().getInt("overdue"));
+        Map<Integer, String> years = ward.get("units/" + tree.ward() + "/progress/years").expect(200).array()
+                .getValuesAs(JsonObject.class).stream().collect(Collectors.toMap(y -> y.getInt("year"),
+                        y -> y.getInt("tasks") + " " + y.getInt("done") + " " + y.getInt("overdue")));
+        assertEquals("1 0 1", years.get(2024), "the relative deadline of 08/02/2024 passed");
+        assertEquals("1 0 1", years.get(2025), "20/01/2025 passed without a report: still overdue in 2025's count");
+        assertEquals(today.getYear(), years.keySet().stream().mapToInt(Integer::intValue).max().orElseThrow(),
+                "the yearly task counts in every year up to this one");
 
         String docx = letters(wordText(keep(ward.download("plans/" + planId + "/document.docx").expect(200).bytes(),
                 "targets-plan.docx")));
@@ -196,6 +203,136 @@ class TargetsIT {
             assertTrue(text.contains(letters(TARGET_WORDS)), "the target as the plan words it");
             assertTrue(text.contains(letters(YEARLY)));
         }
+    }
+
+    /**
+     * The "done when" of issue 16 in one pass: a ward scored on its province's 1,000-point DTI and its
+     * city's 100-point PAR index in the same year, two published ranks and a grade each, read back; its
+     * plan for "2024 và các năm tiếp theo" answering both, with a numeric target and a yearly deadline,
+     * is refused at issue until its last gap is listed as not addressed ({@code PUT
+     * /plans/{id}/not-addressed}), then issues; a value above the target reads {@code met}.
+     */
+    @Test
+    void aWardScoredOnTwoIndicesIssuesItsOpenEndedPlanOnceEveryGapIsAddressed() throws IOException {
+        SeveralIndices t = new SeveralIndices(base);
+        Api province = t.as(t.overseer);
+        Api city = t.as(t.planner);
+        Api ward = t.as(t.officer);
+        long dti = id(province.post("frameworks", t.dtiFramework(2024)).expect(201).object());
+        long par = id(city.post("frameworks", t.parFramework(2024)).expect(201).object());
+        province.put("units/" + t.ward + "/assessments/2024", withCriteria(SeveralIndices.scores(dti,
+                SeveralIndices.DTI_PILLARS, new String[] {"95", "90", "85", "80", "100", "180", "140", "142"},
+                t.city, 5, 33, t.province, 19, 177), "1.1", 6, "2.1", 10, "3.1", 7)).expect(200);
+        city.put("units/" + t.ward + "/assessments/2024", withCriteria(SeveralIndices.scores(par,
+                SeveralIndices.PAR_PILLARS, new String[] {"18", "26", "25", "17"}, t.city, 3, 33, t.province, 12, 177),
+                "1.1", 8)).expect(200);
+        Map<String, JsonObject> read = ward.get("units/" + t.ward + "/assessments?year=2024").expect(200).array()
+                .getValuesAs(JsonObject.class).stream().collect(Collectors.toMap(a -> a.getString("kind"), a -> a));
+        assertEquals("912/1000 Xuất sắc [" + t.city + " 5/33, " + t.province + " 19/177]", standing(read.get("DTI")));
+        assertEquals("86/100 Tốt [" + t.city + " 3/33, " + t.province + " 12/177]", standing(read.get("PAR")));
+        for (long framework : new long[] {dti, par}) {
+            ward.post("units/" + t.ward + "/assessments/2024/submit?framework=" + framework, JsonValue.EMPTY_JSON_OBJECT)
+                    .expect(200);
+        }
+        province.post("units/" + t.ward + "/assessments/2024/appraise?framework=" + dti, JsonValue.EMPTY_JSON_OBJECT)
+                .expect(200);
+        city.post("units/" + t.ward + "/assessments/2024/appraise?framework=" + par, JsonValue.EMPTY_JSON_OBJECT)
+                .expect(200);
+        assertEquals("DTI [DTI, PAR] 912/1000", boardRow(city.get("units/" + t.city + "/oversight").expect(200).object(),
+                t.ward));
+        assertEquals("PAR [DTI, PAR] 86/100", boardRow(city.get("units/" + t.city + "/oversight?kind=PAR").expect(200)
+                .object(), t.ward));
+        try (Browser browser = Browser.open(base)) {
+            browser.signIn(t.planner, SeveralIndices.PASSWORD, true).go("app/dashboard.xhtml?kind=PAR");
+            assertTrue(browser.text(By.cssSelector("#kinds .kind-tab.active")).contains("CCHC"));
+            assertTrue(browser.text(By.id("children")).contains("86/100"), browser.text(By.id("children")));
+            browser.shoot("dashboard-kind-par");
+        }
+
+        JsonObjectBuilder target = Json.createObjectBuilder().add("indicator", INDICATOR).add("unit", "%")
+                .add("baseline", 65).add("value", 80).add("direction", "AT_LEAST");
+        JsonObject draft = ward.post("plans", plan(t.ward, "2024-03-01",
+                task("Hướng dẫn người dân nộp hồ sơ trực tuyến toàn trình", "Thường xuyên").add("criterionCode", "1.1")
+                        .add("target", target),
+                task("Báo cáo kết quả chuyển đổi số năm trước", YEARLY)).add("openEnded", true)
+                .add("answers", Json.createArrayBuilder().add(answer(dti)).add(answer(par))).build())
+                .expect(201).object();
+        long planId = id(draft);
+        assertEquals("2025-01-20", tasksBySolution(draft).get("Báo cáo kết quả chuyển đổi số năm trước").getString("due"));
+        JsonObject refused = ward.post("plans/" + planId + "/issue", JsonValue.EMPTY_JSON_OBJECT).expect(422).object();
+        assertEquals("plan.issue.incomplete", refused.getString("error"));
+        assertEquals(List.of("plan.check.gap"), refused.getJsonArray("problems").getValuesAs(JsonObject.class).stream()
+                .map(o -> o.getString("code")).toList());
+        assertTrue(refused.getString("message").contains("3.1"), refused.getString("message"));
+
+        String path = "plans/" + planId + "/not-addressed";
+        ward.put(path, notAddressed("3.1", " ")).expect(422);
+        city.put(path, notAddressed("3.1", "Chờ hạ tầng")).expectError(404);
+        JsonObject listed = ward.put(path, notAddressed("3.1", "Chờ hạ tầng của tỉnh")).expect(200).object();
+        assertEquals("3.1 Chờ hạ tầng của tỉnh", line(listed));
+        assertEquals("3.1 Chờ đầu tư năm 2025", line(ward.put(path, notAddressed("3.1", "Chờ đầu tư năm 2025"))
+                .expect(200).object()), "a second PUT replaces the reason");
+        assertEquals("3.1 Chờ đầu tư năm 2025", line(ward.get("plans/" + planId).expect(200).object()));
+        JsonObject issued = ward.post("plans/" + planId + "/issue", JsonValue.EMPTY_JSON_OBJECT).expect(200).object();
+        assertEquals("ISSUED", issued.getString("status"));
+        assertTrue(issued.getBoolean("openEnded"));
+        assertEquals("plan.notDraft", ward.put(path, notAddressed("3.1", "Muộn")).expectError(409).getString("error"));
+
+        long measured = id(tasksBySolution(issued).get("Hướng dẫn người dân nộp hồ sơ trực tuyến toàn trình"));
+        assertTrue(ward.post("tasks/" + measured + "/progress", Json.createObjectBuilder().add("status", "IN_PROGRESS")
+                .add("percent", 50).add("measured", 92).build()).expect(200).object().getJsonObject("target")
+                .getBoolean("met"), "92 % is above the 80 % target");
+        byte[] word = keep(ward.download("plans/" + planId + "/document.docx").expect(200).bytes(), "two-indices-plan.docx");
+        assertTrue(appendixTargets(word).contains(TARGET_WORDS), "the appendix's Chỉ tiêu column: " + appendixTargets(word));
+        String docx = letters(wordText(word));
+        String pdf = letters(pdfText(keep(ward.download("plans/" + planId + "/document.pdf").expect(200).bytes(),
+                "two-indices-plan.pdf")));
+        for (String text : List.of(docx, pdf)) {
+            assertTrue(text.contains(letters("Chỉ tiêu")) && text.contains(letters(TARGET_WORDS)), "the target is printed");
+        }
+    }
+
+    /** "PAR [DTI, PAR] 86/100": the board's kind, the kinds it offers and the ward's score on it. */
+    private static String boardRow(JsonObject board, String ward) {
+        JsonObject row = board.getJsonArray("rows").getValuesAs(JsonObject.class).stream()
+                .filter(r -> r.getString("unitCode").equals(ward)).findFirst().orElseThrow();
+        return board.getString("kind") + " " + board.getJsonArray("kinds").getValuesAs(jakarta.json.JsonString.class)
+                .stream().map(jakarta.json.JsonString::getString).toList() + " "
+                + row.getJsonNumber("score").bigDecimalValue().stripTrailingZeros().toPlainString() + "/"
+                + row.getJsonNumber("max").bigDecimalValue().stripTrailingZeros().toPlainString();
+    }
+
+    private static JsonObject withCriteria(JsonObject scores, Object... codeAndScore) {
+        JsonArrayBuilder criteria = Json.createArrayBuilder();
+        for (int i = 0; i < codeAndScore.length; i += 2) {
+            criteria.add(Json.createObjectBuilder().add("code", (String) codeAndScore[i])
+                    .add("score", (Integer) codeAndScore[i + 1]));
+        }
+        return Json.createObjectBuilder(scores).add("criteria", criteria).build();
+    }
+
+    private static JsonObjectBuilder answer(long framework) {
+        return Json.createObjectBuilder().add("frameworkId", framework).add("year", 2024);
+    }
+
+    private static JsonObject notAddressed(String code, String reason) {
+        return Json.createObjectBuilder().add("notAddressed", Json.createArrayBuilder().add(Json.createObjectBuilder()
+                .add("criterionCode", code).add("reason", reason))).build();
+    }
+
+    private static String line(JsonObject plan) {
+        return plan.getJsonArray("notAddressed").getValuesAs(JsonObject.class).stream()
+                .map(n -> n.getString("criterionCode") + " " + n.getString("reason")).collect(Collectors.joining("; "));
+    }
+
+    /** "912/1000 Xuất sắc [scope rank/of, …]": an assessment's total, maximum, grade and published ranks. */
+    private static String standing(JsonObject a) {
+        return a.getJsonNumber("total").bigDecimalValue().stripTrailingZeros().toPlainString() + "/"
+                + a.getJsonNumber("max").bigDecimalValue().stripTrailingZeros().toPlainString() + " "
+                + a.getString("grade") + " " + a.getJsonArray("ranks").getValuesAs(JsonObject.class).stream()
+                        .filter(r -> r.getBoolean("published"))
+                        .map(r -> r.getString("scope") + " " + r.getInt("rank") + "/" + r.getInt("of"))
+                        .collect(Collectors.joining(", ", "[", "]"));
     }
 
     @Test
@@ -223,6 +360,10 @@ class TargetsIT {
                     .click(By.id("report:save"));
             shows(browser, By.id("target-standing"), "85% · Đạt chỉ tiêu");
             browser.shoot("task-progress-target");
+            browser.go("app/dashboard.xhtml");
+            String byYear = browser.text(By.id("by-year"));
+            assertTrue(byYear.contains("2024") && byYear.contains("2025"), byYear);
+            browser.shootAt(By.id("by-year"), "dashboard-by-year");
         }
     }
 
@@ -237,6 +378,18 @@ class TargetsIT {
         Files.createDirectories(dir);
         Files.write(dir.resolve(name), bytes);
         return bytes;
+    }
+
+    /** The cells under the "Chỉ tiêu" header of the document's last table (the appendix), read with POI. */
+    private static List<String> appendixTargets(byte[] bytes) throws IOException {
+        try (XWPFDocument doc = new XWPFDocument(new ByteArrayInputStream(bytes))) {
+            var table = doc.getTables().get(doc.getTables().size() - 1);
+            List<String> headers = table.getRow(0).getTableCells().stream().map(c -> c.getText().strip()).toList();
+            int column = headers.indexOf("Chỉ tiêu");
+            assertTrue(column >= 0, "appendix headers: " + headers);
+            return table.getRows().stream().skip(1).filter(r -> r.getTableCells().size() > column)
+                    .map(r -> r.getCell(column).getText().strip()).toList();
+        }
     }
 
     private static String wordText(byte[] bytes) throws IOException {

@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.TreeSet;
 import vn.dtiplan.domain.audit.RecordType;
 import vn.dtiplan.domain.account.Roles;
@@ -232,6 +233,26 @@ public class PlanService {
         audit.record(plan.getUnitPath(), RecordType.PLAN, plan.getId(), "NOT_ADDRESSED",
                 Change.between(Map.of(), Map.of(criterionCode, reason)));
         return detail(scope, plan);
+    }
+
+    /**
+     * Replaces the criteria a draft leaves for later, each with its reason ({@code PUT
+     * /plans/{id}/not-addressed}): an empty list addresses them all again.
+     */
+    public PlanDetail replaceNotAddressed(long planId, List<NotAddressed> lines) {
+        TenantScope scope = access.scope();
+        Plan plan = ownedPlan(scope, planId);
+        Map<String, String> before = reasons(plan.getAnswers().notAddressed());
+        plan.answer(new PlanAnswers(plan.getAnswers().answers(), lines));
+        audit.record(plan.getUnitPath(), RecordType.PLAN, plan.getId(), "NOT_ADDRESSED",
+                Change.between(before, reasons(plan.getAnswers().notAddressed())));
+        return detail(scope, plan);
+    }
+
+    private static Map<String, String> reasons(List<NotAddressed> lines) {
+        Map<String, String> byCode = new TreeMap<>();
+        lines.forEach(n -> byCode.put(n.criterionCode(), n.reason()));
+        return byCode;
     }
 
     /** Adds a task at the end of a draft. */

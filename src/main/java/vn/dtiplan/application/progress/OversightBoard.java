@@ -13,9 +13,12 @@ import vn.dtiplan.domain.progress.Rollup;
  * followed by its wards) with its roll-up and latest score and rank among its siblings, and the
  * direct children's scores by pillar with ranks, year on year. {@code reportPeriod}: the monthly
  * period the rows' report standing is for (the one due last, {@link ReportingPeriod#latestDue}).
+ * Scores and ranks are those of one kind of index ({@code kind}: DTI, PAR, …); {@code kinds} lists
+ * every kind the units below were scored on, the default first (issue 16).
  */
 public record OversightBoard(String unitCode, String unitName, List<UnitRow> rows, ScoreBoard scores,
-                             ReportingPeriod reportPeriod, String reportPeriodLabel) implements Serializable {
+                             ReportingPeriod reportPeriod, String reportPeriodLabel, String kind, List<String> kinds)
+        implements Serializable {
 
     /**
      * One unit below: {@code nested} for a ward under a city on a province's board; {@code score},

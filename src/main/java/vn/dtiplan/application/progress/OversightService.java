@@ -23,6 +23,7 @@ import vn.dtiplan.domain.assessment.AssessmentRepository;
 import vn.dtiplan.domain.assessment.AssessmentStatus;
 import vn.dtiplan.domain.assessment.Scorecard;
 import vn.dtiplan.domain.assessment.SiblingRanking;
+import vn.dtiplan.domain.framework.IndexFramework;
 import vn.dtiplan.domain.framework.Pillar;
 import vn.dtiplan.domain.framework.Points;
 import vn.dtiplan.domain.progress.OnTimeRate;
@@ -81,6 +82,15 @@ public class OversightService {
      * opened on demand by the board of that child (the screens: a page stays small whatever the subtree).
      */
     public OversightBoard board(String unitCode, boolean directOnly) {
+        return board(unitCode, directOnly, IndexFramework.DEFAULT_KIND);
+    }
+
+    /**
+     * The board with the scores of the index of {@code kind} ({@code DTI}, {@code PAR}, or another code an
+     * issuer defined; blank: DTI); the board also lists every kind the units below were scored on.
+     */
+    public OversightBoard board(String unitCode, boolean directOnly, String kind) {
+        String chosen = kind == null || kind.isBlank() ? IndexFramework.DEFAULT_KIND : kind.strip();
         TenantScope scope = tenancy.current();
         AdministrativeUnit unit = units.findByCode(scope, unitCode).filter(u -> scope.covers(u.getPath()))
                 .orElseThrow(RecordNotFoundException::new);
@@ -88,9 +98,10 @@ public class OversightService {
         List<AdministrativeUnit> below = units.findBelow(scope, unit, levels);
         LocalDate today = time.today();
         Set<Long> listed = below.stream().map(AdministrativeUnit::getId).collect(Collectors.toSet());
-        Map<String, List<Assessment>> results = assessments.findAllYearsBelow(scope, unit.getPath(), levels).stream()
-                .filter(a -> listed.contains(a.getUnit().getId()))
-                .filter(a -> a.getFramework().isDefaultKind()).filter(OversightService::scored)
+        List<Assessment> scored = assessments.findAllYearsBelow(scope, unit.getPath(), levels).stream()
+                .filter(a -> listed.contains(a.getUnit().getId())).filter(OversightService::scored).toList();
+        List<String> kinds = kinds(scored);
+        Map<String, List<Assessment>> results = scored.stream().filter(a -> a.getFramework().getKind().equals(chosen))
                 .collect(Collectors.groupingBy(a -> a.getUnit().getCode(), LinkedHashMap::new, Collectors.toList()));
         Figures figures = new Figures(Rollup.sumByPrefix(progress.countsBelow(scope, unit.getPath(), today),
                 below.stream().map(AdministrativeUnit::getPath).toList()), results,
@@ -106,7 +117,15 @@ public class OversightService {
             wards.forEach(w -> rows.add(row(w, true, wardRanks, wards, figures)));
         }
         return new OversightBoard(unit.getCode(), unit.getName(), rows, scores(children, results), figures.period(),
-                ReportDraft.label(figures.period()));
+                ReportDraft.label(figures.period()), chosen, kinds);
+    }
+
+    /** The kinds of index the results are on, the default (DTI) first, then by code. */
+    private static List<String> kinds(List<Assessment> scored) {
+        return scored.stream().map(a -> a.getFramework().getKind()).distinct()
+                .sorted(Comparator.comparing((String k) -> !IndexFramework.DEFAULT_KIND.equals(k))
+                        .thenComparing(Comparator.naturalOrder()))
+                .toList();
     }
 
     /** What the queries answered: subtree roll-ups by unit path, scored results by unit code, reports by unit path. */

@@ -40,6 +40,7 @@ import vn.dtiplan.domain.progress.ProgressStatus;
 import vn.dtiplan.domain.progress.ProgressUpdate;
 import vn.dtiplan.domain.progress.Rollup;
 import vn.dtiplan.domain.progress.TaskProgress;
+import vn.dtiplan.domain.progress.YearlyDue;
 import vn.dtiplan.domain.tenancy.TenantScope;
 import vn.dtiplan.domain.unit.AdministrativeUnit;
 import vn.dtiplan.domain.account.UserAccount;
@@ -246,7 +247,16 @@ public class ProgressService {
                 evidence.getOrDefault(t.getId(), 0L), today, UnitStakes.pillarOf(unitStakes, t))).toList();
         List<PillarTally> byPillar = unitStakes.map(s -> PillarTally.count(s.pillars(), rows, TaskProgressRow::pillar,
                 r -> r.status() == ProgressStatus.DONE, r -> r.dueState() == DueState.OVERDUE)).orElse(List.of());
-        return new UnitTasks(rows, byPillar);
+        Map<Long, List<LocalDate>> reported = progress.reportDays(scope, ids);
+        List<YearlyDue.Tally> byYear = YearlyDue.count(tasks.stream().map(t -> YearlyDue.Facts.of(t,
+                Optional.ofNullable(current.get(t.getId())).map(TaskProgress::getStatus).orElse(null),
+                reported.getOrDefault(t.getId(), List.of()))).toList(), today);
+        return new UnitTasks(rows, byPillar, byYear);
+    }
+
+    /** The unit's own live tasks counted per year ({@link YearlyDue}); 404 outside the caller's subtree. */
+    public List<YearlyDue.Tally> byYear(String unitCode) {
+        return unitTasks(unitCode).byYear();
     }
 
     /**

@@ -208,6 +208,14 @@ public final class Timeframe {
         }
     }
 
+    /**
+     * The days a recurring timeframe falls due in {@code year}, in order ("trước ngày 20/01 hằng năm":
+     * 20/01; "Quý I và Quý III": 31/3 and 30/9); none for any other timeframe.
+     */
+    public List<LocalDate> dueDatesIn(int year) {
+        return kind.isRecurring() && kind != TimeframeKind.DAILY ? occurrencesIn(year) : List.of();
+    }
+
     private List<LocalDate> occurrencesIn(int year) {
         List<LocalDate> days = new ArrayList<>();
         switch (kind) {

@@ -22,6 +22,9 @@ public interface ProgressRepository {
     /** The task's reports, newest first. */
     List<ProgressUpdate> history(TenantScope scope, long taskId);
 
+    /** The days (Vietnam time) progress was reported on each of these tasks, by task id (none: absent). */
+    Map<Long, List<LocalDate>> reportDays(TenantScope scope, Collection<Long> taskIds);
+
     Evidence add(TenantScope scope, Evidence evidence);
 
     /** The task's evidence without file contents, newest first. */

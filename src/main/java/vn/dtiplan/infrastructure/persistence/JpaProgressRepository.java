@@ -7,6 +7,7 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.Query;
 import java.sql.Date;
 import java.time.LocalDate;
+import java.time.Instant;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
@@ -14,6 +15,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import vn.dtiplan.domain.VietnamTime;
 import vn.dtiplan.domain.plan.PlanStatus;
 import vn.dtiplan.domain.plan.Task;
 import vn.dtiplan.domain.progress.Evidence;
@@ -87,6 +89,18 @@ public class JpaProgressRepository implements ProgressRepository {
         return ScopeFilter.bind(em.createQuery("select u from ProgressUpdate u where u.taskId = :task and "
                         + ScopeFilter.on("u.unitPath") + " order by u.reportedAt desc, u.id desc", ProgressUpdate.class), scope)
                 .setParameter("task", taskId).getResultList();
+    }
+
+    @Override
+    public Map<Long, List<LocalDate>> reportDays(TenantScope scope, Collection<Long> taskIds) {
+        if (scope.isNone() || taskIds.isEmpty()) {
+            return Map.of();
+        }
+        return ScopeFilter.bind(em.createQuery("select u.taskId, u.reportedAt from ProgressUpdate u where u.taskId in :ids and "
+                        + ScopeFilter.on("u.unitPath"), Object[].class), scope)
+                .setParameter("ids", taskIds).getResultList().stream()
+                .collect(Collectors.groupingBy(r -> ((Number) r[0]).longValue(),
+                        Collectors.mapping(r -> VietnamTime.dateOf((Instant) r[1]), Collectors.toList())));
     }
 
     @Override

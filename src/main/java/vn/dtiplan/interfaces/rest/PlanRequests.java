@@ -80,6 +80,14 @@ public final class PlanRequests {
                                    @NotNull @PlainText @Size(min = 1, max = 1000) String reason) {
     }
 
+    /** {@code PUT /plans/{id}/not-addressed}: the whole list of criteria left for later (empty: none). */
+    public record NotAddressedList(@NotNull @Size(max = 300) List<@NotNull @Valid NotAddressedBody> notAddressed) {
+
+        List<NotAddressed> lines() {
+            return notAddressed.stream().map(n -> new NotAddressed(n.criterionCode(), n.reason())).toList();
+        }
+    }
+
     /** A task of {@code POST /plans}. */
     public record TaskBody(@PlainText @Size(max = 20) String criterionCode,
                            @PlainText @Size(max = 1000) String criterionTitle,

@@ -7,6 +7,7 @@ import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
@@ -53,6 +54,14 @@ public class PlanResource {
     @Path("{id}/issue-preview")
     public IssuePreview preview(@PathParam("id") long id) {
         return plans.previewIssue(id);
+    }
+
+    /** Replaces the criteria a draft leaves for later, with their reasons (issue 16). */
+    @PUT
+    @Path("{id}/not-addressed")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public PlanJson.Detail notAddressed(@PathParam("id") long id, @NotNull @Valid PlanRequests.NotAddressedList body) {
+        return PlanJson.Detail.of(plans.replaceNotAddressed(id, body.lines()));
     }
 
     @GET

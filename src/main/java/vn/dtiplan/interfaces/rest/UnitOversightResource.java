@@ -1,9 +1,11 @@
 package vn.dtiplan.interfaces.rest;
 
 import jakarta.inject.Inject;
+import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import java.math.BigDecimal;
@@ -18,7 +20,8 @@ import vn.dtiplan.application.progress.OversightService;
  * scores and ranks by pillar with totals year on year ({@code scores}, absent when none is scored);
  * each row's monthly report for the period due last ({@code report}: {@code status} DRAFT, SUBMITTED,
  * APPROVED, RETURNED or MISSING, {@code late}, {@code id}) and on-time reporting rate ({@code onTime}),
- * the period itself as {@code reportPeriod}.
+ * the period itself as {@code reportPeriod}. {@code ?kind=} chooses the index whose scores and ranks
+ * are shown (default DTI); {@code kind} answers it and {@code kinds} every kind the units below have.
  */
 @Path("units/{code}/oversight")
 @Produces(MediaType.APPLICATION_JSON + ";charset=UTF-8")
@@ -29,7 +32,8 @@ public class UnitOversightResource {
      * to detect cycles, and a record's hash covers its components, so the board's hash walked all its rows
      * (3,380 at a province of 3,360 wards: a sixth of the request's time).
      */
-    public record Board(String unitCode, String name, List<Row> rows, ReportJson.Period reportPeriod, Scores scores) {
+    public record Board(String unitCode, String name, List<Row> rows, ReportJson.Period reportPeriod, Scores scores,
+                        String kind, List<String> kinds) {
 
         @Override
         public boolean equals(Object other) {
@@ -76,11 +80,11 @@ public class UnitOversightResource {
     private OversightService oversight;
 
     @GET
-    public Board board(@PathParam("code") String code) {
-        OversightBoard board = oversight.board(code);
+    public Board board(@PathParam("code") String code, @QueryParam("kind") @Size(max = 20) String kind) {
+        OversightBoard board = oversight.board(code, false, kind);
         return new Board(board.unitCode(), board.unitName(), board.rows().stream().map(UnitOversightResource::row).toList(),
                 ReportJson.Period.of(board.reportPeriod(), board.reportPeriodLabel()),
-                board.scores() == null ? null : scores(board.scores()));
+                board.scores() == null ? null : scores(board.scores()), board.kind(), board.kinds());
     }
 
     private static Row row(OversightBoard.UnitRow r) {

@@ -66,6 +66,21 @@ public class UnitProgressResource {
                 score == null ? null : score.projected(), score == null ? null : score.max());
     }
 
+    /** One year of {@code GET /units/{code}/progress/years}: the unit's own tasks due that year. */
+    public record YearCounts(int year, int tasks, int done, int overdue, int open) {
+    }
+
+    /**
+     * The unit's own live tasks counted per year (issue 16): a recurring task counts in every year it
+     * falls due, overdue in a year whose period passed without a progress entry ({@code YearlyDue}).
+     */
+    @GET
+    @Path("years")
+    public List<YearCounts> years(@PathParam("code") String code) {
+        return progress.byYear(code).stream().map(y -> new YearCounts(y.year(), y.tasks(), y.done(), y.overdue(),
+                y.open())).toList();
+    }
+
     /**
      * The unit's own live tasks with progress, due state and the points each can win back; filtered by
      * {@code q}, {@code status}, {@code overdue=true}, {@code department}, {@code pillar} and paged in the query.

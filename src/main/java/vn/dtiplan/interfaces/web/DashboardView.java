@@ -31,6 +31,7 @@ import vn.dtiplan.application.report.ReportingStanding;
 import vn.dtiplan.domain.RecordNotFoundException;
 import vn.dtiplan.domain.progress.OnTimeRate;
 import vn.dtiplan.domain.progress.PillarTally;
+import vn.dtiplan.domain.progress.YearlyDue;
 import vn.dtiplan.domain.progress.ReportStanding;
 import vn.dtiplan.domain.progress.ReportStatus;
 import vn.dtiplan.interfaces.Messages;
@@ -88,10 +89,12 @@ public class DashboardView implements Serializable {
     }
 
     private String unit;
+    private String kind;
     private UnitProgressView rollup;
     private List<TaskProgressRow> tasks;
     private List<DepartmentTask> departmentTasks = List.of();
     private List<PillarTally> byPillar;
+    private List<YearlyDue.Tally> byYear = List.of();
     private String pillarChart;
     private ReportingStanding reporting;
     private OversightBoard board;
@@ -113,10 +116,11 @@ public class DashboardView implements Serializable {
             UnitTasks own = progress.unitTasks(unit);
             tasks = own.tasks();
             byPillar = own.byPillar();
+            byYear = own.byYear();
             departmentTasks = accounts.caller().filter(c -> c.department() != null && unit.equals(c.unitCode()))
                     .map(c -> progress.departmentTasks()).orElse(List.of());
             reporting = reports.standing(unit).orElse(null);
-            board = rollup.children().isEmpty() ? null : oversight.board(unit, true);
+            board = rollup.children().isEmpty() ? null : oversight.board(unit, true, kind);
             if (board != null) {
                 rows.addAll(board.rows());
             }
@@ -141,7 +145,7 @@ public class DashboardView implements Serializable {
             if (at < 0) {
                 return;
             }
-            shown = oversight.board(childCode, true).rows().stream().map(OversightBoard.UnitRow::asNested).toList();
+            shown = oversight.board(childCode, true, kind).rows().stream().map(OversightBoard.UnitRow::asNested).toList();
             rows.addAll(at + 1, shown);
             opened.put(childCode, shown);
         }
@@ -273,6 +277,11 @@ public class DashboardView implements Serializable {
     }
 
     /** The unit's tasks by pillar; shown on the dashboard of a unit without units below. */
+    /** The unit's own tasks counted per year (a recurring task in every year it falls due; issue 16). */
+    public List<YearlyDue.Tally> getByYear() {
+        return byYear;
+    }
+
     public List<PillarTally> getByPillar() {
         return byPillar;
     }
@@ -303,6 +312,15 @@ public class DashboardView implements Serializable {
     public int getTrendHeight() {
         return board == null || board.scores() == null ? 0
                 : 80 + 14 * board.scores().rows().size() * Math.max(2, board.scores().years().size());
+    }
+
+    /** The kind of index whose scores the board shows ({@code ?kind=}, DTI when absent; issue 16). */
+    public String getKind() {
+        return board == null ? kind : board.kind();
+    }
+
+    public void setKind(String kind) {
+        this.kind = kind;
     }
 
     public String getUnit() {
