@@ -1,5 +1,7 @@
 package vn.dtiplan.interfaces.rest;
 
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Digits;
@@ -41,6 +43,7 @@ import vn.dtiplan.domain.DomainRuleException;
  * body's framework and answers that framework's scorecard; its {@code ranks} are published ranks
  * at several scopes.
  */
+@Tag(name = "Assessments")
 @Path("units/{code}/assessments/{year}")
 @Produces(MediaType.APPLICATION_JSON + ";charset=UTF-8")
 public class AssessmentResource {
@@ -72,12 +75,14 @@ public class AssessmentResource {
     @Inject
     private ExportService exports;
 
+    @Operation(summary = "A unit's DTI assessment of a year")
     @GET
     public AssessmentView get(@PathParam("code") String code, @PathParam("year") int year,
                               @QueryParam("framework") Long framework) {
         return assessments.assessment(code, year, framework).orElseThrow(NotFoundException::new);
     }
 
+    @Operation(summary = "Enter or replace the scores of a year")
     @PUT
     @Consumes(MediaType.APPLICATION_JSON)
     public AssessmentView put(@PathParam("code") String code, @PathParam("year") int year, @NotNull @Valid ScoresJson body) {
@@ -93,6 +98,7 @@ public class AssessmentResource {
         return get(code, year, body.frameworkId());
     }
 
+    @Operation(summary = "Submit the assessment")
     @POST
     @Path("submit")
     public AssessmentView submit(@PathParam("code") String code, @PathParam("year") int year,
@@ -101,6 +107,7 @@ public class AssessmentResource {
         return get(code, year, framework);
     }
 
+    @Operation(summary = "Appraise the assessment (parent unit)")
     @POST
     @Path("appraise")
     public AssessmentView appraise(@PathParam("code") String code, @PathParam("year") int year,
@@ -109,6 +116,7 @@ public class AssessmentResource {
         return get(code, year, framework);
     }
 
+    @Operation(summary = "Publish the assessment")
     @POST
     @Path("publish")
     public AssessmentView publish(@PathParam("code") String code, @PathParam("year") int year,
@@ -117,6 +125,7 @@ public class AssessmentResource {
         return get(code, year, framework);
     }
 
+    @Operation(summary = "The assessments of the child units")
     @GET
     @Path("children")
     public ChildRanking children(@PathParam("code") String code, @PathParam("year") int year,
@@ -124,6 +133,7 @@ public class AssessmentResource {
         return assessments.children(code, year, framework).orElseThrow(NotFoundException::new);
     }
 
+    @Operation(summary = "Criteria that lost points (gaps)")
     @GET
     @Path("gaps")
     public AssessmentGaps gaps(@PathParam("code") String code, @PathParam("year") int year,
@@ -131,6 +141,7 @@ public class AssessmentResource {
         return assessments.gaps(code, year, framework).orElseThrow(NotFoundException::new);
     }
 
+    @Operation(summary = "Scorecard workbook (.xlsx)")
     @GET
     @Path("scorecard.xlsx")
     @Produces(FileResponse.XLSX)
@@ -139,6 +150,7 @@ public class AssessmentResource {
         return FileResponse.xlsx(exports.scorecard(code, year, framework).orElseThrow(NotFoundException::new));
     }
 
+    @Operation(summary = "Child units' scores workbook (.xlsx)")
     @GET
     @Path("children.xlsx")
     @Produces(FileResponse.XLSX)

@@ -1,5 +1,7 @@
 package vn.dtiplan.interfaces.rest;
 
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
@@ -25,6 +27,7 @@ import vn.dtiplan.application.UnitView;
  * {@code /api/units/{code}/departments}: list, add, rename and retire (a {@code DELETE} retires:
  * a department is never deleted, the tasks it led keep it). Retired departments are not listed.
  */
+@Tag(name = "Units")
 @Path("units/{code}/departments")
 @Produces(MediaType.APPLICATION_JSON + ";charset=UTF-8")
 public class DepartmentResource {
@@ -43,12 +46,14 @@ public class DepartmentResource {
     @Inject
     private UnitAdminService admin;
 
+    @Operation(summary = "A unit's departments")
     @GET
     public List<DepartmentJson> departments(@PathParam("code") String code) {
         UnitView unit = units.unit(code).orElseThrow(NotFoundException::new);
         return unit.departments().stream().map(d -> new DepartmentJson(d.id(), d.name())).toList();
     }
 
+    @Operation(summary = "Add a department")
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     public Response add(@PathParam("code") String code, @NotNull @Valid DepartmentNameJson body) {
@@ -56,6 +61,7 @@ public class DepartmentResource {
         return Response.status(201).entity(new DepartmentJson(added.id(), added.name())).build();
     }
 
+    @Operation(summary = "Rename a department")
     @PATCH
     @Path("{id}")
     @Consumes(MediaType.APPLICATION_JSON)
@@ -65,6 +71,7 @@ public class DepartmentResource {
         return new DepartmentJson(renamed.id(), renamed.name());
     }
 
+    @Operation(summary = "Retire a department")
     @DELETE
     @Path("{id}")
     public Response retire(@PathParam("code") String code, @PathParam("id") long id) {

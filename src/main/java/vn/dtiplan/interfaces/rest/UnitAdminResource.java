@@ -1,5 +1,7 @@
 package vn.dtiplan.interfaces.rest;
 
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
@@ -23,6 +25,7 @@ import vn.dtiplan.domain.unit.UnitLevel;
  * {@code POST /api/units} and {@code PATCH /api/units/{code}} (a rename or a move): the unit
  * management of docs/api.md, "Units over time". {@code {code}} is read on {@code ?at=}.
  */
+@Tag(name = "Units")
 @Path("units")
 @Produces(MediaType.APPLICATION_JSON + ";charset=UTF-8")
 @Consumes(MediaType.APPLICATION_JSON)
@@ -41,6 +44,7 @@ public class UnitAdminResource {
     @Inject
     private UnitAdminService admin;
 
+    @Operation(summary = "Create a unit")
     @POST
     public Response create(@NotNull @Valid NewUnitJson body) {
         UnitView created = admin.create(new UnitAdminService.NewUnit(body.code(), body.name(), body.level(),
@@ -48,6 +52,7 @@ public class UnitAdminResource {
         return Response.status(201).entity(UnitResource.json(created)).build();
     }
 
+    @Operation(summary = "Change a unit (name, parent)")
     @PATCH
     @Path("{code}")
     public UnitResource.UnitJson change(@PathParam("code") String code, @NotNull @Valid UnitChangeJson body) {

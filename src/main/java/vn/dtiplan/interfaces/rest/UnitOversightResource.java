@@ -1,5 +1,7 @@
 package vn.dtiplan.interfaces.rest;
 
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -20,6 +22,7 @@ import vn.dtiplan.application.progress.OversightService;
  * APPROVED, RETURNED or MISSING, {@code late}, {@code id}) and on-time reporting rate ({@code onTime}),
  * the period itself as {@code reportPeriod}.
  */
+@Tag(name = "Units")
 @Path("units/{code}/oversight")
 @Produces(MediaType.APPLICATION_JSON + ";charset=UTF-8")
 public class UnitOversightResource {
@@ -51,6 +54,7 @@ public class UnitOversightResource {
     @Inject
     private OversightService oversight;
 
+    @Operation(summary = "Oversight board of the child units")
     @GET
     public Board board(@PathParam("code") String code) {
         OversightBoard board = oversight.board(code);
