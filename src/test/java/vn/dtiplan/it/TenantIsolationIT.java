@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertAll;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
@@ -32,7 +33,8 @@ import org.openqa.selenium.By;
 /**
  * Who sees what, over the API and the sign-in boundary, for every demo account: each caller
  * lists exactly its subtree, reads departments of units in it, and gets the same bare 404 for
- * a sibling, an ancestor, a foreign province and a code that does not exist (no oracle).
+ * a sibling, an ancestor, a foreign province and a code that does not exist (no oracle). The
+ * endpoints it probes are the operations the API documents ({@link ApiDocument}, on H2 only).
  *
  * <p>Tests are order independent: the lock-out test is the only one that uses
  * {@code vhxh.phuong2}, and every other failed sign-in is followed by a successful one for the
@@ -114,6 +116,28 @@ class TenantIsolationIT {
         System.out.println("Isolation probe: " + cases + " cases (" + endpoints.size() + " endpoints × "
                 + IsolationProbe.ROLES.size() + " roles), " + failures.size() + " failures");
         assertEquals(List.of(), failures, cases + " cases");
+    }
+
+    /**
+     * The endpoints the probe above walks are the API's documented operations: {@code /openapi} has
+     * each with its summary and schemas ({@link ApiDocument}; where it is open, the H2 smoke run).
+     */
+    @Test
+    void everyEndpointIsDocumentedInTheOpenApiDocument() {
+        assumeTrue(ApiDocument.isOpen(), "/openapi is closed by production's pre-boot file (HardeningIT)");
+        ApiDocument.of(base).documentsEveryResourceMethod();
+    }
+
+    @Test
+    void theOpenApiDocumentIsValidWithBothSchemesAndTheSharedParts() {
+        assumeTrue(ApiDocument.isOpen(), "/openapi is closed by production's pre-boot file (HardeningIT)");
+        ApiDocument.of(base).isValidOpenApi3WithBothSchemesAndTheSharedParts();
+    }
+
+    @Test
+    void theApiPageRendersTheOperationsWithSwaggerUi() {
+        assumeTrue(ApiDocument.isOpen(), "/api-docs is closed in production (HardeningIT)");
+        ApiDocument.rendersWithSwaggerUi(base);
     }
 
     @Test

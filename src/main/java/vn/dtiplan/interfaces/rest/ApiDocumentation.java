@@ -23,7 +23,7 @@ import org.eclipse.microprofile.openapi.models.responses.APIResponses;
  * record; 400 and 422 where a body or a query or header parameter is read; 413 with a body; 409 on a change; 412 and 428 where {@code If-Match} is
  * read), the {@code page}/{@code size} parameters and {@code X-Total-Count} header of the lists
  * ({@link ListPaging}: a GET that answers an array), a binary schema for files, and no security
- * on the public pages.
+ * on the public pages; the records' constraints ({@link ConstraintDocumentation}).
  * Summaries, tags and specific responses stay annotations on the resources.
  */
 public class ApiDocumentation implements OASFilter {
@@ -48,6 +48,9 @@ public class ApiDocumentation implements OASFilter {
             api.setComponents(OASFactory.createComponents());
         }
         addErrorSchema(api.getComponents());
+        if (api.getComponents().getSchemas() != null) {
+            ConstraintDocumentation.describe(api.getComponents().getSchemas());
+        }
         if (api.getPaths() == null || api.getPaths().getPathItems() == null) {
             return;
         }
