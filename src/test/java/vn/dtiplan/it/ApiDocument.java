@@ -28,7 +28,8 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * {@code /openapi} is open (the H2 smoke run, with the demo's pre-boot file: arquillian.xml;
  * production's closes it, as {@link HardeningIT} checks): {@code /openapi} names every resource
  * method of the WAR (found by reflection as {@link IsolationProbe} finds them, so a new one cannot
- * go undocumented) with a summary, its request and response schemas and the shared refusals; it
+ * go undocumented) with a summary, a success response (2xx), its request and response schemas
+ * and the shared refusals; it
  * parses as OpenAPI 3 without a message and has the Basic and Bearer schemes;
  * {@code /api-docs/} renders it with Swagger UI.
  */
@@ -94,7 +95,7 @@ final class ApiDocument {
         for (IsolationProbe.Endpoint endpoint : endpoints) {
             String key = endpoint.method() + " " + IsolationProbe.template("/api/" + endpoint.template());
             JsonObject operation = operations.get(key);
-            String problem = operation == null ? "not in the document" : problem(operation);
+            String problem = operation == null ? "not in the document" : problem(operation, key.contains(" api/public/"));
             if (problem != null) {
                 missing.add(key + ": " + problem);
             }
@@ -102,7 +103,7 @@ final class ApiDocument {
         assertEquals(List.of(), missing, "undocumented; documented: " + operations.keySet());
     }
 
-    private static String problem(JsonObject operation) {
+    private static String problem(JsonObject operation, boolean publicPage) {
         if (operation.getString("summary", "").isBlank()) {
             return "no summary";
         }
@@ -110,7 +111,7 @@ final class ApiDocument {
         if (responses == null || responses.keySet().stream().noneMatch(s -> s.startsWith("2"))) {
             return "no success response";
         }
-        if (!responses.containsKey("401") && operation.getJsonArray("security") == null) {
+        if (!responses.containsKey("401") && !publicPage) {
             return "no 401";
         }
         if (operation.containsKey("requestBody") && !allHaveSchemas(operation.getJsonObject("requestBody"))) {
@@ -133,7 +134,9 @@ final class ApiDocument {
     /** Valid OpenAPI 3 (swagger-parser finds nothing to say), both schemes, the shared parts and examples. */
     void isValidOpenApi3WithBothSchemesAndTheSharedParts() {
         SwaggerParseResult parsed = new OpenAPIV3Parser().readContents(text);
-        assertEquals(List.of(), parsed.getMessages());
+        // Payara adds its own top-level "endpoints" map (OpenAPIImpl), after the application's filter
+        assertEquals(List.of(), parsed.getMessages().stream().filter(m -> !m.equals("attribute endpoints is unexpected"))
+                .toList());
         var api = parsed.getOpenAPI();
         assertTrue(api.getOpenapi().startsWith("3."), api.getOpenapi());
         var schemes = api.getComponents().getSecuritySchemes();
@@ -157,8 +160,9 @@ final class ApiDocument {
         for (String status : new String[] {"400", "404", "409", "412", "413", "422"}) {
             assertTrue(patchTask.getResponses().containsKey(status), "PATCH /api/tasks/{id} has no " + status);
         }
-        assertEquals(List.of(), at(api.getPaths(), "/api/public/units/{code}").getGet().getSecurity(),
-                "the public page needs no sign-in");
+        var publicSecurity = at(api.getPaths(), "/api/public/units/{code}").getGet().getSecurity();
+        assertTrue(publicSecurity != null && publicSecurity.stream().allMatch(Map::isEmpty),
+                "the public page needs no sign-in: " + publicSecurity);
     }
 
     /** Swagger UI from its WebJar, under its own policy without inline scripts, lists the operations. */
