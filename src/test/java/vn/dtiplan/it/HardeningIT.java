@@ -42,7 +42,7 @@ import org.openqa.selenium.NoAlertPresentException;
  * The outside probe's HTTP-level findings (issue 13), kept as tests: a hostile chart label stays
  * inert and every page runs under a nonce Content Security Policy; every response carries the
  * hardening headers and no version banner, the session cookie is {@code SameSite=Lax};
- * {@code /metrics} and {@code /openapi} are closed with production's pre-boot commands (the
+ * {@code /metrics}, {@code /openapi} and {@code /api-docs} are closed with production's pre-boot commands (the
  * ITs use them); a state-changing API request from another site is refused while scripts'
  * body-less POSTs keep working; request bodies and workbooks have limits.
  */
@@ -140,8 +140,8 @@ class HardeningIT {
     @Test
     void metricsAndOpenApiAreClosedWithProductionsPreBootCommands() {
         Api api = Api.at(base);
-        for (String path : new String[] {"/metrics", "/openapi"}) {
-            URI uri = api.uri("").resolve(path);
+        for (String path : new String[] {"/metrics", "/openapi", "api-docs/", "webjars/swagger-ui/5.35.0/swagger-ui-bundle.js"}) {
+            URI uri = path.startsWith("/") ? api.uri("").resolve(path) : api.uri(path);
             Api.Reply reply = api.send(HttpRequest.newBuilder(uri).header("Accept", "*/*").GET());
             assertNotEquals(200, reply.status(), path + " answered " + reply.body());
         }

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertAll;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
@@ -33,7 +34,9 @@ import org.openqa.selenium.By;
  * Who sees what, over the API and the sign-in boundary, for an account of every role in a world
  * the class makes for itself (two provinces, never the demo data): each caller lists exactly its
  * subtree, reads departments of units in it, and gets the same bare 404 for a sibling, an
- * ancestor, a foreign province and a code that does not exist (no oracle).
+ * ancestor, a foreign province and a code that does not exist (no oracle). The endpoints it
+ * probes are the operations the API documents ({@link ApiDocument}, on the H2 server, which runs
+ * with the demo's settings).
  *
  * <p>Tests are order independent: the lock-out test is the only one that uses the world's
  * {@code locked} account, and every other failed sign-in is followed by a successful one for the
@@ -162,6 +165,28 @@ class TenantIsolationIT {
         System.out.println("Isolation probe: " + cases + " cases (" + endpoints.size() + " endpoints × "
                 + IsolationProbe.ROLES.size() + " roles), " + failures.size() + " failures");
         assertEquals(List.of(), failures, cases + " cases");
+    }
+
+    /**
+     * The endpoints the probe above walks are the API's documented operations: {@code /openapi} has
+     * each with its summary and schemas ({@link ApiDocument}; where it is open, the H2 smoke run).
+     */
+    @Test
+    void everyEndpointIsDocumentedInTheOpenApiDocument() {
+        assumeTrue(ApiDocument.isOpen(), "/openapi is closed by production's pre-boot file (HardeningIT)");
+        ApiDocument.of(base).documentsEveryResourceMethod();
+    }
+
+    @Test
+    void theOpenApiDocumentIsValidWithBothSchemesAndTheSharedParts() {
+        assumeTrue(ApiDocument.isOpen(), "/openapi is closed by production's pre-boot file (HardeningIT)");
+        ApiDocument.of(base).isValidOpenApi3WithBothSchemesAndTheSharedParts();
+    }
+
+    @Test
+    void theApiPageRendersTheOperationsWithSwaggerUi() {
+        assumeTrue(ApiDocument.isOpen(), "/api-docs is closed in production (HardeningIT)");
+        ApiDocument.rendersWithSwaggerUi(base);
     }
 
     @Test

@@ -1,5 +1,7 @@
 package vn.dtiplan.interfaces.rest;
 
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import jakarta.inject.Inject;
 import jakarta.json.bind.annotation.JsonbNillable;
 import jakarta.validation.Valid;
@@ -33,6 +35,7 @@ import vn.dtiplan.domain.account.Role;
  * account answers its {@code version}; {@code PATCH} honours {@code If-Match} (412 when the
  * account changed since) and answers the new version as {@code ETag}.
  */
+@Tag(name = "Accounts")
 @Path("accounts")
 @Produces(MediaType.APPLICATION_JSON + ";charset=UTF-8")
 public class AccountResource {
@@ -65,11 +68,13 @@ public class AccountResource {
     @Inject
     private UnitService units;
 
+    @Operation(summary = "Accounts the caller may manage")
     @GET
     public List<AccountJson> visible() {
         return accounts.visibleAccounts().stream().map(AccountJson::of).toList();
     }
 
+    @Operation(summary = "Create an account")
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     public Response create(@NotNull @Valid NewAccountJson body) {
@@ -78,6 +83,7 @@ public class AccountResource {
         return Response.status(201).entity(AccountJson.of(created)).build();
     }
 
+    @Operation(summary = "Change an account (roles, unit, enabled)")
     @PATCH
     @Path("{username}")
     @Consumes(MediaType.APPLICATION_JSON)

@@ -1,5 +1,7 @@
 package vn.dtiplan.interfaces.rest;
 
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.POST;
@@ -17,6 +19,7 @@ import vn.dtiplan.domain.DomainRuleException;
  * once from the template's scores sheet (the .xlsx file as the body). 200 with the units whose
  * scores were put, or 422 listing every problem with its sheet, row and column, nothing stored.
  */
+@Tag(name = "Assessments")
 @Path("assessments")
 @Produces(MediaType.APPLICATION_JSON + ";charset=UTF-8")
 public class AssessmentImportResource {
@@ -24,6 +27,7 @@ public class AssessmentImportResource {
     @Inject
     private AssessmentService assessments;
 
+    @Operation(summary = "Import DTI scores from a workbook")
     @POST
     @Path("import")
     @Consumes({Uploads.XLSX, MediaType.APPLICATION_OCTET_STREAM})

@@ -1,5 +1,7 @@
 package vn.dtiplan.interfaces.rest;
 
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.NotFoundException;
@@ -17,6 +19,7 @@ import vn.dtiplan.domain.DomainRuleException;
  * {@code GET /api/units/{code}/assessments?year=}: the unit's scorecards of the year, one per
  * framework it was scored on (the default index first); 404 when the unit is out of scope.
  */
+@Tag(name = "Assessments")
 @Path("units/{code}/assessments")
 @Produces(MediaType.APPLICATION_JSON + ";charset=UTF-8")
 public class AssessmentListResource {
@@ -24,6 +27,7 @@ public class AssessmentListResource {
     @Inject
     private AssessmentService assessments;
 
+    @Operation(summary = "A unit's DTI assessments, by year")
     @GET
     public List<AssessmentView> list(@PathParam("code") String code, @QueryParam("year") Integer year) {
         if (year == null) {

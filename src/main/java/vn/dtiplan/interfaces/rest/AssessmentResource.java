@@ -1,5 +1,7 @@
 package vn.dtiplan.interfaces.rest;
 
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Digits;
@@ -44,6 +46,7 @@ import vn.dtiplan.domain.DomainRuleException;
  * at several scopes. GET and PUT answer the assessment's version as {@code ETag}; PUT honours
  * {@code If-Match} (412 when the scores changed since).
  */
+@Tag(name = "Assessments")
 @Path("units/{code}/assessments/{year}")
 @Produces(MediaType.APPLICATION_JSON + ";charset=UTF-8")
 public class AssessmentResource {
@@ -75,6 +78,7 @@ public class AssessmentResource {
     @Inject
     private ExportService exports;
 
+    @Operation(summary = "A unit's DTI assessment of a year")
     @GET
     public Response read(@PathParam("code") String code, @PathParam("year") int year,
                          @QueryParam("framework") Long framework) {
@@ -86,6 +90,7 @@ public class AssessmentResource {
         return assessments.assessment(code, year, framework).orElseThrow(NotFoundException::new);
     }
 
+    @Operation(summary = "Enter or replace the scores of a year")
     @PUT
     @Consumes(MediaType.APPLICATION_JSON)
     public Response put(@PathParam("code") String code, @PathParam("year") int year,
@@ -103,6 +108,7 @@ public class AssessmentResource {
         return read(code, year, body.frameworkId());
     }
 
+    @Operation(summary = "Submit the assessment")
     @POST
     @Path("submit")
     public AssessmentView submit(@PathParam("code") String code, @PathParam("year") int year,
@@ -111,6 +117,7 @@ public class AssessmentResource {
         return get(code, year, framework);
     }
 
+    @Operation(summary = "Appraise the assessment (parent unit)")
     @POST
     @Path("appraise")
     public AssessmentView appraise(@PathParam("code") String code, @PathParam("year") int year,
@@ -119,6 +126,7 @@ public class AssessmentResource {
         return get(code, year, framework);
     }
 
+    @Operation(summary = "Publish the assessment")
     @POST
     @Path("publish")
     public AssessmentView publish(@PathParam("code") String code, @PathParam("year") int year,
@@ -127,6 +135,7 @@ public class AssessmentResource {
         return get(code, year, framework);
     }
 
+    @Operation(summary = "The assessments of the child units")
     @GET
     @Path("children")
     public ChildRanking children(@PathParam("code") String code, @PathParam("year") int year,
@@ -134,6 +143,7 @@ public class AssessmentResource {
         return assessments.children(code, year, framework).orElseThrow(NotFoundException::new);
     }
 
+    @Operation(summary = "Criteria that lost points (gaps)")
     @GET
     @Path("gaps")
     public AssessmentGaps gaps(@PathParam("code") String code, @PathParam("year") int year,
@@ -141,6 +151,7 @@ public class AssessmentResource {
         return assessments.gaps(code, year, framework).orElseThrow(NotFoundException::new);
     }
 
+    @Operation(summary = "Scorecard workbook (.xlsx)")
     @GET
     @Path("scorecard.xlsx")
     @Produces(FileResponse.XLSX)
@@ -149,6 +160,7 @@ public class AssessmentResource {
         return FileResponse.xlsx(exports.scorecard(code, year, framework).orElseThrow(NotFoundException::new));
     }
 
+    @Operation(summary = "Child units' scores workbook (.xlsx)")
     @GET
     @Path("children.xlsx")
     @Produces(FileResponse.XLSX)

@@ -1,5 +1,7 @@
 package vn.dtiplan.interfaces.rest;
 
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import jakarta.inject.Inject;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
@@ -19,6 +21,7 @@ import vn.dtiplan.application.AuditView;
  * {@code ASSESSMENT} as {@code <unit code>:<year>}, {@code REPORT}, {@code ACCOUNT}), newest first; 404 for a record
  * the caller may not see.
  */
+@Tag(name = "Audit")
 @Path("audit")
 @Produces(MediaType.APPLICATION_JSON + ";charset=UTF-8")
 public class AuditResource {
@@ -36,6 +39,7 @@ public class AuditResource {
     @Inject
     private AuditService audit;
 
+    @Operation(summary = "Change history of a record")
     @GET
     @Path("{type}/{id}")
     public List<Event> history(@PathParam("type") String type, @PathParam("id") String id) {

@@ -1,5 +1,7 @@
 package vn.dtiplan.interfaces.rest;
 
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -13,6 +15,7 @@ import vn.dtiplan.application.BackupService;
  * database into the configured directory; 201 with {@code name}, {@code path}, {@code bytes},
  * {@code takenAt}; 409 on PostgreSQL or without {@code dtiplan.backup.dir}.
  */
+@Tag(name = "Administration")
 @Path("admin/backup")
 @Produces(MediaType.APPLICATION_JSON + ";charset=UTF-8")
 public class BackupResource {
@@ -20,6 +23,7 @@ public class BackupResource {
     @Inject
     private BackupService backups;
 
+    @Operation(summary = "Back up the database now")
     @POST
     public Response backUp() {
         BackupService.BackupView b = backups.backUp();

@@ -1,5 +1,7 @@
 package vn.dtiplan.interfaces.rest;
 
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import jakarta.inject.Inject;
 import jakarta.json.bind.annotation.JsonbNillable;
 import jakarta.validation.constraints.NotNull;
@@ -20,6 +22,7 @@ import vn.dtiplan.domain.plan.SolutionLibrary;
  * year, most effective first; {@code pointsBefore}/{@code pointsAfter} are null when not scored and
  * {@code effect} is null while not measured ({@code result} then says "chưa có kết quả").
  */
+@Tag(name = "Frameworks")
 @Path("criteria")
 @Produces(MediaType.APPLICATION_JSON + ";charset=UTF-8")
 public class CriteriaResource {
@@ -43,6 +46,7 @@ public class CriteriaResource {
         }
     }
 
+    @Operation(summary = "Suggested solutions for a criterion")
     @GET
     @Path("solutions")
     public List<Solution> solutions(@NotNull @QueryParam("framework") Long framework,

@@ -1,5 +1,7 @@
 package vn.dtiplan.interfaces.rest;
 
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
@@ -29,6 +31,7 @@ import vn.dtiplan.application.UnitView;
  * A department answers its {@code version}; a rename honours {@code If-Match} (412 when stale)
  * and answers the new version as {@code ETag}.
  */
+@Tag(name = "Units")
 @Path("units/{code}/departments")
 @Produces(MediaType.APPLICATION_JSON + ";charset=UTF-8")
 public class DepartmentResource {
@@ -51,12 +54,14 @@ public class DepartmentResource {
     @Inject
     private UnitAdminService admin;
 
+    @Operation(summary = "A unit's departments")
     @GET
     public List<DepartmentJson> departments(@PathParam("code") String code) {
         UnitView unit = units.unit(code).orElseThrow(NotFoundException::new);
         return unit.departments().stream().map(DepartmentJson::of).toList();
     }
 
+    @Operation(summary = "Add a department")
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     public Response add(@PathParam("code") String code, @NotNull @Valid DepartmentNameJson body) {
@@ -64,6 +69,7 @@ public class DepartmentResource {
         return Response.status(201).entity(DepartmentJson.of(added)).build();
     }
 
+    @Operation(summary = "Rename a department")
     @PATCH
     @Path("{id}")
     @Consumes(MediaType.APPLICATION_JSON)
@@ -75,6 +81,7 @@ public class DepartmentResource {
                 .orElseGet(() -> Response.ok(DepartmentJson.of(renamed)).build());
     }
 
+    @Operation(summary = "Retire a department")
     @DELETE
     @Path("{id}")
     public Response retire(@PathParam("code") String code, @PathParam("id") long id) {

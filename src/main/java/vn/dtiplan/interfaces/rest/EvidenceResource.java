@@ -1,5 +1,7 @@
 package vn.dtiplan.interfaces.rest;
 
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
@@ -16,12 +18,14 @@ import vn.dtiplan.application.progress.ProgressService;
  * {@code GET /api/evidence/{id}}: an evidence file, always as an attachment (never rendered in
  * the API's origin), named in ASCII and in UTF-8 (RFC 6266); {@code DELETE} removes an item.
  */
+@Tag(name = "Evidence")
 @Path("evidence/{id}")
 public class EvidenceResource {
 
     @Inject
     private ProgressService progress;
 
+    @Operation(summary = "Download an evidence file")
     @GET
     public Response download(@PathParam("id") long evidenceId) {
         EvidenceFile file = progress.download(evidenceId);
@@ -32,6 +36,7 @@ public class EvidenceResource {
     }
 
     /** Removes an evidence item the caller uploaded while the task is not done: 204 (kept in the task's trail). */
+    @Operation(summary = "Remove an evidence file")
     @DELETE
     public Response remove(@PathParam("id") long evidenceId) {
         progress.removeEvidence(evidenceId);

@@ -1,5 +1,7 @@
 package vn.dtiplan.interfaces.rest;
 
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Digits;
@@ -39,6 +41,7 @@ import vn.dtiplan.domain.unit.UnitLevel;
  * (filled with the framework and the units to score) and {@code POST /api/frameworks/import} (the
  * template's framework sheet as the body; 201 with the new draft, or 422 listing every problem).
  */
+@Tag(name = "Frameworks")
 @Path("frameworks")
 @Produces(MediaType.APPLICATION_JSON + ";charset=UTF-8")
 public class FrameworkResource {
@@ -73,6 +76,7 @@ public class FrameworkResource {
     @Inject
     private FrameworkService frameworks;
 
+    @Operation(summary = "Create a DTI framework")
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     public Response create(@NotNull @Valid FrameworkJson body) {
@@ -80,6 +84,7 @@ public class FrameworkResource {
         return Response.status(Response.Status.CREATED).entity(new Created(id)).build();
     }
 
+    @Operation(summary = "Replace a framework")
     @PUT
     @Path("{id: [0-9]+}")
     @Consumes(MediaType.APPLICATION_JSON)
@@ -89,6 +94,7 @@ public class FrameworkResource {
         return framework(id);
     }
 
+    @Operation(summary = "Copy a framework to a new year")
     @POST
     @Path("{id: [0-9]+}/copy")
     public Response copy(@PathParam("id") long id, @QueryParam("year") Integer year) {
@@ -109,6 +115,7 @@ public class FrameworkResource {
                         .map(b -> new NewFramework.Band(b.min(), b.label())).toList());
     }
 
+    @Operation(summary = "Import a framework from a workbook")
     @POST
     @Path("import")
     @Consumes({Uploads.XLSX, MediaType.APPLICATION_OCTET_STREAM})
@@ -117,6 +124,7 @@ public class FrameworkResource {
         return Response.status(Response.Status.CREATED).entity(created).build();
     }
 
+    @Operation(summary = "Blank framework template (.xlsx)")
     @GET
     @Path("template.xlsx")
     @Produces({Uploads.XLSX, MediaType.APPLICATION_JSON})
@@ -124,6 +132,7 @@ public class FrameworkResource {
         return Uploads.download(frameworks.template(), "mau-bo-chi-so-va-diem");
     }
 
+    @Operation(summary = "A framework's scoring template (.xlsx)")
     @GET
     @Path("{id: [0-9]+}/template.xlsx")
     @Produces({Uploads.XLSX, MediaType.APPLICATION_JSON})
@@ -131,11 +140,13 @@ public class FrameworkResource {
         return Uploads.download(frameworks.template(id).orElseThrow(NotFoundException::new), "bo-chi-so-" + id);
     }
 
+    @Operation(summary = "Frameworks")
     @GET
     public List<FrameworkView> visible(@QueryParam("year") Integer year, @QueryParam("level") String level) {
         return frameworks.visible(year, level == null || level.isBlank() ? null : level(level));
     }
 
+    @Operation(summary = "A framework")
     @GET
     @Path("{id}")
     public Response framework(@PathParam("id") long id) {

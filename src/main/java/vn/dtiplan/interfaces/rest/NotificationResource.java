@@ -1,5 +1,7 @@
 package vn.dtiplan.interfaces.rest;
 
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import jakarta.ejb.EJB;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
@@ -27,6 +29,7 @@ import vn.dtiplan.interfaces.mail.DigestMailer;
  * {@code POST /api/notifications/digest} (system administrator): mail the day's digests now
  * ({@code {"sent"}}; 0 when mail is not configured).
  */
+@Tag(name = "Notifications")
 @Path("notifications")
 @Produces(MediaType.APPLICATION_JSON + ";charset=UTF-8")
 public class NotificationResource {
@@ -62,12 +65,14 @@ public class NotificationResource {
     @EJB
     private DigestMailer digests;
 
+    @Operation(summary = "The caller's latest notifications")
     @GET
     public Latest latest() {
         return new Latest(notifications.unreadCount(), notifications.latest().stream().map(Item::of).toList(),
                 notifications.myEmail());
     }
 
+    @Operation(summary = "Mark a notification read")
     @POST
     @Path("{id}/read")
     public Unread read(@PathParam("id") long id) {
@@ -75,6 +80,7 @@ public class NotificationResource {
         return new Unread(notifications.unreadCount());
     }
 
+    @Operation(summary = "Mark all notifications read")
     @POST
     @Path("read")
     public Unread readAll() {
@@ -82,6 +88,7 @@ public class NotificationResource {
         return new Unread(notifications.unreadCount());
     }
 
+    @Operation(summary = "Set the e-mail digest preference")
     @PUT
     @Path("email")
     @Consumes(MediaType.APPLICATION_JSON)
@@ -90,12 +97,14 @@ public class NotificationResource {
         return new Email(notifications.myEmail());
     }
 
+    @Operation(summary = "Send due-date notifications now")
     @POST
     @Path("sweep")
     public Swept sweep() {
         return new Swept(notifications.sweepNow());
     }
 
+    @Operation(summary = "Send the daily digest now")
     @POST
     @Path("digest")
     public Digested digest() {

@@ -1,5 +1,7 @@
 package vn.dtiplan.interfaces.rest;
 
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.NotFoundException;
@@ -19,6 +21,7 @@ import vn.dtiplan.application.document.PlanFile;
  * <p>Its own class with the file name in its path: a root resource at {@code plans/{id}} would
  * take every {@code /plans/{id}/...} request from the plan resource (JAX-RS picks one class).
  */
+@Tag(name = "Plans")
 @Path("plans/{id: [0-9]+}/{file: document\\.docx|document\\.pdf|tasks\\.xlsx|matrix\\.xlsx}")
 public class PlanFileResource {
 
@@ -28,6 +31,7 @@ public class PlanFileResource {
     @Inject
     private ExportService exports;
 
+    @Operation(summary = "A plan as a document (.docx, .pdf) or workbook (.xlsx)")
     @GET
     public Response file(@PathParam("id") long id, @PathParam("file") String file) {
         return switch (file) {

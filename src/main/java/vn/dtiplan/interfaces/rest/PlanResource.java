@@ -1,5 +1,10 @@
 package vn.dtiplan.interfaces.rest;
 
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -20,6 +25,7 @@ import vn.dtiplan.application.plan.PlanDetail;
 import vn.dtiplan.application.plan.PlanService;
 
 /** {@code POST /api/plans}, {@code GET /api/plans/{id}}, issuing, its preview and the adoption matrix. */
+@Tag(name = "Plans")
 @Path("plans")
 @Produces(MediaType.APPLICATION_JSON + ";charset=UTF-8")
 public class PlanResource {
@@ -30,6 +36,9 @@ public class PlanResource {
     @Inject
     private LineageService lineage;
 
+    @Operation(summary = "Create a draft plan")
+
+    @APIResponse(responseCode = "201", description = "The draft plan", content = @Content(schema = @Schema(implementation = PlanJson.Detail.class)))
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     public Response create(@NotNull @Valid PlanRequests.PlanBody body) {
@@ -37,12 +46,14 @@ public class PlanResource {
         return Response.status(201).entity(PlanJson.Detail.of(created)).build();
     }
 
+    @Operation(summary = "A plan with its tasks")
     @GET
     @Path("{id}")
     public PlanJson.Detail plan(@PathParam("id") long id) {
         return plans.plan(id).map(PlanJson.Detail::of).orElseThrow(NotFoundException::new);
     }
 
+    @Operation(summary = "Issue a plan (cascades its tasks to the child units)")
     @POST
     @Path("{id}/issue")
     public PlanJson.Detail issue(@PathParam("id") long id) {
@@ -50,6 +61,7 @@ public class PlanResource {
     }
 
     /** How many units would receive how many tasks, and what blocks issuing. */
+    @Operation(summary = "What issuing would cascade")
     @GET
     @Path("{id}/issue-preview")
     public IssuePreview preview(@PathParam("id") long id) {
@@ -60,10 +72,12 @@ public class PlanResource {
     @PUT
     @Path("{id}/not-addressed")
     @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Replace the criteria a draft leaves for later, with their reasons")
     public PlanJson.Detail notAddressed(@PathParam("id") long id, @NotNull @Valid PlanRequests.NotAddressedList body) {
         return PlanJson.Detail.of(plans.replaceNotAddressed(id, body.lines()));
     }
 
+    @Operation(summary = "Task × unit matrix of a plan")
     @GET
     @Path("{id}/matrix")
     public MatrixView matrix(@PathParam("id") long id) {

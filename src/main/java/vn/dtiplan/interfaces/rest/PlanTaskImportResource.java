@@ -1,5 +1,7 @@
 package vn.dtiplan.interfaces.rest;
 
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.POST;
@@ -17,6 +19,7 @@ import vn.dtiplan.application.plan.PlanService;
  * with the tasks added, or 422 {@code import.refused} listing every problem with its sheet, row
  * and column, nothing added. Its own root path, the longest literal, beside {@code PlanResource}.
  */
+@Tag(name = "Plans")
 @Path("plans/{id}/tasks/import")
 @Produces(MediaType.APPLICATION_JSON + ";charset=UTF-8")
 public class PlanTaskImportResource {
@@ -28,6 +31,7 @@ public class PlanTaskImportResource {
     @Inject
     private PlanService plans;
 
+    @Operation(summary = "Import a task table (.xlsx) into a draft plan")
     @POST
     @Consumes({Uploads.XLSX, MediaType.APPLICATION_OCTET_STREAM})
     public Imported importTasks(@PathParam("id") long planId, InputStream body) {

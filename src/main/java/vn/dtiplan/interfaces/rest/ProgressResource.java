@@ -1,5 +1,7 @@
 package vn.dtiplan.interfaces.rest;
 
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -23,6 +25,7 @@ import vn.dtiplan.domain.progress.BulkProgressRefusedException;
  * Each line obeys the rules of {@code POST /tasks/{id}/progress}; lines whose status cannot be read
  * are refused before any line is tried.
  */
+@Tag(name = "Progress")
 @Path("progress")
 @Produces(MediaType.APPLICATION_JSON + ";charset=UTF-8")
 public class ProgressResource {
@@ -51,6 +54,7 @@ public class ProgressResource {
     @Inject
     private ProgressService progress;
 
+    @Operation(summary = "Report progress on several tasks (all or nothing)")
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     public Stored report(@NotNull @Valid BulkBody body) {

@@ -1,5 +1,7 @@
 package vn.dtiplan.interfaces.rest;
 
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
@@ -17,12 +19,14 @@ import vn.dtiplan.domain.RecordNotFoundException;
  * {@code /api/public/*} open; docs/architecture.md, "Public pages"). Cacheable: {@code Cache-Control}
  * public for five minutes and an entity tag; a request that holds the tag gets 304 without a body.
  */
+@Tag(name = "Public")
 @Path("public/units/{code}")
 public class PublicResource {
 
     @Inject
     private PublicService publicPages;
 
+    @Operation(summary = "A unit's public page (no sign-in)")
     @GET
     @Produces(MediaType.APPLICATION_JSON + ";charset=UTF-8")
     public Response unit(@PathParam("code") String code, @HeaderParam(HttpHeaders.IF_NONE_MATCH) String ifNoneMatch) {

@@ -1,5 +1,7 @@
 package vn.dtiplan.interfaces.rest;
 
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
@@ -28,6 +30,7 @@ import vn.dtiplan.domain.unit.UnitLevel;
  * {@code POST /api/reorganisations} (a draft), {@code GET /api/reorganisations[/{id}]},
  * {@code GET /api/reorganisations/{id}/preview}, {@code POST /api/reorganisations/{id}/apply}.
  */
+@Tag(name = "Reorganisations")
 @Path("reorganisations")
 @Produces(MediaType.APPLICATION_JSON + ";charset=UTF-8")
 @Consumes(MediaType.APPLICATION_JSON)
@@ -66,6 +69,7 @@ public class ReorganisationResource {
                                 @PlainText @Size(max = 16) String level, @PlainText @Size(max = 16) String parentCode) {
     }
 
+    @Operation(summary = "Draft a reorganisation (merged units)")
     @POST
     public Response draft(@NotNull @Valid DraftBody body) {
         ReorganisationViews.Summary created = service.draft(IsoDate.Validator.parse(body.effective()), body.basis(),
@@ -73,23 +77,27 @@ public class ReorganisationResource {
         return Response.status(Response.Status.CREATED).entity(Draft.of(created)).build();
     }
 
+    @Operation(summary = "Reorganisations")
     @GET
     public List<Draft> list() {
         return service.list().stream().map(Draft::of).toList();
     }
 
+    @Operation(summary = "A reorganisation")
     @GET
     @Path("{id}")
     public Draft get(@PathParam("id") long id) {
         return Draft.of(service.reorganisation(id));
     }
 
+    @Operation(summary = "What applying would move")
     @GET
     @Path("{id}/preview")
     public ReorganisationViews.Preview preview(@PathParam("id") long id) {
         return service.preview(id);
     }
 
+    @Operation(summary = "Apply a reorganisation")
     @POST
     @Path("{id}/apply")
     public Draft apply(@PathParam("id") long id) {

@@ -1,5 +1,7 @@
 package vn.dtiplan.interfaces.rest;
 
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -18,6 +20,7 @@ import vn.dtiplan.domain.listing.ReportQuery;
  * latest period first, filtered and paged in the query; {@code unit} is required (400 without it),
  * 404 outside the caller's subtree. Its own root path beside {@code reports/{id}}.
  */
+@Tag(name = "Reports")
 @Path("reports")
 @Produces(MediaType.APPLICATION_JSON + ";charset=UTF-8")
 public class ReportListResource {
@@ -25,6 +28,7 @@ public class ReportListResource {
     @Inject
     private ReportService reports;
 
+    @Operation(summary = "Periodic reports")
     @GET
     public Page<ReportJson.Report> list(@QueryParam("unit") String unit, @QueryParam("q") String q,
             @QueryParam("status") String status, @QueryParam("frequency") String frequency,

@@ -1,5 +1,10 @@
 package vn.dtiplan.interfaces.rest;
 
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -27,6 +32,7 @@ import vn.dtiplan.application.report.ReportView;
  * (the report and its changes as a workbook). GET and PUT answer the report's version as {@code ETag}; PUT requires the version
  * it was made on, as {@code If-Match} or the body's {@code version} (428 without, 412 when stale).
  */
+@Tag(name = "Reports")
 @Path("reports/{id}")
 @Produces(MediaType.APPLICATION_JSON + ";charset=UTF-8")
 public class ReportResource {
@@ -40,12 +46,18 @@ public class ReportResource {
     @Inject
     private ExportService exports;
 
+    @Operation(summary = "A periodic report")
+
+    @APIResponse(responseCode = "200", description = "The report; its version as ETag", content = @Content(schema = @Schema(implementation = ReportJson.Report.class)))
     @GET
     public Response report(@PathParam("id") long id) {
         ReportView report = reports.report(id);
         return Versions.ok(json(report), report.version());
     }
 
+    @Operation(summary = "Edit a draft report")
+
+    @APIResponse(responseCode = "200", description = "The edited report; its new version as ETag", content = @Content(schema = @Schema(implementation = ReportJson.Report.class)))
     @PUT
     @Consumes(MediaType.APPLICATION_JSON)
     public Response edit(@PathParam("id") long id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
@@ -60,18 +72,21 @@ public class ReportResource {
         return report(id);
     }
 
+    @Operation(summary = "Submit a report")
     @POST
     @Path("submit")
     public ReportJson.Report submit(@PathParam("id") long id) {
         return json(reports.submit(id));
     }
 
+    @Operation(summary = "Approve a report (parent unit)")
     @POST
     @Path("approve")
     public ReportJson.Report approve(@PathParam("id") long id) {
         return json(reports.approve(id));
     }
 
+    @Operation(summary = "Return a report for changes (parent unit)")
     @POST
     @Path("return")
     @Consumes(MediaType.APPLICATION_JSON)
@@ -79,12 +94,14 @@ public class ReportResource {
         return json(reports.returnReport(id, body.comment()));
     }
 
+    @Operation(summary = "Change history of a report")
     @GET
     @Path("changes")
     public ReportJson.Changes changes(@PathParam("id") long id) {
         return ReportJson.Changes.of(changes.changes(id));
     }
 
+    @Operation(summary = "A report as a workbook (.xlsx)")
     @GET
     @Path("report.xlsx")
     @Produces(FileResponse.XLSX)

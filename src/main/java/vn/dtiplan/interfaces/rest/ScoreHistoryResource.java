@@ -1,5 +1,7 @@
 package vn.dtiplan.interfaces.rest;
 
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -16,6 +18,7 @@ import vn.dtiplan.domain.assessment.ScoreHistory;
  * it succeeded on their own lines ({@code predecessor: true}), never summed into it. (Not under
  * {@code assessments/}, whose {@code {year}} would claim the word.)
  */
+@Tag(name = "Assessments")
 @Path("units/{code}/score-history")
 @Produces(MediaType.APPLICATION_JSON + ";charset=UTF-8")
 public class ScoreHistoryResource {
@@ -23,6 +26,7 @@ public class ScoreHistoryResource {
     @Inject
     private ScoreHistoryService histories;
 
+    @Operation(summary = "A unit's scores and ranks, year on year")
     @GET
     public List<ScoreHistory.Line> history(@PathParam("code") String code, @QueryParam("kind") String kind) {
         return histories.history(code, kind);

@@ -1,5 +1,7 @@
 package vn.dtiplan.interfaces.rest;
 
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -25,6 +27,7 @@ import vn.dtiplan.domain.progress.EvidenceSummary;
  * browsers cannot send across sites without asking), with JSON {@code {"url","title"}} adds a
  * link. An upload is read up to one byte past the limit, never further, before it is refused.
  */
+@Tag(name = "Evidence")
 @Path("tasks/{id}/evidence")
 @Produces(MediaType.APPLICATION_JSON + ";charset=UTF-8")
 public class TaskEvidenceResource {
@@ -43,11 +46,13 @@ public class TaskEvidenceResource {
     @Inject
     private ProgressService progress;
 
+    @Operation(summary = "A task's evidence")
     @GET
     public List<Evidence> list(@PathParam("id") long taskId) {
         return progress.evidence(taskId).stream().map(Evidence::of).toList();
     }
 
+    @Operation(summary = "Upload an evidence file")
     @POST
     @Consumes(MediaType.APPLICATION_OCTET_STREAM)
     public Response upload(@PathParam("id") long taskId, @QueryParam("name") String name, InputStream body)
@@ -56,6 +61,7 @@ public class TaskEvidenceResource {
         return Response.status(201).entity(Evidence.of(progress.addFile(taskId, name, content))).build();
     }
 
+    @Operation(summary = "Link evidence by address")
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     public Response link(@PathParam("id") long taskId, @NotNull @Valid OtherRequests.LinkBody body) {

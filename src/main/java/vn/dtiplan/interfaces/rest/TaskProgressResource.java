@@ -1,5 +1,7 @@
 package vn.dtiplan.interfaces.rest;
 
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -22,6 +24,7 @@ import vn.dtiplan.domain.DomainRuleException;
 import vn.dtiplan.domain.progress.ProgressStatus;
 
 /** {@code POST /api/tasks/{id}/progress} (by the owning unit) and {@code GET} its history, newest first. */
+@Tag(name = "Progress")
 @Path("tasks/{id}/progress")
 @Produces(MediaType.APPLICATION_JSON + ";charset=UTF-8")
 public class TaskProgressResource {
@@ -40,6 +43,7 @@ public class TaskProgressResource {
     @Inject
     private ProgressService progress;
 
+    @Operation(summary = "Report progress on a task")
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     public Report report(@PathParam("id") long taskId, @NotNull @Valid OtherRequests.ProgressBody body) {
@@ -47,6 +51,7 @@ public class TaskProgressResource {
                 body.measured())));
     }
 
+    @Operation(summary = "A task's progress history")
     @GET
     public List<Report> history(@PathParam("id") long taskId) {
         return progress.history(taskId).stream().map(Report::of).toList();

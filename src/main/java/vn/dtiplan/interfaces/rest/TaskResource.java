@@ -1,5 +1,10 @@
 package vn.dtiplan.interfaces.rest;
 
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import jakarta.inject.Inject;
 import jakarta.json.bind.annotation.JsonbNillable;
 import jakarta.validation.Valid;
@@ -27,6 +32,7 @@ import vn.dtiplan.application.plan.TaskView;
  * GET and PATCH answer the task's version as {@code ETag}; PATCH honours {@code If-Match} (412 when
  * the task changed since) but does not require it, as the public contract calls it without.
  */
+@Tag(name = "Tasks")
 @Path("tasks")
 @Produces(MediaType.APPLICATION_JSON + ";charset=UTF-8")
 public class TaskResource {
@@ -47,6 +53,9 @@ public class TaskResource {
     @Inject
     private LineageService lineage;
 
+    @Operation(summary = "A task")
+
+    @APIResponse(responseCode = "200", description = "The task; its version as ETag", content = @Content(schema = @Schema(implementation = PlanJson.Task.class)))
     @GET
     @Path("{id}")
     public Response task(@PathParam("id") long id) {
@@ -54,6 +63,7 @@ public class TaskResource {
         return Versions.ok(PlanJson.Task.of(task), task.version());
     }
 
+    @Operation(summary = "Where a task was cascaded (its copies below)")
     @GET
     @Path("{id}/lineage")
     public Lineage lineage(@PathParam("id") long id) {
@@ -64,6 +74,9 @@ public class TaskResource {
                         c.depth(), c.state().name(), c.lead(), c.due(), c.dueConflict())).toList());
     }
 
+    @Operation(summary = "Amend a task")
+
+    @APIResponse(responseCode = "200", description = "The amended task; its new version as ETag", content = @Content(schema = @Schema(implementation = PlanJson.Task.class)))
     @PATCH
     @Path("{id}")
     @Consumes(MediaType.APPLICATION_JSON)

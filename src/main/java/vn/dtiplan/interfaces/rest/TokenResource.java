@@ -1,5 +1,10 @@
 package vn.dtiplan.interfaces.rest;
 
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -28,6 +33,7 @@ import vn.dtiplan.domain.account.ApiToken;
  * shown this once; {@code expires} is the last day it works, default 90 days, at most a year);
  * {@code GET /api/tokens}; {@code DELETE /api/tokens/{id}} → 204. The caller's own tokens only.
  */
+@Tag(name = "Tokens")
 @Path("tokens")
 @Produces(MediaType.APPLICATION_JSON + ";charset=UTF-8")
 public class TokenResource {
@@ -53,6 +59,9 @@ public class TokenResource {
     @Inject
     private ApiTokenService tokens;
 
+    @Operation(summary = "Create an API token (shown once)")
+
+    @APIResponse(responseCode = "201", description = "The token; its secret is shown this once", content = @Content(schema = @Schema(implementation = Created.class)))
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     public Response create(@Valid @NotNull NewToken body) {
@@ -61,11 +70,13 @@ public class TokenResource {
                 lastDay(issued.token()))).build();
     }
 
+    @Operation(summary = "The caller's API tokens")
     @GET
     public List<Listed> list() {
         return tokens.list().stream().map(Listed::of).toList();
     }
 
+    @Operation(summary = "Revoke an API token")
     @DELETE
     @Path("{id: [0-9]+}")
     public Response revoke(@PathParam("id") long id) {

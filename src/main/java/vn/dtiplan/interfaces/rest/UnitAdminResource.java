@@ -1,5 +1,7 @@
 package vn.dtiplan.interfaces.rest;
 
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
@@ -28,6 +30,7 @@ import vn.dtiplan.domain.unit.UnitLevel;
  * answers its {@code version}; {@code PATCH} honours {@code If-Match} (412 when the unit changed
  * since) and answers the new version as {@code ETag}.
  */
+@Tag(name = "Units")
 @Path("units")
 @Produces(MediaType.APPLICATION_JSON + ";charset=UTF-8")
 @Consumes(MediaType.APPLICATION_JSON)
@@ -49,6 +52,7 @@ public class UnitAdminResource {
     @Inject
     private UnitService units;
 
+    @Operation(summary = "Create a unit")
     @POST
     public Response create(@NotNull @Valid NewUnitJson body) {
         UnitView created = admin.create(new UnitAdminService.NewUnit(body.code(), body.name(), body.level(),
@@ -56,6 +60,7 @@ public class UnitAdminResource {
         return Response.status(201).entity(UnitResource.json(created)).build();
     }
 
+    @Operation(summary = "Change a unit (name, parent)")
     @PATCH
     @Path("{code}")
     public Response change(@PathParam("code") String code, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,

@@ -1,5 +1,7 @@
 package vn.dtiplan.interfaces.rest;
 
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import jakarta.inject.Inject;
 import jakarta.json.bind.annotation.JsonbNillable;
 import jakarta.ws.rs.GET;
@@ -13,6 +15,7 @@ import vn.dtiplan.application.reorganisation.ReorganisationService;
 import vn.dtiplan.application.reorganisation.ReorganisationViews;
 
 /** {@code GET /api/units/{code}/history}: the unit holding the code, its predecessors and successors. */
+@Tag(name = "Reorganisations")
 @Path("units/{code}/history")
 @Produces(MediaType.APPLICATION_JSON + ";charset=UTF-8")
 public class UnitHistoryResource {
@@ -34,6 +37,7 @@ public class UnitHistoryResource {
         }
     }
 
+    @Operation(summary = "A unit's reorganisation history")
     @GET
     public History history(@PathParam("code") String code) {
         ReorganisationViews.History h = service.history(code);

@@ -1,5 +1,7 @@
 package vn.dtiplan.interfaces.rest;
 
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import jakarta.inject.Inject;
 import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.GET;
@@ -23,6 +25,7 @@ import vn.dtiplan.application.progress.OversightService;
  * the period itself as {@code reportPeriod}. {@code ?kind=} chooses the index whose scores and ranks
  * are shown (default DTI); {@code kind} answers it and {@code kinds} every kind the units below have.
  */
+@Tag(name = "Units")
 @Path("units/{code}/oversight")
 @Produces(MediaType.APPLICATION_JSON + ";charset=UTF-8")
 public class UnitOversightResource {
@@ -79,6 +82,7 @@ public class UnitOversightResource {
     @Inject
     private OversightService oversight;
 
+    @Operation(summary = "Oversight board of the child units")
     @GET
     public Board board(@PathParam("code") String code, @QueryParam("kind") @Size(max = 20) String kind) {
         OversightBoard board = oversight.board(code, false, kind);

@@ -1,5 +1,7 @@
 package vn.dtiplan.interfaces.rest;
 
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -21,6 +23,7 @@ import vn.dtiplan.domain.listing.PlanQuery;
  * {@code GET /api/plans/{id}} answers it). Its own root path (not a method of {@code UnitResource}):
  * JAX-RS picks one root resource per request, the one with the longest literal path.
  */
+@Tag(name = "Plans")
 @Path("units/{code}/plans")
 @Produces(MediaType.APPLICATION_JSON + ";charset=UTF-8")
 public class UnitPlansResource {
@@ -29,6 +32,7 @@ public class UnitPlansResource {
     private PlanService plans;
 
     /** Filtered by {@code q} (number, title), {@code status}, {@code year} and paged in the query. */
+    @Operation(summary = "A unit's plans")
     @GET
     public Page<PlanJson.Summary> plans(@PathParam("code") String code, @QueryParam("q") String q,
             @QueryParam("status") String status, @QueryParam("year") String year, @QueryParam("page") String page,
@@ -37,6 +41,7 @@ public class UnitPlansResource {
                 .map(PlanJson.Summary::of);
     }
 
+    @Operation(summary = "Draft a plan from the latest gaps")
     @POST
     @Path("draft-from-gaps")
     public Response draftFromGaps(@PathParam("code") String code, @QueryParam("year") Integer year) {

@@ -1,5 +1,7 @@
 package vn.dtiplan.interfaces.rest;
 
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -23,6 +25,7 @@ import vn.dtiplan.domain.listing.TaskQuery;
  * own tasks with the points each can win back, the pillar it aims at, the day of the last report and
  * the evidence count.
  */
+@Tag(name = "Progress")
 @Path("units/{code}/progress")
 @Produces(MediaType.APPLICATION_JSON + ";charset=UTF-8")
 public class UnitProgressResource {
@@ -53,6 +56,7 @@ public class UnitProgressResource {
     @Inject
     private ProgressService progress;
 
+    @Operation(summary = "A unit's progress summary")
     @GET
     public Progress progress(@PathParam("code") String code) {
         UnitProgressView view = progress.unitProgress(code);
@@ -76,6 +80,7 @@ public class UnitProgressResource {
      */
     @GET
     @Path("years")
+    @Operation(summary = "A unit's own tasks counted per year (multi-year plans)")
     public List<YearCounts> years(@PathParam("code") String code) {
         return progress.byYear(code).stream().map(y -> new YearCounts(y.year(), y.tasks(), y.done(), y.overdue(),
                 y.open())).toList();
@@ -85,6 +90,7 @@ public class UnitProgressResource {
      * The unit's own live tasks with progress, due state and the points each can win back; filtered by
      * {@code q}, {@code status}, {@code overdue=true}, {@code department}, {@code pillar} and paged in the query.
      */
+    @Operation(summary = "A unit's tasks with their progress")
     @GET
     @Path("tasks")
     public Page<TaskRow> tasks(@PathParam("code") String code, @QueryParam("q") String q,

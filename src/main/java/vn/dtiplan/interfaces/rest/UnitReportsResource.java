@@ -1,5 +1,7 @@
 package vn.dtiplan.interfaces.rest;
 
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.ws.rs.Consumes;
@@ -22,6 +24,7 @@ import vn.dtiplan.domain.DomainRuleException;
  * one). {@code POST} with {@code {"frequency","date"}} drafts the unit's report for the period
  * containing {@code date} (default today): 201 when drafted, 200 with the existing report.
  */
+@Tag(name = "Reports")
 @Path("units/{code}/reports")
 @Produces(MediaType.APPLICATION_JSON + ";charset=UTF-8")
 public class UnitReportsResource {
@@ -29,12 +32,14 @@ public class UnitReportsResource {
     @Inject
     private ReportService reports;
 
+    @Operation(summary = "A unit's periodic reports")
     @GET
     public ReportJson.Unit list(@PathParam("code") String code, @QueryParam("frequency") String frequency,
             @QueryParam("period") String period) {
         return ReportJson.Unit.of(reports.unitReports(code, ReportJson.frequency(frequency), day(period)));
     }
 
+    @Operation(summary = "Draft a periodic report")
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     public Response draft(@PathParam("code") String code, @Valid OtherRequests.ReportDraft body) {

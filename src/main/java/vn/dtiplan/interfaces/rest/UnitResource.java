@@ -1,5 +1,7 @@
 package vn.dtiplan.interfaces.rest;
 
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import jakarta.inject.Inject;
 import jakarta.json.bind.annotation.JsonbNillable;
 import jakarta.ws.rs.GET;
@@ -13,6 +15,7 @@ import vn.dtiplan.application.UnitView;
 import jakarta.ws.rs.Path;
 
 /** {@code GET /api/units?at=}: the tree on that day (default today); departments: {@link DepartmentResource}. */
+@Tag(name = "Units")
 @Path("units")
 @Produces(MediaType.APPLICATION_JSON + ";charset=UTF-8")
 public class UnitResource {
@@ -29,6 +32,7 @@ public class UnitResource {
     @Inject
     private UnitService units;
 
+    @Operation(summary = "Units the caller may see")
     @GET
     public List<UnitJson> visibleUnits(@QueryParam("at") String at) {
         List<UnitView> tree = at == null || at.isBlank() ? units.visibleUnits() : units.unitsOn(ReferenceDateFilter.parse(at));

@@ -18,6 +18,9 @@ import java.util.Map;
  * {@code script-src 'self' 'nonce-…'} ({@code primefaces.CSP} in web.xml), which a browser
  * enforces together with this one; {@code default-src 'none'} on the API, which serves data
  * only;</li>
+ * <li>on the interactive API page ({@code /api-docs/} and the Swagger UI files it loads) scripts,
+ * styles and requests from the site itself only, no inline script (its start is a file of its own)
+ * and nothing else;</li>
  * <li>with single sign-on on, {@code form-action} also names the provider's origin: sign-out is a
  * form post whose redirect goes on to the provider's end-session endpoint, and a browser checks
  * every redirect of a form submission against {@code form-action};</li>
@@ -30,6 +33,8 @@ public final class SecurityHeaders {
 
     static final String PAGE_POLICY = "frame-ancestors 'none'; object-src 'none'; base-uri 'self'; form-action 'self'";
     static final String API_POLICY = "default-src 'none'; frame-ancestors 'none'";
+    static final String DOCS_POLICY = "default-src 'none'; script-src 'self'; style-src 'self'; "
+            + "img-src 'self' data:; connect-src 'self'; font-src 'self'; frame-ancestors 'none'; base-uri 'self'; form-action 'self'";
     static final String HSTS = "max-age=31536000";
 
     private SecurityHeaders() {
@@ -50,6 +55,7 @@ public final class SecurityHeaders {
         headers.put("Referrer-Policy", "same-origin");
         headers.put("X-Frame-Options", "DENY");
         headers.put("Content-Security-Policy", isApi(servletPath) ? API_POLICY
+                : isDocs(servletPath) ? DOCS_POLICY
                 : signOnOrigin == null ? PAGE_POLICY : PAGE_POLICY + " " + signOnOrigin);
         if (tls) {
             headers.put("Strict-Transport-Security", HSTS);
@@ -85,6 +91,10 @@ public final class SecurityHeaders {
         } catch (IllegalArgumentException e) {
             return null;
         }
+    }
+
+    private static boolean isDocs(String servletPath) {
+        return servletPath != null && (servletPath.startsWith("/api-docs") || servletPath.startsWith("/webjars/swagger-ui/"));
     }
 
     private static boolean isApi(String servletPath) {

@@ -47,4 +47,17 @@ class SecurityHeadersTest {
         assertEquals(null, SecurityHeaders.origin(" "));
         assertEquals(null, SecurityHeaders.origin("https://a b"));
     }
+
+    @Test
+    void theApiPageRunsSwaggerUiFromTheSiteWithoutInlineScript() {
+        for (String path : new String[] {"/api-docs/", "/api-docs/init.js", "/webjars/swagger-ui/5.35.0/swagger-ui-bundle.js"}) {
+            String policy = SecurityHeaders.of(path, false).get("Content-Security-Policy");
+            assertTrue(policy.contains("script-src 'self';"), path + ": " + policy);
+            assertTrue(policy.contains("style-src 'self';"), path + ": " + policy);
+            assertTrue(policy.contains("connect-src 'self'"), "Swagger UI fetches /openapi: " + policy);
+            assertFalse(policy.contains("unsafe"), policy);
+            assertTrue(policy.contains("frame-ancestors 'none'"), policy);
+        }
+        assertFalse(SecurityHeaders.of("/webjars/other/x.js", false).get("Content-Security-Policy").contains("script-src"));
+    }
 }
