@@ -45,11 +45,6 @@ final class ApiDocument {
         this.json = Json.createReader(new StringReader(text)).readObject();
     }
 
-    /** Where the server runs with the demo's pre-boot file, which leaves {@code /openapi} open. */
-    static boolean isOpen() {
-        return !ItSettings.isPostgreSql();
-    }
-
     static ApiDocument of(URL base) {
         Api api = Api.at(base);
         URI uri = api.uri("").resolve("/openapi?format=JSON");
