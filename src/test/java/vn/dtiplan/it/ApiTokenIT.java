@@ -48,18 +48,40 @@ class ApiTokenIT {
     @ArquillianResource
     private URL base;
 
+    private static ItTree tree;
+
+    /**
+     * The class's tree, made by the first test: province P with city C and ward W (a department
+     * and its staff account), a foreign province Q with ward QW (a department); each test signs
+     * in with an account of its own, so a disabled account or a changed password touches no other test.
+     */
+    private ItTree tree() {
+        if (tree == null) {
+            tree = new ItTree(base).unit("P", "Tỉnh Mã Truy Cập", "PROVINCE", null)
+                    .unit("C", "Thành phố Mã Truy Cập", "CITY", "P").unit("W", "Phường Mã Truy Cập", "WARD", "C")
+                    .unit("Q", "Tỉnh Khác", "PROVINCE", null).unit("QW", "Phường Khác", "WARD", "Q")
+                    .department("W", "Bộ phận Văn hóa - Xã hội").department("QW", "Bộ phận một cửa")
+                    .account("city", "C", "CITY_PLANNER").account("ward", "W", "WARD_OFFICER")
+                    .account("overseer", "P", "PROVINCE_OVERSEER").account("foreign", "QW", "WARD_OFFICER")
+                    .account("password", "W", "WARD_OFFICER").account("throttled", "C", "CITY_PLANNER")
+                    .staff("staff", "W", "Bộ phận Văn hóa - Xã hội");
+        }
+        return tree;
+    }
+
     private JsonObject create(Api owner, String name) {
         return owner.post("tokens", Json.createObjectBuilder().add("name", name).build()).expect(201).object();
     }
 
     @Test
     void aTokenWorksWhereBasicDoesAndIsListedWithoutItsSecret() throws SQLException {
-        Api owner = Api.at(base).as("tp.vungtau");
+        Api owner = tree().as("city");
         JsonObject created = create(owner, "bảng điều khiển");
         String token = created.getString("token");
         Api bearer = Api.at(base).withToken(token);
         assertEquals(codes(owner.get("units").expect(200).body()), codes(bearer.get("units").expect(200).body()));
-        bearer.get("units/07210/departments").expectError(404);
+        bearer.get("units/" + tree().code("QW") + "/departments").expectError(404);
+        tree().as("foreign").get("units/" + tree().code("QW") + "/departments").expect(200);
 
         String listed = owner.get("tokens").expect(200).body();
         assertTrue(listed.contains("bảng điều khiển") && !listed.contains(token), listed);
@@ -75,14 +97,14 @@ class ApiTokenIT {
 
     @Test
     void onlyTheOwnerRevokesAndARevokedTokenStops() {
-        Api owner = Api.at(base).as("phuong2.vungtau");
+        Api owner = tree().as("ward");
         JsonObject created = create(owner, "script");
         long id = created.getJsonNumber("id").longValue();
         Api bearer = Api.at(base).withToken(created.getString("token"));
         bearer.get("units").expect(200);
-        Api.at(base).as("tinh.brvt").send(Api.at(base).as("tinh.brvt").request(Api.at(base).api("tokens/" + id))
-                .DELETE()).expectError(404);
-        assertFalse(Api.at(base).as("tinh.brvt").get("tokens").body().contains("\"id\":" + id + ","));
+        Api overseer = tree().as("overseer");
+        overseer.send(overseer.request(overseer.api("tokens/" + id)).DELETE()).expectError(404);
+        assertFalse(overseer.get("tokens").body().contains("\"id\":" + id + ","));
         bearer.get("units").expect(200);
         owner.send(owner.request(owner.api("tokens/" + id)).DELETE()).expect(204);
         bearer.get("units").expectError(401);
@@ -91,7 +113,7 @@ class ApiTokenIT {
 
     @Test
     void expiryIsCheckedAndLimited() throws SQLException {
-        Api owner = Api.at(base).as("hvt.bacgiang");
+        Api owner = tree().as("foreign");
         owner.post("tokens", Json.createObjectBuilder().add("name", "x").add("expires", "2020-01-01").build())
                 .expectError(422);
         owner.post("tokens", Json.createObjectBuilder().add("name", "x")
@@ -114,8 +136,8 @@ class ApiTokenIT {
 
     @Test
     void aDisabledAccountsTokensAndCachedPasswordStopAtOnce() throws SQLException {
-        String user = "vhxh.phuong2";
-        Api basic = Api.at(base).as(user);
+        String user = tree().user("staff");
+        Api basic = tree().as("staff");
         String token = create(basic, "tắt tài khoản").getString("token");
         Api bearer = Api.at(base).withToken(token);
         basic.get("units").expect(200);
@@ -135,8 +157,8 @@ class ApiTokenIT {
 
     @Test
     void aChangedPasswordStopsTheCachedOneAtOnce() throws Exception {
-        String user = "phuong3.vungtau";
-        Api old = Api.at(base).as(user);
+        String user = tree().user("password");
+        Api old = tree().as("password");
         old.get("units").expect(200);
         old.get("units").expect(200);
         String newPassword = "Song-Hong-" + Unique.code();
@@ -155,8 +177,8 @@ class ApiTokenIT {
 
     @Test
     void theThrottleStillAppliesToACachedPassword() throws SQLException {
-        String user = "tp.vungtau";
-        Api basic = Api.at(base).as(user);
+        String user = tree().user("throttled");
+        Api basic = tree().as("throttled");
         basic.get("units").expect(200);
         try (Connection c = ItJdbc.appConnection()) {
             execute(c, "insert into sign_in_failure (throttle_key, failures, last_failure, wait_until)"

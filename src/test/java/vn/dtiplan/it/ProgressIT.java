@@ -50,31 +50,76 @@ class ProgressIT {
         return Api.at(base).as(user);
     }
 
-    /** The city drafts a one-task plan due {@code due} whose task cascades; answers the plan's id. */
+    /**
+     * A city and one of its wards with a planner and an officer: the demo's Vũng Tàu and Phường 2
+     * ({@link #demo()}) or the roll-up test's own ({@link #rollupBranch()}).
+     */
+    private record Branch(String city, Api planner, String ward, Api officer) {
+    }
+
+    private Branch demo() {
+        return new Branch("747", as("tp.vungtau"), WARD, as("phuong2.vungtau"));
+    }
+
+    /** The number of wards of the roll-up test's own city. */
+    private static final int ROLLUP_WARDS = 4;
+    private static ItTree rollupTree;
+
+    /**
+     * The roll-up test's own tree, made once: province P, city C with wards W1–W4, a province
+     * overseer, the city planner and the officer of W1 (with the department it leads from).
+     */
+    private ItTree rollupTree() {
+        if (rollupTree == null) {
+            ItTree t = new ItTree(base).unit("P", "Tỉnh Tổng Hợp", "PROVINCE", null)
+                    .unit("C", "Thành phố Tổng Hợp", "CITY", "P");
+            for (int i = 1; i <= ROLLUP_WARDS; i++) {
+                t.unit("W" + i, "Phường Tổng Hợp " + i, "WARD", "C");
+            }
+            rollupTree = t.department("W1", "Bộ phận Văn hóa - Xã hội").account("overseer", "P", "PROVINCE_OVERSEER")
+                    .account("city", "C", "CITY_PLANNER").account("ward", "W1", "WARD_OFFICER");
+        }
+        return rollupTree;
+    }
+
+    private Branch rollupBranch() {
+        ItTree t = rollupTree();
+        return new Branch(t.code("C"), t.as("city"), t.code("W1"), t.as("ward"));
+    }
+
     private long cityDraft(String due) {
+        return cityDraft(demo(), due);
+    }
+
+    /** The city drafts a one-task plan due {@code due} whose task cascades; answers the plan's id. */
+    private static long cityDraft(Branch branch, String due) {
         JsonObjectBuilder task = Json.createObjectBuilder().add("solution", "Cập nhật minh chứng lên phần mềm chấm điểm")
                 .add("lead", "UBND các phường, xã").add("coordinating", Json.createArrayBuilder())
                 .add("timeframe", "Trước " + java.time.LocalDate.parse(due).format(
                         java.time.format.DateTimeFormatter.ofPattern("dd/MM/yyyy")))
                 .add("due", due).add("cascade", true);
-        JsonObject plan = Api.signed(Json.createObjectBuilder()).add("unitCode", "747")
+        JsonObject plan = Api.signed(Json.createObjectBuilder()).add("unitCode", branch.city())
                 .add("number", "PR-" + Unique.digits() + "/KH-UBND")
                 .add("title", "Kế hoạch thử tiến độ").add("year", 2024)
                 .add("tasks", Json.createArrayBuilder().add(task)).build();
-        return as("tp.vungtau").post("plans", plan).expect(201).object().getJsonNumber("id").longValue();
+        return branch.planner().post("plans", plan).expect(201).object().getJsonNumber("id").longValue();
     }
 
-    /** The city issues a one-task plan due {@code due}; Phường 2 adopts its copy; answers the copy's id. */
     private long adoptedWardTask(String due, String lead) {
-        long planId = cityDraft(due);
-        as("tp.vungtau").post("plans/" + planId + "/issue", JsonValue.EMPTY_JSON_OBJECT).expect(200);
-        JsonObject copy = as("phuong2.vungtau").get("units/" + WARD + "/inbox").expect(200).array()
+        return adoptedWardTask(demo(), due, lead);
+    }
+
+    /** The city issues a one-task plan due {@code due}; the branch's ward adopts its copy; answers the copy's id. */
+    private static long adoptedWardTask(Branch branch, String due, String lead) {
+        long planId = cityDraft(branch, due);
+        branch.planner().post("plans/" + planId + "/issue", JsonValue.EMPTY_JSON_OBJECT).expect(200);
+        JsonObject copy = branch.officer().get("units/" + branch.ward() + "/inbox").expect(200).array()
                 .getValuesAs(JsonObject.class).stream().filter(i -> i.getJsonNumber("planId").longValue() == planId)
                 .findFirst().orElseThrow();
         long taskId = copy.getJsonNumber("id").longValue();
-        assertEquals("progress.task.notTakenOn", as("phuong2.vungtau").post("tasks/" + taskId + "/progress",
+        assertEquals("progress.task.notTakenOn", branch.officer().post("tasks/" + taskId + "/progress",
                 progress("IN_PROGRESS", 10)).expectError(409).getString("error"));
-        as("phuong2.vungtau").post("inherited/" + taskId + "/decision", Json.createObjectBuilder().add("action", "ADOPT")
+        branch.officer().post("inherited/" + taskId + "/decision", Json.createObjectBuilder().add("action", "ADOPT")
                 .add("leadDepartment", lead).build()).expect(200);
         return taskId;
     }
@@ -84,7 +129,11 @@ class ProgressIT {
     }
 
     private JsonObject rollup(String user, String unit) {
-        return as(user).get("units/" + unit + "/progress").expect(200).object();
+        return rollup(as(user), unit);
+    }
+
+    private static JsonObject rollup(Api caller, String unit) {
+        return caller.get("units/" + unit + "/progress").expect(200).object();
     }
 
     private static JsonObject child(JsonObject rollup, String code) {
@@ -94,32 +143,38 @@ class ProgressIT {
 
     @Test
     void aWardReportAppearsAtOnceAtEveryLevelAndAnOverdueTaskCountsAtEveryLevel() {
-        JsonObject ward0 = rollup("phuong2.vungtau", WARD);
-        JsonObject city0 = rollup("tp.vungtau", "747");
-        JsonObject province0 = rollup("tinh.brvt", "77");
+        Branch branch = rollupBranch();
+        String city = branch.city();
+        String ward = branch.ward();
+        String province = rollupTree().code("P");
+        Api overseer = rollupTree().as("overseer");
+        JsonObject ward0 = rollup(branch.officer(), ward);
+        JsonObject city0 = rollup(branch.planner(), city);
+        JsonObject province0 = rollup(overseer, province);
 
-        long taskId = adoptedWardTask("2024-01-31", "Bộ phận Văn hóa - Xã hội");
-        JsonObject ward1 = rollup("phuong2.vungtau", WARD);
-        JsonObject city1 = rollup("tp.vungtau", "747");
-        JsonObject province1 = rollup("tinh.brvt", "77");
+        long taskId = adoptedWardTask(branch, "2024-01-31", "Bộ phận Văn hóa - Xã hội");
+        JsonObject ward1 = rollup(branch.officer(), ward);
+        JsonObject city1 = rollup(branch.planner(), city);
+        JsonObject province1 = rollup(overseer, province);
         assertEquals(1, ward1.getInt("tasks") - ward0.getInt("tasks"));
         assertEquals(1, ward1.getInt("overdue") - ward0.getInt("overdue"), "due 2024-01-31, not done");
-        assertEquals(1, child(city1, WARD).getInt("overdue") - child(city0, WARD).getInt("overdue"));
-        assertEquals(17, city1.getInt("pending") - city0.getInt("pending") + 1, "16 other wards still pending");
-        assertEquals(17, city1.getInt("tasks") - city0.getInt("tasks"), "the cascaded task counts through its copies");
-        assertEquals(17, child(province1, "747").getInt("overdue") - child(province0, "747").getInt("overdue"),
-                "the city's 17 copies are all overdue, adopted or not");
+        assertEquals(1, child(city1, ward).getInt("overdue") - child(city0, ward).getInt("overdue"));
+        assertEquals(ROLLUP_WARDS, city1.getInt("pending") - city0.getInt("pending") + 1,
+                "the city's other wards are still pending");
+        assertEquals(ROLLUP_WARDS, city1.getInt("tasks") - city0.getInt("tasks"), "the cascaded task counts through its copies");
+        assertEquals(ROLLUP_WARDS, child(province1, city).getInt("overdue") - child(province0, city).getInt("overdue"),
+                "the city's copies are all overdue, adopted or not");
 
-        JsonObject done = as("phuong2.vungtau").post("tasks/" + taskId + "/progress",
+        JsonObject done = branch.officer().post("tasks/" + taskId + "/progress",
                 Json.createObjectBuilder().add("status", "DONE").add("note", "Đã cập nhật đủ minh chứng").build())
                 .expect(200).object();
         assertEquals(100, done.getInt("percent"));
-        JsonObject city2 = rollup("tp.vungtau", "747");
-        JsonObject province2 = rollup("tinh.brvt", "77");
-        assertEquals(1, rollup("phuong2.vungtau", WARD).getInt("done") - ward1.getInt("done"));
+        JsonObject city2 = rollup(branch.planner(), city);
+        JsonObject province2 = rollup(overseer, province);
+        assertEquals(1, rollup(branch.officer(), ward).getInt("done") - ward1.getInt("done"));
         assertEquals(1, city2.getInt("done") - city1.getInt("done"));
         assertEquals(-1, city2.getInt("overdue") - city1.getInt("overdue"));
-        assertEquals(1, child(province2, "747").getInt("done") - child(province1, "747").getInt("done"));
+        assertEquals(1, child(province2, city).getInt("done") - child(province1, city).getInt("done"));
         assertEquals(-1, province2.getInt("overdue") - province1.getInt("overdue"));
     }
 
@@ -316,9 +371,17 @@ class ProgressIT {
 
     @Test
     void eachScreensDownloadButtonDeliversItsFile() throws Exception {
-        long plan4638 = as("tp.vungtau").get("units/747/plans").expect(200).array().getValuesAs(JsonObject.class).stream()
-                .filter(p -> p.getString("number").equals("4638/KH-UBND")).findFirst().orElseThrow()
-                .getJsonNumber("id").longValue();
+        String digits = Unique.digits();
+        var tasks = Json.createArrayBuilder();
+        for (String due : List.of("2030-03-31", "2030-06-30", "2030-09-30", "2030-12-31")) {
+            tasks.add(Json.createObjectBuilder().add("solution", "Rà soát hồ sơ đến hạn " + due)
+                    .add("lead", "UBND các phường, xã").add("coordinating", Json.createArrayBuilder())
+                    .add("timeframe", "Trước " + day(java.time.LocalDate.parse(due))).add("due", due).add("cascade", true));
+        }
+        long planId = as("tp.vungtau").post("plans", Api.signed(Json.createObjectBuilder()).add("unitCode", "747")
+                .add("number", digits + "/KH-UBND").add("title", "Kế hoạch thử tải tệp").add("year", 2024)
+                .add("tasks", tasks).build()).expect(201).object().getJsonNumber("id").longValue();
+        as("tp.vungtau").post("plans/" + planId + "/issue", JsonValue.EMPTY_JSON_OBJECT).expect(200);
         java.nio.file.Path downloads = java.nio.file.Files.createTempDirectory("dtiplan-exports");
         try (Browser browser = Browser.open(base)) {
             browser.driver().executeCdpCommand("Browser.setDownloadBehavior",
@@ -326,16 +389,16 @@ class ProgressIT {
             browser.signIn("tp.vungtau");
             download(browser, "app/dashboard.xhtml?unit=747", "downloads:xlsx", downloads.resolve("tien-do-747.xlsx"),
                     "dashboard-downloads");
-            download(browser, "app/matrix.xhtml?plan=" + plan4638, "downloads:xlsx",
-                    downloads.resolve("tiep-nhan-4638-KH-UBND.xlsx"), "matrix-downloads");
+            download(browser, "app/matrix.xhtml?plan=" + planId, "downloads:xlsx",
+                    downloads.resolve("tiep-nhan-" + digits + "-KH-UBND.xlsx"), "matrix-downloads");
             download(browser, "app/scorecard.xhtml?unit=747&year=2023", "downloads:xlsx",
                     downloads.resolve("ket-qua-747-2023.xlsx"), "scorecard-downloads");
             download(browser, "app/ranking.xhtml?unit=747&year=2023", "downloads:xlsx",
                     downloads.resolve("xep-hang-747-2023.xlsx"), "ranking-downloads");
-            download(browser, "app/plan.xhtml?id=" + plan4638, "downloads:xlsx",
-                    downloads.resolve("nhiem-vu-4638-KH-UBND.xlsx"), "plan-downloads");
+            download(browser, "app/plan.xhtml?id=" + planId, "downloads:xlsx",
+                    downloads.resolve("nhiem-vu-" + digits + "-KH-UBND.xlsx"), "plan-downloads");
             browser.click(org.openqa.selenium.By.id("downloads:docx"));
-            java.nio.file.Path docx = downloads.resolve("ke-hoach-4638-KH-UBND.docx");
+            java.nio.file.Path docx = downloads.resolve("ke-hoach-" + digits + "-KH-UBND.docx");
             awaitDownloaded(browser, docx);
             assertEquals("PK", new String(java.nio.file.Files.readAllBytes(docx), 0, 2, StandardCharsets.US_ASCII));
         }

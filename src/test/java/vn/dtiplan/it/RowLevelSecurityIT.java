@@ -12,10 +12,15 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -28,16 +33,55 @@ import org.junit.jupiter.api.extension.ExtendWith;
 /**
  * The PostgreSQL backstop under the repositories: connects with plain JDBC as the
  * application's own role (credentials from the settings {@link ItDatabase} gave the server)
- * after the deployed application has migrated the schema and loaded the demo data, and checks
- * what forced row-level security lets that role see and change for each {@code app.scope}.
+ * after the deployed application has migrated the schema, and checks what forced row-level
+ * security lets that role see and change for each {@code app.scope}, on a tree the class makes
+ * through the admin API (never the demo data).
  * PostgreSQL only (not tagged {@code smoke}: H2 has no row-level security).
  */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
 class RowLevelSecurityIT {
 
-    private static final Set<String> VUNG_TAU_WARDS = Set.of("26506", "26508", "26509", "26512", "26515", "26518",
-            "26521", "26524", "26526", "26527", "26530", "26533", "26535", "26536", "26539", "26542", "26545");
+    private static final List<String> CITY_WARDS = List.of("W1", "W2", "W3", "W4", "W5");
+    /** Suffixes of the units outside city C: its province's other cities, a foreign province, its city and ward. */
+    private static final List<String> OUTSIDE = List.of("C2", "C3", "Q", "QC", "QW");
+    private static final int WARD2_DEPARTMENTS = 7;
+
+    private static ItTree tree;
+
+    /**
+     * The class's tree, made by the first test: province P with city C (wards W1–W5) and cities
+     * C2 and C3, a foreign province Q with city QC and ward QW; W2 has seven departments, every
+     * other unit one.
+     */
+    private ItTree tree() {
+        if (tree == null) {
+            ItTree t = new ItTree(base).unit("P", "Tỉnh Chốt Chặn", "PROVINCE", null).unit("C", "Thành phố Chốt Chặn",
+                    "CITY", "P").unit("C2", "Thành phố Bên Cạnh", "CITY", "P").unit("C3", "Thị xã Bên Cạnh", "CITY", "P")
+                    .unit("Q", "Tỉnh Xa", "PROVINCE", null).unit("QC", "Thành phố Xa", "CITY", "Q")
+                    .unit("QW", "Phường Xa", "WARD", "QC");
+            CITY_WARDS.forEach(w -> t.unit(w, "Phường Chốt " + w, "WARD", "C"));
+            for (int i = 1; i <= WARD2_DEPARTMENTS; i++) {
+                t.department("W2", "Bộ phận " + i);
+            }
+            Stream.concat(Stream.of("P", "C", "W1", "W3", "W4", "W5"), OUTSIDE.stream())
+                    .forEach(u -> t.department(u, "Văn phòng " + u));
+            tree = t;
+        }
+        return tree;
+    }
+
+    private String code(String suffix) {
+        return tree().code(suffix);
+    }
+
+    private Set<String> codes(Collection<String> suffixes) {
+        return suffixes.stream().map(this::code).collect(Collectors.toSet());
+    }
+
+    private String inList(Collection<String> suffixes) {
+        return suffixes.stream().map(s -> "'" + code(s) + "'").collect(Collectors.joining(", ", "(", ")"));
+    }
 
     @Deployment(testable = false)
     static WebArchive app() {
@@ -50,7 +94,7 @@ class RowLevelSecurityIT {
     @BeforeEach
     void postgreSqlOnly() {
         assumeTrue(ItSettings.isPostgreSql(), "row-level security exists on PostgreSQL only");
-        Api.at(base).as("tp.vungtau").get("units").expect(200);
+        tree();
     }
 
     @Test
@@ -106,9 +150,9 @@ class RowLevelSecurityIT {
         try (Connection c = ItJdbc.appConnection()) {
             ItJdbc.scope(c, "*");
             Set<String> codes = unitCodes(c);
-            assertTrue(codes.containsAll(VUNG_TAU_WARDS), codes.toString());
-            assertTrue(codes.containsAll(Set.of("77", "747", "748", "755", "24", "213", "07210")), codes.toString());
-            assertTrue(count(c, "select count(*) from department") >= 23);
+            assertTrue(codes.containsAll(codes(CITY_WARDS)), codes.toString());
+            assertTrue(codes.containsAll(codes(List.of("P", "C", "C2", "C3", "Q", "QC", "QW"))), codes.toString());
+            assertTrue(count(c, "select count(*) from department") >= WARD2_DEPARTMENTS + 11);
         }
     }
 
@@ -116,36 +160,38 @@ class RowLevelSecurityIT {
     void wardScopeSeesItselfAndItsAncestorsButOnlyItsOwnDepartments() throws SQLException {
         try (Connection c = ItJdbc.appConnection()) {
             Map<String, Long> ids = idsByCode(c);
-            ItJdbc.scope(c, pathOf(c, "26509"));
-            assertEquals(Set.of("26509", "747", "77"), unitCodes(c));
+            ItJdbc.scope(c, pathOf(c, code("W2")));
+            assertEquals(codes(List.of("W2", "C", "P")), unitCodes(c));
             Set<Long> departmentUnits = longs(c, "select distinct unit_id from department");
-            assertEquals(Set.of(ids.get("26509")), departmentUnits);
-            assertEquals(7, count(c, "select count(*) from department"));
+            assertEquals(Set.of(ids.get(code("W2"))), departmentUnits);
+            assertEquals(WARD2_DEPARTMENTS, count(c, "select count(*) from department"));
         }
     }
 
     @Test
     void cityScopeSeesItsSubtreeAndProvinceNothingElse() throws SQLException {
         try (Connection c = ItJdbc.appConnection()) {
-            ItJdbc.scope(c, pathOf(c, "747"));
-            Set<String> expected = new HashSet<>(VUNG_TAU_WARDS);
-            expected.addAll(Set.of("747", "77"));
+            ItJdbc.scope(c, pathOf(c, code("C")));
+            Set<String> expected = new HashSet<>(codes(CITY_WARDS));
+            expected.addAll(codes(List.of("C", "P")));
             assertEquals(expected, unitCodes(c));
+            List<String> outside = new ArrayList<>(OUTSIDE);
+            outside.add("P");
             assertEquals(0, count(c, "select count(*) from department d join administrative_unit u on u.id = d.unit_id"
-                    + " where u.code in ('77', '748', '24', '213', '07210')"));
+                    + " where u.code in " + inList(outside)));
         }
     }
 
     @Test
     void pathPrefixNeedsTheSeparator() throws SQLException {
         try (Connection c = ItJdbc.appConnection()) {
-            String ward = pathOf(c, "26509");
+            String ward = pathOf(c, code("W2"));
             String lastSegment = ward.substring(ward.lastIndexOf('.') + 1);
-            assumeTrue(lastSegment.length() >= 2, "Phường 2's id has one digit: no string-prefix twin to test");
+            assumeTrue(lastSegment.length() >= 2, "the ward's id has one digit: no string-prefix twin to test");
             ItJdbc.scope(c, ward.substring(0, ward.length() - 1));
-            assertFalse(unitCodes(c).contains("26509"), "scope " + ward.substring(0, ward.length() - 1) + " covers " + ward);
+            assertFalse(unitCodes(c).contains(code("W2")), "scope " + ward.substring(0, ward.length() - 1) + " covers " + ward);
             assertEquals(0, count(c, "select count(*) from department d join administrative_unit u on u.id = d.unit_id"
-                    + " where u.code = '26509'"));
+                    + " where u.code = '" + code("W2") + "'"));
         }
     }
 
@@ -170,16 +216,16 @@ class RowLevelSecurityIT {
             Map<String, Long> ids = idsByCode(c);
             c.setAutoCommit(false);
             try {
-                ItJdbc.scope(c, pathOf(c, "26509"));
+                ItJdbc.scope(c, pathOf(c, code("W2")));
                 try (Statement s = c.createStatement()) {
                     assertEquals(0, s.executeUpdate("update department set name = name || ' x' where unit_id = "
-                            + ids.get("26512")), "updated a sibling's department");
-                    assertEquals(0, s.executeUpdate("delete from department where unit_id = " + ids.get("07210")),
+                            + ids.get(code("W3"))), "updated a sibling's department");
+                    assertEquals(0, s.executeUpdate("delete from department where unit_id = " + ids.get(code("QW"))),
                             "deleted a foreign department");
                 }
                 SQLException refused = assertThrows(SQLException.class, () -> {
                     try (Statement s = c.createStatement()) {
-                        s.executeUpdate("insert into department (unit_id, name) values (" + ids.get("26512") + ", 'Lọt')");
+                        s.executeUpdate("insert into department (unit_id, name) values (" + ids.get(code("W3")) + ", 'Lọt')");
                     }
                 });
                 assertEquals("42501", refused.getSQLState(), refused.getMessage());

@@ -42,10 +42,21 @@ class SingleSignOnIT {
     @ArquillianResource
     private URL base;
 
+    private static final String WARD_NAME = "Phường Một Cửa";
+    private static ItTree tree;
+
+    /** The ward the class's accounts belong to, made by the first test (a province and one ward). */
+    private String ward() {
+        if (tree == null) {
+            tree = new ItTree(base).unit("P", "Tỉnh Một Cửa", "PROVINCE", null).unit("W", WARD_NAME, "WARD", "P");
+        }
+        return tree.code("W");
+    }
+
     private String createAccount() {
         String username = "sso" + Unique.code();
         Api.at(base).as("admin").post("accounts", Json.createObjectBuilder().add("username", username)
-                .add("password", PASSWORD).add("fullName", "Cán bộ một cửa " + username).add("unitCode", "26509")
+                .add("password", PASSWORD).add("fullName", "Cán bộ một cửa " + username).add("unitCode", ward())
                 .add("roles", Json.createArrayBuilder().add("WARD_OFFICER")).build()).expect(201);
         return username;
     }
@@ -94,7 +105,7 @@ class SingleSignOnIT {
             signInAtProvider(browser, username);
             waitFor(browser, "/app/home.xhtml");
             assertEquals("Cán bộ một cửa " + username, browser.text(By.id("caller-name")));
-            assertEquals("Phường 2", browser.text(By.id("caller-unit")));
+            assertEquals(WARD_NAME, browser.text(By.id("caller-unit")));
             assertEquals("Cán bộ cấp xã", browser.text(By.cssSelector(".topbar .role-badge")));
             browser.go("app/units.xhtml");
             assertTrue(browser.currentPath().endsWith("/app/units.xhtml"), "the session holds over further pages");
