@@ -38,7 +38,9 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * nothing. Notifications: a sweep run by the administrator notifies every ward of a new plan's
  * task once, and mails them to the address a ward entered ({@link FakeSmtp}); a ward reads and
  * marks only its own. Each test drafts reports for a period of its
- * own (a random far-off year), so tests and demo reports never share a period.
+ * own (a random far-off year), so tests and demo reports never share a period. The API tests of
+ * reports make their own tree ({@link #tree()}); the screen and sweep tests still use the demo's
+ * Vũng Tàu wards.
  */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
@@ -59,6 +61,60 @@ class ReportsIT {
         return Api.at(base).as(user);
     }
 
+    private static final String WARD2_NAME = "Phường Báo Cáo Hai";
+    private static final String WARD3_NAME = "Phường Báo Cáo Ba";
+    private static ItTree tree;
+
+    /**
+     * The tree of the API tests, made once: province P, city C with wards W2 ({@value #WARD2_NAME})
+     * and W3 ({@value #WARD3_NAME}); an overseer, the city planner, both ward officers and a
+     * department staff account of W2; W2 has adopted one cascaded task of the city, so its
+     * reports draw on a task of its own.
+     */
+    private ItTree tree() {
+        if (tree == null) {
+            ItTree t = new ItTree(base).unit("P", "Tỉnh Báo Cáo", "PROVINCE", null)
+                    .unit("C", "Thành phố Báo Cáo", "CITY", "P").unit("W2", WARD2_NAME, "WARD", "C")
+                    .unit("W3", WARD3_NAME, "WARD", "C").department("W2", "Bộ phận Văn hóa - Xã hội")
+                    .account("overseer", "P", "PROVINCE_OVERSEER").account("city", "C", "CITY_PLANNER")
+                    .account("ward2", "W2", "WARD_OFFICER").account("ward3", "W3", "WARD_OFFICER")
+                    .staff("staff", "W2", "Bộ phận Văn hóa - Xã hội");
+            Api city = t.as("city");
+            JsonObject task = Json.createObjectBuilder().add("solution", "Cập nhật minh chứng lên phần mềm chấm điểm")
+                    .add("lead", "UBND các phường, xã").add("coordinating", Json.createArrayBuilder())
+                    .add("timeframe", "Trước 31/12/2030").add("due", "2030-12-31").add("cascade", true).build();
+            long planId = city.post("plans", Api.signed(Json.createObjectBuilder()).add("unitCode", t.code("C"))
+                    .add("number", Unique.digits() + "/KH-UBND").add("title", "Kế hoạch thử báo cáo").add("year", 2024)
+                    .add("tasks", Json.createArrayBuilder().add(task)).build()).expect(201).object()
+                    .getJsonNumber("id").longValue();
+            city.post("plans/" + planId + "/issue", JsonValue.EMPTY_JSON_OBJECT).expect(200);
+            long copy = t.as("ward2").get("units/" + t.code("W2") + "/inbox").expect(200).array()
+                    .getValuesAs(JsonObject.class).stream().filter(i -> i.getJsonNumber("planId").longValue() == planId)
+                    .findFirst().orElseThrow().getJsonNumber("id").longValue();
+            t.as("ward2").post("inherited/" + copy + "/decision", Json.createObjectBuilder().add("action", "ADOPT")
+                    .add("leadDepartment", "Bộ phận Văn hóa - Xã hội").build()).expect(200);
+            tree = t;
+        }
+        return tree;
+    }
+
+    /** The API signed in as the tree's account {@code suffix}. */
+    private Api own(String suffix) {
+        return tree().as(suffix);
+    }
+
+    private String user(String suffix) {
+        return tree().user(suffix);
+    }
+
+    private String city() {
+        return tree().code("C");
+    }
+
+    private String ward2() {
+        return tree().code("W2");
+    }
+
     private static final AtomicInteger YEAR = new AtomicInteger(2100 + ThreadLocalRandom.current().nextInt(330)); // 2100–2449; ApiInputIT drafts 2450–2799
 
     /** A June of a year no other test uses: its report is due on 20 June, in the future. */
@@ -67,7 +123,11 @@ class ReportsIT {
     }
 
     private JsonObject draft(String user, String unit, String date, int expected) {
-        return as(user).post("units/" + unit + "/reports", Json.createObjectBuilder()
+        return draft(as(user), unit, date, expected);
+    }
+
+    private static JsonObject draft(Api caller, String unit, String date, int expected) {
+        return caller.post("units/" + unit + "/reports", Json.createObjectBuilder()
                 .add("frequency", "MONTHLY").add("date", date).build()).expect(expected).object();
     }
 
@@ -78,70 +138,72 @@ class ReportsIT {
     @Test
     void aWardReportGoesUpIsReturnedAndApprovedAndStaysInItsBranch() {
         String june = freshJune();
-        JsonObject drafted = draft("phuong2.vungtau", WARD, june, 201);
+        JsonObject drafted = draft(own("ward2"), ward2(), june, 201);
         long id = drafted.getJsonNumber("id").longValue();
         String path = "reports/" + id;
         assertEquals("DRAFT", drafted.getString("status"));
         assertEquals(june.substring(0, 4) + "-06-20", drafted.getString("due"));
-        assertTrue(drafted.getString("body").contains("Đơn vị: Phường 2"), drafted.toString());
-        assertTrue(drafted.getJsonObject("figures").getInt("tasks") > 0, "drafted from the ward's demo tasks");
-        assertEquals(id, draft("phuong2.vungtau", WARD, june, 200).getJsonNumber("id").longValue(),
+        assertTrue(drafted.getString("body").contains("Đơn vị: " + WARD2_NAME), drafted.toString());
+        assertTrue(drafted.getJsonObject("figures").getInt("tasks") > 0, "drafted from the ward's adopted task");
+        assertEquals(id, draft(own("ward2"), ward2(), june, 200).getJsonNumber("id").longValue(),
                 "drafting the period again answers the same report");
 
-        as("phuong3.vungtau").get(path).expectError(404);
-        as("phuong3.vungtau").post(path + "/approve", JsonValue.EMPTY_JSON_OBJECT).expectError(404);
-        as("phuong3.vungtau").put(path, Json.createObjectBuilder().add("body", "x").build()).expectError(404);
-        assertEquals("report.notOwner", as("tp.vungtau").put(path, Json.createObjectBuilder().add("body", "x").build())
+        own("ward3").get(path).expectError(404);
+        own("ward3").post(path + "/approve", JsonValue.EMPTY_JSON_OBJECT).expectError(404);
+        own("ward3").put(path, Json.createObjectBuilder().add("body", "x").build()).expectError(404);
+        assertEquals("report.notOwner", own("city").put(path, Json.createObjectBuilder().add("body", "x").build())
                 .expectError(403).getString("error"));
-        as("vhxh.phuong2").post(path + "/submit", JsonValue.EMPTY_JSON_OBJECT).expectError(403);
-        assertEquals("report.notSubmitted", as("tp.vungtau").post(path + "/approve", JsonValue.EMPTY_JSON_OBJECT)
+        own("staff").post(path + "/submit", JsonValue.EMPTY_JSON_OBJECT).expectError(403);
+        assertEquals("report.notSubmitted", own("city").post(path + "/approve", JsonValue.EMPTY_JSON_OBJECT)
                 .expectError(409).getString("error"));
 
-        as("phuong2.vungtau").put(path, Json.createObjectBuilder().add("body", "Báo cáo Phường 2: đã bổ sung khó khăn.")
+        own("ward2").put(path, Json.createObjectBuilder().add("body", "Báo cáo " + WARD2_NAME + ": đã bổ sung khó khăn.")
                 .add("version", drafted.getJsonNumber("version").longValue()).build()).expect(200);
-        JsonObject submitted = as("phuong2.vungtau").post(path + "/submit", JsonValue.EMPTY_JSON_OBJECT).expect(200).object();
+        JsonObject submitted = own("ward2").post(path + "/submit", JsonValue.EMPTY_JSON_OBJECT).expect(200).object();
         assertEquals("SUBMITTED", submitted.getString("status"));
         assertTrue(submitted.getBoolean("onTime"));
-        assertEquals("report.locked", as("phuong2.vungtau").put(path, Json.createObjectBuilder().add("body", "sửa")
-                .add("version", as("phuong2.vungtau").get(path).expect(200).object().getJsonNumber("version").longValue()).build())
+        assertEquals("report.locked", own("ward2").put(path, Json.createObjectBuilder().add("body", "sửa")
+                .add("version", own("ward2").get(path).expect(200).object().getJsonNumber("version").longValue()).build())
                 .expectError(409).getString("error"));
-        assertEquals("report.notParent", as("phuong2.vungtau").post(path + "/approve", JsonValue.EMPTY_JSON_OBJECT)
+        assertEquals("report.notParent", own("ward2").post(path + "/approve", JsonValue.EMPTY_JSON_OBJECT)
                 .expectError(403).getString("error"));
 
-        JsonObject noReason = as("tp.vungtau").post(path + "/return", comment(" ")).expectError(422);
+        JsonObject noReason = own("city").post(path + "/return", comment(" ")).expectError(422);
         assertEquals("report.return.comment", noReason.getString("error"));
-        assertEquals("SUBMITTED", as("tp.vungtau").get(path).expect(200).object().getString("status"), "refusal changed nothing");
-        JsonObject returned = as("tp.vungtau").post(path + "/return", comment("Bổ sung số liệu tháng")).expect(200).object();
+        assertEquals("SUBMITTED", own("city").get(path).expect(200).object().getString("status"), "refusal changed nothing");
+        JsonObject returned = own("city").post(path + "/return", comment("Bổ sung số liệu tháng")).expect(200).object();
         assertEquals("RETURNED", returned.getString("status"));
-        assertEquals("Bổ sung số liệu tháng", as("phuong2.vungtau").get(path).expect(200).object().getString("returnComment"));
-        as("phuong2.vungtau").put(path, Json.createObjectBuilder().add("redraft", true)
-                .add("version", as("phuong2.vungtau").get(path).expect(200).object().getJsonNumber("version").longValue())
+        assertEquals("Bổ sung số liệu tháng", own("ward2").get(path).expect(200).object().getString("returnComment"));
+        own("ward2").put(path, Json.createObjectBuilder().add("redraft", true)
+                .add("version", own("ward2").get(path).expect(200).object().getJsonNumber("version").longValue())
                 .build()).expect(200);
-        as("phuong2.vungtau").post(path + "/submit", JsonValue.EMPTY_JSON_OBJECT).expect(200);
-        JsonObject approved = as("tp.vungtau").post(path + "/approve", JsonValue.EMPTY_JSON_OBJECT).expect(200).object();
+        own("ward2").post(path + "/submit", JsonValue.EMPTY_JSON_OBJECT).expect(200);
+        JsonObject approved = own("city").post(path + "/approve", JsonValue.EMPTY_JSON_OBJECT).expect(200).object();
         assertEquals("APPROVED", approved.getString("status"));
-        assertEquals("tp.vungtau", approved.getString("decidedBy"));
+        assertEquals(user("city"), approved.getString("decidedBy"));
 
-        JsonObject seenByProvince = as("tinh.brvt").get(path).expect(200).object();
+        JsonObject seenByProvince = own("overseer").get(path).expect(200).object();
         assertEquals("APPROVED", seenByProvince.getString("status"));
         assertFalse(seenByProvince.getBoolean("mayDecide"), "the province is not the ward's parent");
-        JsonObject cityBoard = as("tinh.brvt").get("units/" + CITY + "/reports?period=" + june.substring(0, 4) + "-06-20")
+        JsonObject cityBoard = own("overseer").get("units/" + city() + "/reports?period=" + june.substring(0, 4) + "-06-20")
                 .expect(200).object();
         JsonObject ward = cityBoard.getJsonArray("children").getValuesAs(JsonObject.class).stream()
-                .filter(c -> c.getString("unitCode").equals(WARD)).findFirst().orElseThrow();
+                .filter(c -> c.getString("unitCode").equals(ward2())).findFirst().orElseThrow();
         assertEquals(id, ward.getJsonObject("report").getJsonNumber("id").longValue());
-        as("phuong3.vungtau").get("units/" + WARD + "/reports").expectError(404);
+        own("ward3").get("units/" + ward2() + "/reports").expectError(404);
 
-        JsonArray audit = as("tp.vungtau").get("audit/REPORT/" + id).expect(200).array();
+        JsonArray audit = own("city").get("audit/REPORT/" + id).expect(200).array();
         List<String> actions = audit.getValuesAs(JsonObject.class).stream()
                 .map(e -> e.getString("action") + ":" + e.getString("actor")).toList();
-        assertTrue(actions.containsAll(List.of("DRAFT:phuong2.vungtau", "EDIT:phuong2.vungtau", "SUBMIT:phuong2.vungtau",
-                "RETURN:tp.vungtau", "REDRAFT:phuong2.vungtau", "APPROVE:tp.vungtau")), actions.toString());
+        String ward2 = user("ward2");
+        String city = user("city");
+        assertTrue(actions.containsAll(List.of("DRAFT:" + ward2, "EDIT:" + ward2, "SUBMIT:" + ward2, "RETURN:" + city,
+                "REDRAFT:" + ward2, "APPROVE:" + city)), actions.toString());
         assertEquals("APPROVED", audit.getJsonObject(0).getJsonObject("changes").getJsonObject("status").getString("to"),
                 "newest first: " + audit);
-        assertEquals(audit, as("tinh.brvt").get("audit/REPORT/" + id).expect(200).array(), "the province reads the same trail");
-        as("phuong3.vungtau").get("audit/REPORT/" + id).expectError(404);
-        as("phuong2.vungtau").get("audit/REPORT/not-a-number").expectError(404);
+        assertEquals(audit, own("overseer").get("audit/REPORT/" + id).expect(200).array(), "the province reads the same trail");
+        own("ward3").get("audit/REPORT/" + id).expectError(404);
+        own("ward2").get("audit/REPORT/not-a-number").expectError(404);
     }
 
     /**
@@ -157,7 +219,7 @@ class ReportsIT {
         try {
             List<Future<Api.Reply>> calls = new ArrayList<>();
             for (int i = 0; i < 8; i++) {
-                calls.add(pool.submit(() -> as("phuong2.vungtau").post("units/" + WARD + "/reports",
+                calls.add(pool.submit(() -> own("ward2").post("units/" + ward2() + "/reports",
                         Json.createObjectBuilder().add("frequency", "MONTHLY").add("date", june).build())));
             }
             for (Future<Api.Reply> call : calls) {
@@ -172,7 +234,7 @@ class ReportsIT {
         JsonObject created = replies.stream().filter(r -> r.status() == 201).findFirst().orElseThrow().object();
         assertTrue(replies.stream().filter(r -> r.status() == 200)
                 .allMatch(r -> r.object().getJsonNumber("id").equals(created.getJsonNumber("id"))), statuses.toString());
-        long stored = as("phuong2.vungtau").get("units/" + WARD + "/reports?frequency=MONTHLY").expect(200)
+        long stored = own("ward2").get("units/" + ward2() + "/reports?frequency=MONTHLY").expect(200)
                 .object().getJsonArray("reports").getValuesAs(JsonObject.class).stream()
                 .filter(r -> r.getString("periodEnd").equals(created.getString("periodEnd"))).count();
         assertEquals(1, stored, "reports of the period " + created.getString("periodEnd"));
@@ -181,28 +243,28 @@ class ReportsIT {
     @Test
     void aCityReportWaitsForEveryWardAndRatesCountOnTimeSubmissions() {
         String june = freshJune();
-        long cityReport = draft("tp.vungtau", CITY, june, 201).getJsonNumber("id").longValue();
-        JsonObject refused = as("tp.vungtau").post("reports/" + cityReport + "/submit", JsonValue.EMPTY_JSON_OBJECT)
+        long cityReport = draft(own("city"), city(), june, 201).getJsonNumber("id").longValue();
+        JsonObject refused = own("city").post("reports/" + cityReport + "/submit", JsonValue.EMPTY_JSON_OBJECT)
                 .expectError(422);
         assertEquals("report.children.missing", refused.getString("error"));
-        assertTrue(refused.getString("message").contains("Phường 2") && refused.getString("message").contains("Phường 3"),
+        assertTrue(refused.getString("message").contains(WARD2_NAME) && refused.getString("message").contains(WARD3_NAME),
                 refused.toString());
 
-        long wardReport = draft("phuong2.vungtau", WARD, june, 201).getJsonNumber("id").longValue();
-        as("phuong2.vungtau").post("reports/" + wardReport + "/submit", JsonValue.EMPTY_JSON_OBJECT).expect(200);
-        JsonObject stillRefused = as("tp.vungtau").post("reports/" + cityReport + "/submit", JsonValue.EMPTY_JSON_OBJECT)
+        long wardReport = draft(own("ward2"), ward2(), june, 201).getJsonNumber("id").longValue();
+        own("ward2").post("reports/" + wardReport + "/submit", JsonValue.EMPTY_JSON_OBJECT).expect(200);
+        JsonObject stillRefused = own("city").post("reports/" + cityReport + "/submit", JsonValue.EMPTY_JSON_OBJECT)
                 .expectError(422);
-        assertFalse(Pattern.compile("[:,] Phường 2[,.]").matcher(stillRefused.getString("message")).find(),
+        assertFalse(Pattern.compile("[:,] " + Pattern.quote(WARD2_NAME) + "[,.]").matcher(stillRefused.getString("message")).find(),
                 stillRefused.toString());
-        assertTrue(stillRefused.getString("message").contains("Phường 3"), stillRefused.toString());
-        assertEquals("DRAFT", as("tp.vungtau").get("reports/" + cityReport).expect(200).object().getString("status"));
+        assertTrue(stillRefused.getString("message").contains(WARD3_NAME), stillRefused.toString());
+        assertEquals("DRAFT", own("city").get("reports/" + cityReport).expect(200).object().getString("status"));
 
-        JsonObject mine = as("phuong2.vungtau").get("units/" + WARD + "/reports").expect(200).object();
+        JsonObject mine = own("ward2").get("units/" + ward2() + "/reports").expect(200).object();
         JsonObject rate = mine.getJsonObject("onTime");
         assertTrue(rate.getInt("counted") >= 1 && rate.getInt("onTime") >= 1, rate.toString());
         assertTrue(mine.getJsonArray("reports").getValuesAs(JsonObject.class).stream()
                 .anyMatch(r -> r.getJsonNumber("id").longValue() == wardReport && r.getBoolean("onTime")));
-        assertEquals("report.frequency.invalid", as("phuong2.vungtau").post("units/" + WARD + "/reports",
+        assertEquals("report.frequency.invalid", own("ward2").post("units/" + ward2() + "/reports",
                 Json.createObjectBuilder().add("frequency", "WEEKLY").build()).expectError(422).getString("error"));
     }
 
