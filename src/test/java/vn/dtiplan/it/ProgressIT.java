@@ -52,7 +52,7 @@ class ProgressIT {
 
     /**
      * A city and one of its wards with a planner and an officer: the demo's Vũng Tàu and Phường 2
-     * ({@link #demo()}) or the roll-up test's own ({@link #rollupBranch()}).
+     * ({@link #demo()}) or the class's own ({@link #ownBranch()}).
      */
     private record Branch(String city, Api planner, String ward, Api officer) {
     }
@@ -61,29 +61,37 @@ class ProgressIT {
         return new Branch("747", as("tp.vungtau"), WARD, as("phuong2.vungtau"));
     }
 
-    /** The number of wards of the roll-up test's own city. */
-    private static final int ROLLUP_WARDS = 4;
-    private static ItTree rollupTree;
+    /** The number of wards of the class's own city. */
+    private static final int OWN_WARDS = 4;
+    private static ItTree ownTree;
 
     /**
-     * The roll-up test's own tree, made once: province P, city C with wards W1–W4, a province
-     * overseer, the city planner and the officer of W1 (with the department it leads from).
+     * The class's own tree, made once, for the tests converted off the demo data: province P,
+     * city C with wards W1–W4, a province overseer, the city planner, the officers of W1 and of
+     * its sibling W2, and a staff account of W1's "Bộ phận Văn hóa - Xã hội".
      */
-    private ItTree rollupTree() {
-        if (rollupTree == null) {
+    private ItTree ownTree() {
+        if (ownTree == null) {
             ItTree t = new ItTree(base).unit("P", "Tỉnh Tổng Hợp", "PROVINCE", null)
                     .unit("C", "Thành phố Tổng Hợp", "CITY", "P");
-            for (int i = 1; i <= ROLLUP_WARDS; i++) {
+            for (int i = 1; i <= OWN_WARDS; i++) {
                 t.unit("W" + i, "Phường Tổng Hợp " + i, "WARD", "C");
             }
-            rollupTree = t.department("W1", "Bộ phận Văn hóa - Xã hội").account("overseer", "P", "PROVINCE_OVERSEER")
-                    .account("city", "C", "CITY_PLANNER").account("ward", "W1", "WARD_OFFICER");
+            ownTree = t.department("W1", "Bộ phận Văn hóa - Xã hội").department("W1", "Bộ phận một cửa")
+                    .account("overseer", "P", "PROVINCE_OVERSEER").account("city", "C", "CITY_PLANNER")
+                    .account("ward", "W1", "WARD_OFFICER").account("sibling", "W2", "WARD_OFFICER")
+                    .staff("vhxh", "W1", "Bộ phận Văn hóa - Xã hội");
         }
-        return rollupTree;
+        return ownTree;
     }
 
-    private Branch rollupBranch() {
-        ItTree t = rollupTree();
+    /** The API signed in as the own tree's account {@code suffix}. */
+    private Api own(String suffix) {
+        return ownTree().as(suffix);
+    }
+
+    private Branch ownBranch() {
+        ItTree t = ownTree();
         return new Branch(t.code("C"), t.as("city"), t.code("W1"), t.as("ward"));
     }
 
@@ -143,11 +151,11 @@ class ProgressIT {
 
     @Test
     void aWardReportAppearsAtOnceAtEveryLevelAndAnOverdueTaskCountsAtEveryLevel() {
-        Branch branch = rollupBranch();
+        Branch branch = ownBranch();
         String city = branch.city();
         String ward = branch.ward();
-        String province = rollupTree().code("P");
-        Api overseer = rollupTree().as("overseer");
+        String province = ownTree().code("P");
+        Api overseer = ownTree().as("overseer");
         JsonObject ward0 = rollup(branch.officer(), ward);
         JsonObject city0 = rollup(branch.planner(), city);
         JsonObject province0 = rollup(overseer, province);
@@ -159,10 +167,10 @@ class ProgressIT {
         assertEquals(1, ward1.getInt("tasks") - ward0.getInt("tasks"));
         assertEquals(1, ward1.getInt("overdue") - ward0.getInt("overdue"), "due 2024-01-31, not done");
         assertEquals(1, child(city1, ward).getInt("overdue") - child(city0, ward).getInt("overdue"));
-        assertEquals(ROLLUP_WARDS, city1.getInt("pending") - city0.getInt("pending") + 1,
+        assertEquals(OWN_WARDS, city1.getInt("pending") - city0.getInt("pending") + 1,
                 "the city's other wards are still pending");
-        assertEquals(ROLLUP_WARDS, city1.getInt("tasks") - city0.getInt("tasks"), "the cascaded task counts through its copies");
-        assertEquals(ROLLUP_WARDS, child(province1, city).getInt("overdue") - child(province0, city).getInt("overdue"),
+        assertEquals(OWN_WARDS, city1.getInt("tasks") - city0.getInt("tasks"), "the cascaded task counts through its copies");
+        assertEquals(OWN_WARDS, child(province1, city).getInt("overdue") - child(province0, city).getInt("overdue"),
                 "the city's copies are all overdue, adopted or not");
 
         JsonObject done = branch.officer().post("tasks/" + taskId + "/progress",
@@ -180,31 +188,31 @@ class ProgressIT {
 
     @Test
     void onlyTheOwningUnitReportsAndRefusalsChangeNothing() {
-        long taskId = adoptedWardTask("2030-12-31", "Bộ phận một cửa");
+        long taskId = adoptedWardTask(ownBranch(), "2030-12-31", "Bộ phận một cửa");
         String path = "tasks/" + taskId + "/progress";
-        as("phuong2.vungtau").post(path, progress("IN_PROGRESS", 40)).expect(200);
+        own("ward").post(path, progress("IN_PROGRESS", 40)).expect(200);
 
-        assertEquals("progress.notOwner", as("tp.vungtau").post(path, progress("IN_PROGRESS", 60)).expectError(403)
+        assertEquals("progress.notOwner", own("city").post(path, progress("IN_PROGRESS", 60)).expectError(403)
                 .getString("error"));
-        as("phuong3.vungtau").post(path, progress("IN_PROGRESS", 60)).expectError(404);
-        as("phuong3.vungtau").get(path).expectError(404);
-        assertEquals("progress.notLead", as("vhxh.phuong2").post(path, progress("IN_PROGRESS", 60)).expectError(403)
+        own("sibling").post(path, progress("IN_PROGRESS", 60)).expectError(404);
+        own("sibling").get(path).expectError(404);
+        assertEquals("progress.notLead", own("vhxh").post(path, progress("IN_PROGRESS", 60)).expectError(403)
                 .getString("error"));
-        JsonObject tooMuch = as("phuong2.vungtau").post(path, progress("IN_PROGRESS", 150)).expectError(422);
+        JsonObject tooMuch = own("ward").post(path, progress("IN_PROGRESS", 150)).expectError(422);
         assertEquals("progress.percent.range", tooMuch.getString("error"));
         assertTrue(tooMuch.getString("message").contains("0 đến 100"), tooMuch.toString());
-        as("phuong2.vungtau").post(path, Json.createObjectBuilder().add("status", "FINISHED").build()).expectError(422);
+        own("ward").post(path, Json.createObjectBuilder().add("status", "FINISHED").build()).expectError(422);
 
-        JsonArray history = as("tp.vungtau").get(path).expect(200).array();
+        JsonArray history = own("city").get(path).expect(200).array();
         assertEquals(1, history.size(), "refused reports leave no trace");
         assertEquals(40, history.getJsonObject(0).getInt("percent"));
-        assertEquals("phuong2.vungtau", history.getJsonObject(0).getString("reportedBy"));
+        assertEquals(ownTree().user("ward"), history.getJsonObject(0).getString("reportedBy"));
 
-        JsonArray audit = as("tp.vungtau").get("audit/TASK/" + taskId).expect(200).array();
+        JsonArray audit = own("city").get("audit/TASK/" + taskId).expect(200).array();
         assertTrue(audit.getValuesAs(JsonObject.class).stream().anyMatch(e -> e.getString("action").equals("PROGRESS")
-                && e.getString("actor").equals("phuong2.vungtau")
+                && e.getString("actor").equals(ownTree().user("ward"))
                 && e.getJsonObject("changes").getJsonObject("percent").getString("to").equals("40")), audit.toString());
-        as("phuong3.vungtau").get("audit/TASK/" + taskId).expectError(404);
+        own("sibling").get("audit/TASK/" + taskId).expectError(404);
     }
 
     @Test
@@ -231,15 +239,15 @@ class ProgressIT {
 
     @Test
     void evidenceFilesAreCheckedStoredAndServedToUnitsAbove() {
-        long taskId = adoptedWardTask("2030-12-31", "Bộ phận Văn hóa - Xã hội");
-        Api staff = as("vhxh.phuong2");
+        long taskId = adoptedWardTask(ownBranch(), "2030-12-31", "Bộ phận Văn hóa - Xã hội");
+        Api staff = own("vhxh");
         String path = "tasks/" + taskId + "/evidence";
 
         JsonObject stored = upload(staff, path, "Báo cáo tháng 6-2024.pdf", PDF).expect(201).object();
         assertEquals("Báo_cáo_tháng_6-2024.pdf", stored.getString("name"));
-        byte[] downloaded = as("tinh.brvt").get("evidence/" + stored.getJsonNumber("id").longValue()).expect(200).bytes();
+        byte[] downloaded = own("overseer").get("evidence/" + stored.getJsonNumber("id").longValue()).expect(200).bytes();
         assertArrayEquals(PDF, downloaded);
-        as("phuong3.vungtau").get("evidence/" + stored.getJsonNumber("id").longValue()).expectError(404);
+        own("sibling").get("evidence/" + stored.getJsonNumber("id").longValue()).expectError(404);
 
         byte[] elf = {0x7F, 'E', 'L', 'F', 0, 0};
         assertEquals("evidence.type", upload(staff, path, "bao-cao.pdf", elf).expectError(422).getString("error"));
@@ -252,7 +260,7 @@ class ProgressIT {
         staff.post(path, Json.createObjectBuilder().add("url", "https://dichvucong.baria-vungtau.gov.vn/")
                 .add("title", "Cổng dịch vụ công").build()).expect(201);
 
-        JsonArray listed = as("tp.vungtau").get(path).expect(200).array();
+        JsonArray listed = own("city").get(path).expect(200).array();
         assertEquals(2, listed.size(), "only the accepted file and the link: " + listed);
     }
 
