@@ -11,7 +11,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.TreeMap;
 import java.util.TreeSet;
 import vn.dtiplan.domain.audit.RecordType;
 import vn.dtiplan.domain.account.Roles;
@@ -37,8 +36,6 @@ import vn.dtiplan.domain.plan.AnswerGaps;
 import vn.dtiplan.domain.plan.AnsweredAssessment;
 import vn.dtiplan.domain.plan.IssueCheck;
 import vn.dtiplan.domain.plan.IssueProblem;
-import vn.dtiplan.domain.plan.LeadKind;
-import vn.dtiplan.domain.plan.LeadMatcher;
 import vn.dtiplan.domain.plan.NotAddressed;
 import vn.dtiplan.domain.plan.PlanAnswers;
 import vn.dtiplan.domain.plan.GapRemediation;
@@ -147,8 +144,7 @@ public class PlanService {
         Plan plan = plans.add(scope, new Plan(unit, draft.header(), parent));
         plan.answer(draft.answers());
         int ordinal = 1;
-        List<CriterionOption> catalog = draft.tasks().stream().anyMatch(PlanService::namesCriterionOnly)
-                ? criteria.forPlan(unit.getCode(), plan.getYear()) : List.of();
+        List<CriterionOption> catalog = catalogFor(plan, draft.tasks());
         for (TaskContent content : draft.tasks()) {
             plans.add(scope, newTask(scope, plan, ordinal++, content, catalog));
         }
@@ -181,14 +177,9 @@ public class PlanService {
         return createDraft(new PlanDraft(unitCode, GapRemediation.header(year, totalLost), null, tasks, answers));
     }
 
-    /** Replaces the header of a draft. */
-    public PlanDetail updateDraft(long planId, PlanHeader header) {
-        return updateDraft(planId, header, null);
-    }
-
     /**
-     * {@link #updateDraft} of the version the form was opened on: a plan changed since is refused
-     * ({@link StaleVersionException}, nothing stored); null checks nothing.
+     * Replaces the header of a draft, of the version the form was opened on: a plan changed since is
+     * refused ({@link StaleVersionException}, nothing stored); null checks nothing.
      */
     public PlanDetail updateDraft(long planId, PlanHeader header, Long expectedVersion) {
         TenantScope scope = access.scope();
@@ -229,10 +220,7 @@ public class PlanService {
     public PlanDetail leaveUnaddressed(long planId, String criterionCode, String reason) {
         TenantScope scope = access.scope();
         Plan plan = ownedPlan(scope, planId);
-        plan.leaveUnaddressed(new NotAddressed(criterionCode, reason));
-        audit.record(plan.getUnitPath(), RecordType.PLAN, plan.getId(), "NOT_ADDRESSED",
-                Change.between(Map.of(), Map.of(criterionCode, reason)));
-        return detail(scope, plan);
+        return notAddressed(scope, plan, plan.getAnswers().withNotAddressed(new NotAddressed(criterionCode, reason)));
     }
 
     /**
@@ -242,27 +230,22 @@ public class PlanService {
     public PlanDetail replaceNotAddressed(long planId, List<NotAddressed> lines) {
         TenantScope scope = access.scope();
         Plan plan = ownedPlan(scope, planId);
-        Map<String, String> before = reasons(plan.getAnswers().notAddressed());
-        plan.answer(new PlanAnswers(plan.getAnswers().answers(), lines));
-        audit.record(plan.getUnitPath(), RecordType.PLAN, plan.getId(), "NOT_ADDRESSED",
-                Change.between(before, reasons(plan.getAnswers().notAddressed())));
-        return detail(scope, plan);
+        return notAddressed(scope, plan, new PlanAnswers(plan.getAnswers().answers(), lines));
     }
 
-    private static Map<String, String> reasons(List<NotAddressed> lines) {
-        Map<String, String> byCode = new TreeMap<>();
-        lines.forEach(n -> byCode.put(n.criterionCode(), n.reason()));
-        return byCode;
+    private PlanDetail notAddressed(TenantScope scope, Plan plan, PlanAnswers answers) {
+        Map<String, String> before = plan.getAnswers().reasons();
+        plan.answer(answers);
+        audit.record(plan.getUnitPath(), RecordType.PLAN, plan.getId(), "NOT_ADDRESSED",
+                Change.between(before, plan.getAnswers().reasons()));
+        return detail(scope, plan);
     }
 
     /** Adds a task at the end of a draft. */
     public TaskView addTask(long planId, TaskContent content) {
         TenantScope scope = access.scope();
         Plan plan = ownedPlan(scope, planId);
-        int next = plans.findTasksOf(scope, plan).stream().mapToInt(Task::getOrdinal).max().orElse(0) + 1;
-        List<CriterionOption> catalog = namesCriterionOnly(content)
-                ? criteria.forPlan(plan.getUnit().getCode(), plan.getYear()) : List.of();
-        Task task = plans.add(scope, newTask(scope, plan, next, content, catalog));
+        Task task = plans.add(scope, newTask(scope, plan, nextOrdinal(scope, plan), content, catalogFor(plan, List.of(content))));
         audit.record(plan.getUnitPath(), RecordType.PLAN, plan.getId(), "TASK_ADD",
                 Change.between(Map.of(), Map.of("task", task.getId() + ": " + task.getSolution())));
         return Views.task(task, time.today());
@@ -276,10 +259,8 @@ public class PlanService {
         TenantScope scope = access.scope();
         Plan plan = ownedPlan(scope, planId);
         List<TaskTableSheet.Row> rows = TaskTableSheet.read(workbooks.read(xlsx));
-        int next = plans.findTasksOf(scope, plan).stream().mapToInt(Task::getOrdinal).max().orElse(0) + 1;
-        List<CriterionOption> catalog = rows.stream().map(TaskTableSheet.Row::content)
-                .anyMatch(PlanService::namesCriterionOnly)
-                ? criteria.forPlan(plan.getUnit().getCode(), plan.getYear()) : List.of();
+        int next = nextOrdinal(scope, plan);
+        List<CriterionOption> catalog = catalogFor(plan, rows.stream().map(TaskTableSheet.Row::content).toList());
         ImportProblems problems = new ImportProblems();
         List<Task> added = new ArrayList<>();
         for (TaskTableSheet.Row row : rows) {
@@ -386,27 +367,6 @@ public class PlanService {
                 amendment.notices().size());
     }
 
-    /**
-     * For each own task of the plan whose lead names no department of the unit, the closest
-     * department's name ({@link LeadMatcher}), if one is close; the official confirms it.
-     */
-    @PermitAll
-    public List<LeadSuggestion> leadSuggestions(long planId) {
-        TenantScope scope = access.scope();
-        Plan plan = access.plan(scope, planId);
-        List<String> departments = access.departmentNames(scope, plan.getUnit());
-        return plans.findTasksOf(scope, plan).stream()
-                .filter(t -> t.inherited().isEmpty() && t.getLeadKind() == LeadKind.AS_WRITTEN)
-                .flatMap(t -> LeadMatcher.closest(t.getLeadName(), departments).stream()
-                        .map(d -> new LeadSuggestion(t.getId(), t.getLeadName(), d)))
-                .toList();
-    }
-
-    /** Makes the suggested department the task's lead (in an issued plan: an amendment like any other). */
-    public TaskView confirmLead(long taskId, String department) {
-        return amendTask(taskId, new TaskChanges(null, null, department, null, null, null, null, null, null), null);
-    }
-
     /** How many copies below the task would get a change notice if it were amended now. */
     @PermitAll
     public int noticeCount(long taskId) {
@@ -439,30 +399,27 @@ public class PlanService {
         return new Task(plan, ordinal, withCriterion(content, catalog), lead, anchor);
     }
 
-    private static boolean namesCriterionOnly(TaskContent c) {
-        return c.criterionCode() != null && !c.criterionCode().isBlank() && c.criterionTitle() == null;
+    private int nextOrdinal(TenantScope scope, Plan plan) {
+        return plans.findTasksOf(scope, plan).stream().mapToInt(Task::getOrdinal).max().orElse(0) + 1;
+    }
+
+    /** The criteria of the plan's framework, read only when a task names a criterion by its code alone. */
+    private List<CriterionOption> catalogFor(Plan plan, List<TaskContent> contents) {
+        return contents.stream().anyMatch(TaskContent::namesCriterionOnly)
+                ? criteria.forPlan(plan.getUnit().getCode(), plan.getYear()) : List.of();
     }
 
     /** A task naming a criterion code alone gets its title and points from the unit's framework. */
     private static TaskContent withCriterion(TaskContent c, List<CriterionOption> catalog) {
-        if (!namesCriterionOnly(c)) {
-            return c;
-        }
-        return find(catalog, c.criterionCode()).map(o -> new TaskContent(c.criterionCode(), o.title(),
-                c.pointsAtStake() != null ? c.pointsAtStake() : o.pointsAtStake(), c.solution(), c.lead(),
-                c.coordinating(), c.target(), c.evidence(), c.timeframe(), c.due(), c.cascade(), c.cascadeTargets(),
-                c.measurable()))
-                .orElse(c);
+        return c.namesCriterionOnly() ? find(catalog, c.criterionCode()).map(o -> c.withCriterion(o.title(), o.pointsAtStake()))
+                .orElse(c) : c;
     }
 
     private TaskChanges withCriterion(TaskChanges c, Plan plan) {
-        if (plan == null || c.criterionCode() == null || c.criterionCode().isBlank() || c.criterionTitle() != null) {
-            return c;
-        }
-        return find(criteria.forPlan(plan.getUnit().getCode(), plan.getYear()), c.criterionCode())
-                .map(o -> new TaskChanges(c.criterionCode(), c.solution(), c.lead(), c.coordinating(), c.target(),
-                        c.evidence(), c.timeframe(), c.due(), c.cascade(), o.title(),
-                        c.pointsAtStake() != null ? c.pointsAtStake() : o.pointsAtStake(), c.measurable())).orElse(c);
+        return plan != null && c.namesCriterionOnly()
+                ? find(criteria.forPlan(plan.getUnit().getCode(), plan.getYear()), c.criterionCode())
+                        .map(o -> c.withCriterion(o.title(), o.pointsAtStake())).orElse(c)
+                : c;
     }
 
     private static Optional<CriterionOption> find(List<CriterionOption> catalog, String code) {

@@ -5,6 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.TreeMap;
 
 /**
  * What a plan says it remediates: the assessments it answers and the criteria it leaves for
@@ -34,6 +35,13 @@ public record PlanAnswers(List<AnsweredAssessment> answers, List<NotAddressed> n
         List<NotAddressed> lines = new ArrayList<>(notAddressed);
         lines.add(line);
         return new PlanAnswers(answers, lines);
+    }
+
+    /** The reason of each criterion left for later, by code in order (what the audit trail compares). */
+    public Map<String, String> reasons() {
+        Map<String, String> byCode = new TreeMap<>();
+        notAddressed.forEach(n -> byCode.put(n.criterionCode(), n.reason()));
+        return byCode;
     }
 
     public Optional<String> reasonFor(String criterionCode) {

@@ -20,6 +20,17 @@ public record TaskChanges(String criterionCode, String solution, String lead, Li
                 pointsAtStake, null);
     }
 
+    /** Changes the criterion by its code alone, leaving its title to the unit's framework. */
+    public boolean namesCriterionOnly() {
+        return criterionCode != null && !criterionCode.isBlank() && criterionTitle == null;
+    }
+
+    /** These changes with the framework's title of the criterion, and its points unless they give their own. */
+    public TaskChanges withCriterion(String title, BigDecimal points) {
+        return new TaskChanges(criterionCode, solution, lead, coordinating, target, evidence, timeframe, due, cascade,
+                title, pointsAtStake != null ? pointsAtStake : points, measurable);
+    }
+
     public TaskChanges(String criterionCode, String solution, String lead, List<String> coordinating, String target,
                        String evidence, String timeframe, LocalDate due, Boolean cascade) {
         this(criterionCode, solution, lead, coordinating, target, evidence, timeframe, due, cascade, null, null);

@@ -24,6 +24,17 @@ public record TaskContent(String criterionCode, String criterionTitle, BigDecima
                 due, cascade, cascadeTargets, null);
     }
 
+    /** Names a criterion by its code alone, leaving its title to the unit's framework. */
+    public boolean namesCriterionOnly() {
+        return criterionCode != null && !criterionCode.isBlank() && criterionTitle == null;
+    }
+
+    /** This content with the framework's title of its criterion, and its points unless it wrote its own. */
+    public TaskContent withCriterion(String title, BigDecimal points) {
+        return new TaskContent(criterionCode, title, pointsAtStake != null ? pointsAtStake : points, solution, lead,
+                coordinating, target, evidence, timeframe, due, cascade, cascadeTargets, measurable);
+    }
+
     /** The smallest content the API accepts. */
     public static TaskContent of(String solution, String lead, String timeframe, boolean cascade) {
         return new TaskContent(null, null, null, solution, lead, List.of(), null, null, timeframe, null, cascade, List.of());

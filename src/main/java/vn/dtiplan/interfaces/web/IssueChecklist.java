@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import vn.dtiplan.application.plan.IssuePreview;
 import vn.dtiplan.application.plan.LeadSuggestion;
+import vn.dtiplan.application.plan.LeadService;
 import vn.dtiplan.application.plan.PlanService;
 import vn.dtiplan.domain.DomainRuleException;
 import vn.dtiplan.domain.plan.IssueProblem;
@@ -33,6 +34,9 @@ public class IssueChecklist implements Serializable {
 
     @Inject
     private PlanService plans;
+
+    @Inject
+    private LeadService leads;
 
     @Inject
     private PlanHeaderForm headerForm;
@@ -138,7 +142,7 @@ public class IssueChecklist implements Serializable {
         if (suggestions == null) {
             suggestions = new HashMap<>();
             if (page.getId() != null && (page.isEditable() || page.isAmendable())) {
-                plans.leadSuggestions(page.getId()).forEach(s -> suggestions.put(s.taskId(), s));
+                leads.leadSuggestions(page.getId()).forEach(s -> suggestions.put(s.taskId(), s));
             }
         }
         return suggestions.get(taskId);
@@ -156,7 +160,7 @@ public class IssueChecklist implements Serializable {
             return;
         }
         try {
-            plans.confirmLead(taskId, suggestion.department());
+            leads.confirmLead(taskId, suggestion.department());
             Notices.info("lead.suggest.confirmed", suggestion.department());
             refresh();
             page.refresh();
