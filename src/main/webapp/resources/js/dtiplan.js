@@ -17,3 +17,103 @@ document.addEventListener('change', function (event) {
         input.reportValidity();
     }
 });
+
+/*
+ * Issue 17: forms that work like forms, messages where the eye is.
+ *
+ * - Back after a save: a button pressed before a redirect keeps PrimeFaces' spinner and stays
+ *   disabled (its Ajax "complete" skips the clean-up on a redirect), and the browser's back-forward
+ *   cache brings that page back as it was. On such a return every busy button is made ready again.
+ * - Unsaved changes: a form of the page (not a dialog's, not a filter bar) that was typed in is
+ *   "dirty" until it is submitted or one of its own buttons saves it by Ajax; leaving the page
+ *   while a form is dirty asks first (beforeunload, only then).
+ * - Messages: a page's messages (id "messages") are shown as a toast in view (CSS); a message
+ *   drawn inside a dialog is scrolled into view there, so a refusal at the bottom of a long dialog
+ *   is seen at 390 px too.
+ */
+(function () {
+    var dirty = [];
+
+    function tracked(form) {
+        return form && form.closest && form.closest('main.content') && !form.closest('.ui-dialog')
+            && !form.classList.contains('filter-bar') && !form.hasAttribute('data-no-dirty');
+    }
+
+    function forget(form) {
+        dirty = dirty.filter(function (f) { return f !== form && document.body.contains(f); });
+    }
+
+    function markDirty(event) {
+        var form = event.target && event.target.form;
+        if (tracked(form) && dirty.indexOf(form) < 0) {
+            dirty.push(form);
+        }
+    }
+
+    document.addEventListener('input', markDirty, true);
+    document.addEventListener('change', markDirty, true);
+    document.addEventListener('submit', function (event) { forget(event.target); }, true);
+
+    window.addEventListener('beforeunload', function (event) {
+        dirty = dirty.filter(function (f) { return document.body.contains(f); });
+        if (dirty.length > 0 && !window.dtiplanLeaving) {
+            event.preventDefault();
+            event.returnValue = '';
+            return '';
+        }
+        return undefined;
+    });
+
+    function readyAgain() {
+        if (window.PrimeFaces && PrimeFaces.widgets) {
+            Object.keys(PrimeFaces.widgets).forEach(function (key) {
+                var widget = PrimeFaces.widgets[key];
+                if (widget && widget.ajaxCount > 0 && widget.jq) {
+                    widget.ajaxCount = 0;
+                    PrimeFaces.utils.buttonEndAjaxDisabled(widget, widget.jq);
+                }
+            });
+        }
+        document.querySelectorAll('.ui-state-loading').forEach(function (el) { el.classList.remove('ui-state-loading'); });
+        document.querySelectorAll('.ui-button .ui-icon-loading').forEach(function (el) { el.remove(); });
+    }
+
+    window.addEventListener('pageshow', function (event) {
+        if (event.persisted) {
+            readyAgain();
+        }
+    });
+
+    function sourceOf(settings) {
+        var data = settings && typeof settings.data === 'string' ? settings.data : '';
+        var match = /(?:^|&)jakarta\.faces\.source=([^&]*)/.exec(data);
+        return match ? document.getElementById(decodeURIComponent(match[1])) : null;
+    }
+
+    function showMessagesInDialogs() {
+        document.querySelectorAll('.ui-dialog-content .ui-messages').forEach(function (messages) {
+            if (messages.querySelector('.ui-messages-error, .ui-messages-warn, .ui-messages-info, .ui-messages-fatal')) {
+                messages.scrollIntoView({block: 'nearest'});
+            }
+        });
+    }
+
+    document.addEventListener('click', function (event) {
+        var toast = event.target.closest && event.target.closest('main.content [id="messages"], main.content [id$=":messages"]');
+        if (toast && !toast.closest('.ui-dialog')) {
+            toast.classList.add('toast-hidden');
+        }
+    });
+
+    if (window.jQuery) {
+        jQuery(document).on('pfAjaxComplete', function (event, xhr, settings) {
+            var source = sourceOf(settings);
+            var args = xhr && xhr.pfArgs;
+            var failed = args && (args.validationFailed || args.refused);
+            if (source && !failed && (source.tagName === 'BUTTON' || source.tagName === 'A')) {
+                forget(source.form || (source.closest && source.closest('form')));
+            }
+            showMessagesInDialogs();
+        });
+    }
+})();
