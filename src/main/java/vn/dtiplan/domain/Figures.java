@@ -26,6 +26,10 @@ public final class Figures {
     private static final Pattern ISO_DATE = Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
     private static final Pattern DECIMAL = Pattern.compile("-?\\d+\\.\\d+|-?\\d+(\\.\\d+)?[eE][+-]?\\d+");
 
+    private static final Pattern PERIOD_MONTH = Pattern.compile("(?iu)tháng\\s+(\\d{1,2}/\\d{4})");
+    private static final Pattern PERIOD_QUARTER = Pattern.compile("(?iu)quý\\s+([IV]+/\\d{4})");
+    private static final Pattern PERIOD_YEAR = Pattern.compile("(?iu)năm\\s+(\\d{4})");
+
     private Figures() {
     }
 
@@ -74,6 +78,18 @@ public final class Figures {
             }
         }
         return DECIMAL.matcher(text).matches() ? number(new BigDecimal(text), locale) : text;
+    }
+
+    /**
+     * A reporting period's label ("tháng 6/2024", "quý II/2024", "năm 2024", as reports store it)
+     * in the UI's language: the English UI reads "month 6/2024", "quarter II/2024", "year 2024".
+     */
+    public static String period(String label, Locale locale) {
+        if (label == null || !english(locale)) {
+            return label == null ? "" : label;
+        }
+        return PERIOD_MONTH.matcher(PERIOD_QUARTER.matcher(PERIOD_YEAR.matcher(label).replaceAll("year $1"))
+                .replaceAll("quarter $1")).replaceAll("month $1");
     }
 
     private static boolean english(Locale locale) {

@@ -41,4 +41,12 @@ class FiguresTest {
         assertEquals("Quý II/2024", Figures.recorded("Quý II/2024", VI));
         assertEquals("2024", Figures.recorded("2024", VI), "a year stays a year");
     }
+
+    @Test
+    void periodLabelsAreInTheUisLanguage() {
+        assertEquals("tháng 6/2024", Figures.period("tháng 6/2024", VI));
+        assertEquals("month 6/2024", Figures.period("tháng 6/2024", Locale.ENGLISH), "no 'tháng' in the English UI");
+        assertEquals("quarter II/2024", Figures.period("quý II/2024", Locale.ENGLISH));
+        assertEquals("year 2024", Figures.period("năm 2024", Locale.ENGLISH));
+    }
 }

@@ -22,6 +22,10 @@ public class FigureFormat {
         return Figures.date(day);
     }
 
+    public String period(String label) {
+        return Figures.period(label, FigureELResolver.locale());
+    }
+
     public String recorded(String value) {
         return Figures.recorded(value, FigureELResolver.locale());
     }
