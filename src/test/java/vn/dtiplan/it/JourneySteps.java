@@ -127,7 +127,8 @@ final class JourneySteps {
         long plan = ward.post("plans", Api.signed(Json.createObjectBuilder()).add("unitCode", tree.code("W"))
                 .add("number", tag + "/KH-UBND-P").add("title", "Kế hoạch phường " + tag).add("year", 2030)
                 .add("implementsPlanId", cityPlan)
-                .add("tasks", Json.createArrayBuilder().add(task(null, "Chợ 4.0 " + tag, DEPARTMENT, "Hằng năm"))).build())
+                .add("tasks", Json.createArrayBuilder().add(Json.createObjectBuilder(task(null, "Chợ 4.0 " + tag, DEPARTMENT,
+                        "Hằng năm")).add("pointsAtStake", 2.5))).build())
                 .expect(201).object().getJsonNumber("id").longValue();
         ward.post("plans/" + plan + "/issue", JsonValue.EMPTY_JSON_OBJECT).expect(200);
 
@@ -160,6 +161,7 @@ final class JourneySteps {
                 .findFirst().orElseThrow().getJsonNumber("id").longValue();
         try (Browser browser = Browser.open(base)) {
             browser.signIn(tree.user("dept"), ItTree.PASSWORD, true).go("app/task-progress.xhtml?task=" + task);
+            assertTrue(browser.text(By.id("task-facts")).contains("(2,5 "), "points with the decimal comma");
             browser.driver().manage().window().setSize(Browser.PHONE);
             browser.type(By.id("report:percent_input"), "30");
             browser.type(By.id("report:note"), "Đã khảo sát các hộ kinh doanh " + tag);
