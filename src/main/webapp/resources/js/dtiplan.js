@@ -98,12 +98,17 @@ document.addEventListener('change', function (event) {
         });
     }
 
-    document.addEventListener('click', function (event) {
-        var toast = event.target.closest && event.target.closest('main.content [id="messages"], main.content [id$=":messages"]');
-        if (toast && !toast.closest('.ui-dialog')) {
-            toast.classList.add('toast-hidden');
-        }
-    });
+    /* a toast never takes a click (CSS); a success fades after a while, a refusal stays until the next answer */
+    function fadeSuccesses() {
+        document.querySelectorAll('main.content [id="messages"], main.content [id$=":messages"]').forEach(function (toast) {
+            if (!toast.closest('.ui-dialog') && toast.querySelector('.ui-messages-info')
+                    && !toast.querySelector('.ui-messages-error, .ui-messages-warn, .ui-messages-fatal')) {
+                setTimeout(function () { toast.classList.add('toast-faded'); }, 6000);
+            }
+        });
+    }
+
+    document.addEventListener('DOMContentLoaded', fadeSuccesses);
 
     if (window.jQuery) {
         jQuery(document).on('pfAjaxComplete', function (event, xhr, settings) {
@@ -114,6 +119,7 @@ document.addEventListener('change', function (event) {
                 forget(source.form || (source.closest && source.closest('form')));
             }
             showMessagesInDialogs();
+            fadeSuccesses();
         });
     }
 })();
