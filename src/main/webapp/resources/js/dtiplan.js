@@ -27,7 +27,8 @@ document.addEventListener('change', function (event) {
  * - Unsaved changes: a form of the page (not a dialog's, not a filter bar) that was typed in is
  *   "dirty" until it is submitted or one of its own buttons saves it by Ajax; leaving the page
  *   while a form is dirty asks first (beforeunload, only then).
- * - Messages: a page's messages (id "messages") are shown as a toast in view (CSS); a message
+ * - Messages: a page's messages (id "messages") are shown as a toast in view (CSS) that lets
+ *   clicks through to what lies under it and fades a success after a few seconds; a message
  *   drawn inside a dialog is scrolled into view there, so a refusal at the bottom of a long dialog
  *   is seen at 390 px too.
  */
