@@ -80,7 +80,7 @@ final class JourneySteps {
             assertEquals(List.of("1", "2"), numbers(browser), "tasks numbered 1 to n");
             Number width = (Number) browser.driver().executeScript(
                     "return document.querySelector(\"[id='tasks:table'] td.solution-col\").getBoundingClientRect().width;");
-            assertTrue(width.doubleValue() >= 300, "the task column is readable at 1280 px: " + width);
+            assertTrue(width.doubleValue() >= 360, "the task column is readable at 1280 px (was 170): " + width);
             String history = browser.text(By.id("change-history"));
             assertFalse(ISO_DATE.matcher(history).find() || history.contains("[]"), history);
             browser.shoot("issue17-city-plan");
