@@ -94,7 +94,11 @@ document.addEventListener('change', function (event) {
     function showMessagesInDialogs() {
         document.querySelectorAll('.ui-dialog-content .ui-messages').forEach(function (messages) {
             if (messages.querySelector('.ui-messages-error, .ui-messages-warn, .ui-messages-info, .ui-messages-fatal')) {
-                messages.scrollIntoView({block: 'nearest'});
+                setTimeout(function () {
+                    var content = messages.closest('.ui-dialog-content');
+                    content.scrollTop = Math.max(0, messages.offsetTop - content.offsetTop - 8);
+                    messages.scrollIntoView({block: 'nearest'});
+                }, 50);
             }
         });
     }
