@@ -224,7 +224,9 @@ final class JourneySteps {
         Boolean inView = (Boolean) browser.driver().executeScript("var r = arguments[0].getBoundingClientRect();"
                 + "return r.height > 0 && r.top >= 0 && r.bottom <= window.innerHeight && r.left >= 0"
                 + " && r.right <= window.innerWidth + 1;", element);
-        assertTrue(inView, what + " is drawn in the visible area");
+        assertTrue(inView, what + " is drawn in the visible area: " + browser.driver().executeScript(
+                "var r = arguments[0].getBoundingClientRect(); return [r.top, r.bottom, r.left, r.right, window.innerWidth,"
+                        + " window.innerHeight].join(' ');", element));
     }
 
     private static void openEditDialog(Browser browser) {
