@@ -254,7 +254,7 @@ class AssessmentApiIT {
             assertEquals("2/17", browser.text(By.id("rank")));
             assertEquals(List.of("6", "9,5", "3", "10", "2,5", "38,605", "3", "11,5"), texts(browser, "#pillars td.score"));
             assertEquals("Chính quyền số", texts(browser, ".gap-pillar").get(0));
-            assertEquals("−11.395", texts(browser, ".gap-lost").get(0));
+            assertEquals("−11,395", texts(browser, ".gap-lost").get(0));
             assertEquals("84,105", browser.text(By.id("pillar-sum")));
             assertEquals("83,105", browser.text(By.id("computed-total")));
             browser.find(By.cssSelector("#radar canvas"));
