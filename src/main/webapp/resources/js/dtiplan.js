@@ -91,14 +91,33 @@ document.addEventListener('change', function (event) {
         return match ? document.getElementById(decodeURIComponent(match[1])) : null;
     }
 
+    function widgetOf(dialog) {
+        var widgets = window.PrimeFaces && PrimeFaces.widgets ? PrimeFaces.widgets : {};
+        var key = Object.keys(widgets).find(function (k) { return widgets[k] && widgets[k].jq && widgets[k].jq[0] === dialog; });
+        return key ? widgets[key] : null;
+    }
+
+    /* the dialog back inside the window if an update slid it above, then its content scrolled to the message */
+    function reveal(messages) {
+        var content = messages.closest('.ui-dialog-content');
+        var dialog = messages.closest('.ui-dialog');
+        if (!content || !dialog) {
+            return;
+        }
+        var widget = widgetOf(dialog);
+        if (dialog.getBoundingClientRect().top < 0 && widget && widget.initPosition) {
+            widget.initPosition();
+        }
+        var offset = messages.getBoundingClientRect().top - content.getBoundingClientRect().top - 8;
+        content.scrollTop = Math.max(0, content.scrollTop + offset);
+    }
+
     function showMessagesInDialogs() {
         document.querySelectorAll('.ui-dialog-content .ui-messages').forEach(function (messages) {
             if (messages.querySelector('.ui-messages-error, .ui-messages-warn, .ui-messages-info, .ui-messages-fatal')) {
-                setTimeout(function () {
-                    var content = messages.closest('.ui-dialog-content');
-                    content.scrollTop = Math.max(0, messages.offsetTop - content.offsetTop - 8);
-                    messages.scrollIntoView({block: 'nearest'});
-                }, 50);
+                reveal(messages);
+                setTimeout(function () { reveal(messages); }, 50);
+                setTimeout(function () { reveal(messages); }, 300);
             }
         });
     }
@@ -115,16 +134,37 @@ document.addEventListener('change', function (event) {
 
     document.addEventListener('DOMContentLoaded', fadeSuccesses);
 
-    if (window.jQuery) {
-        jQuery(document).on('pfAjaxComplete', function (event, xhr, settings) {
-            var source = sourceOf(settings);
-            var args = xhr && xhr.pfArgs;
-            var failed = args && (args.validationFailed || args.refused);
-            if (source && !failed && (source.tagName === 'BUTTON' || source.tagName === 'A')) {
-                forget(source.form || (source.closest && source.closest('form')));
-            }
-            showMessagesInDialogs();
-            fadeSuccesses();
-        });
+    function afterAjax(event, xhr, settings) {
+        var source = sourceOf(settings);
+        var args = xhr && xhr.pfArgs;
+        var failed = args && (args.validationFailed || args.refused);
+        if (source && !failed && (source.tagName === 'BUTTON' || source.tagName === 'A')) {
+            forget(source.form || (source.closest && source.closest('form')));
+        }
+        showMessagesInDialogs();
+        fadeSuccesses();
     }
+
+    /* this script may run before PrimeFaces' jQuery is loaded: bind once it is there */
+    var bound = false;
+    function bind() {
+        if (!bound && window.jQuery) {
+            bound = true;
+            jQuery(document).on('pfAjaxComplete', afterAjax);
+        }
+    }
+    bind();
+    document.addEventListener('DOMContentLoaded', function () {
+        bind();
+        /* a dialog's form re-rendered with a message is revealed whatever event announced it */
+        new MutationObserver(function (mutations) {
+            if (mutations.some(function (m) {
+                return m.target.closest && m.target.closest('.ui-dialog-content') && Array.prototype.some.call(m.addedNodes, function (n) {
+                    return n.querySelector && (n.matches('.ui-messages') || n.querySelector('.ui-messages'));
+                });
+            })) {
+                showMessagesInDialogs();
+            }
+        }).observe(document.body, {childList: true, subtree: true});
+    });
 })();

@@ -280,7 +280,7 @@ class AssessmentApiIT {
             assertTableFitsThePhone(browser, "ranking");
             browser.go("app/scorecard.xhtml?unit=747&year=2023");
             assertEquals("87,381", browser.text(By.id("total")));
-            assertEquals("-1.0002", browser.text(By.id("difference")));
+            assertEquals("-1,0002", browser.text(By.id("difference")), "the decimal comma (issue 17)");
             browser.find(By.id("difference-note"));
             browser.shoot("scorecard-vungtau");
         }
@@ -767,7 +767,7 @@ class AssessmentApiIT {
         try (Browser browser = Browser.open(base)) {
             browser.signIn("tp.vungtau");
             browser.go("app/scoring.xhtml?unit=26512&year=2038");
-            assertEquals("150.5", browser.find(By.cssSelector("tr[data-key='p:Chính quyền số'] td.self")).getText());
+            assertEquals("150,5", browser.find(By.cssSelector("tr[data-key='p:Chính quyền số'] td.self")).getText(), "the decimal comma (issue 17)");
             score(browser, "p:Nhận thức số", "appraised", "75");
             score(browser, "p:Chính quyền số", "appraised", "140");
             press(browser, "scores:add-adjustment", d -> !d.findElements(By.cssSelector(".adjustment-points")).isEmpty());

@@ -83,6 +83,13 @@ final class JourneySteps {
             String history = browser.text(By.id("change-history"));
             assertFalse(ISO_DATE.matcher(history).find() || history.contains("[]"), history);
             browser.shoot("issue17-city-plan");
+            browser.driver().manage().window().setSize(Browser.PHONE);
+            Object narrowLabels = browser.driver().executeScript("return Array.from(document.querySelectorAll("
+                    + "\"[id='tasks:table'] td > .ui-column-title\")).filter(function (t) { var r = t.getBoundingClientRect();"
+                    + " return r.height > 0 && r.width < 64; }).map(function (t) { return t.textContent + ' '"
+                    + " + Math.round(t.getBoundingClientRect().width); }).join(', ');");
+            assertEquals("", narrowLabels, "a task card's labels keep their words whole at 390 px");
+            browser.driver().manage().window().setSize(Browser.DESKTOP);
 
             browser.go("app/plan.xhtml?id=" + draftId);
             assertFalse(asksBeforeLeaving(browser), "nothing typed, nothing asked");
@@ -219,14 +226,25 @@ final class JourneySteps {
                 + "window.dispatchEvent(e); return e.defaultPrevented;"));
     }
 
+    /** In view once the page has settled (a dialog's message is scrolled to within a few hundred ms). */
     private static void assertInView(Browser browser, By by, String what) {
         WebElement element = browser.find(by);
-        Boolean inView = (Boolean) browser.driver().executeScript("var r = arguments[0].getBoundingClientRect();"
+        String inView = "var r = arguments[0].getBoundingClientRect();"
                 + "return r.height > 0 && r.top >= 0 && r.bottom <= window.innerHeight && r.left >= 0"
-                + " && r.right <= window.innerWidth + 1;", element);
-        assertTrue(inView, what + " is drawn in the visible area: " + browser.driver().executeScript(
-                "var r = arguments[0].getBoundingClientRect(); return [r.top, r.bottom, r.left, r.right, window.innerWidth,"
-                        + " window.innerHeight].join(' ');", element));
+                + " && r.right <= window.innerWidth + 1;";
+        try {
+            new WebDriverWait(browser.driver(), Duration.ofSeconds(2))
+                    .until(d -> Boolean.TRUE.equals(browser.driver().executeScript(inView, element)));
+        } catch (org.openqa.selenium.TimeoutException e) {
+            // reported below with where it was drawn
+        }
+        assertTrue(Boolean.TRUE.equals(browser.driver().executeScript(inView, element)), what
+                + " is drawn in the visible area: " + browser.driver().executeScript(
+                "var r = arguments[0].getBoundingClientRect(); var c = arguments[0].closest('.ui-dialog-content');"
+                        + " var d = arguments[0].closest('.ui-dialog'); var rect = function (e) { if (!e) return '-';"
+                        + " var b = e.getBoundingClientRect(); return b.top + '..' + b.bottom; };"
+                        + " return [r.top, r.bottom, r.left, r.right, window.innerWidth, window.innerHeight,"
+                        + " 'dialog', rect(d), 'content', rect(c), c ? c.scrollTop : '-'].join(' ');", element));
     }
 
     private static void openEditDialog(Browser browser) {
