@@ -173,8 +173,15 @@ final class JourneySteps {
             browser.type(By.id("report:percent_input"), "30");
             browser.type(By.id("report:note"), "Đã khảo sát các hộ kinh doanh " + tag);
             browser.click(By.id("report:save"));
+            waitForText(browser, By.id("messages"), "không khớp");
+            assertEquals("Đã khảo sát các hộ kinh doanh " + tag, browser.find(By.id("report:note")).getAttribute("value"),
+                    "a refused report keeps the note typed");
+            pickStatus(browser, "Đang thực hiện");
+            browser.click(By.id("report:save"));
             new WebDriverWait(browser.driver(), WAIT).ignoring(WebDriverException.class)
                     .until(d -> !browser.text(By.id("messages")).isBlank());
+            assertTrue(browser.text(By.id("messages")).contains("Đã lưu tiến độ"), "the progress is saved: "
+                    + browser.text(By.id("messages")));
             assertInView(browser, By.id("messages"), "the progress message at 390 px");
             browser.shoot("issue17-department-progress");
         }
@@ -218,6 +225,20 @@ final class JourneySteps {
         browser.find(By.cssSelector("[id='tasks:table'] tbody tr"));
         return browser.driver().findElements(By.cssSelector("[id='tasks:table'] tbody tr")).stream()
                 .map(r -> r.findElement(By.cssSelector("td")).getAttribute("textContent").replaceAll("[^0-9]", "")).toList();
+    }
+
+    private static void pickStatus(Browser browser, String label) {
+        String menu = "report:status";
+        By item = By.cssSelector("[id='" + menu + "_items'] li[data-label='" + label + "']");
+        new WebDriverWait(browser.driver(), WAIT).ignoring(WebDriverException.class).until(d -> {
+            List<WebElement> found = d.findElements(item);
+            if (found.isEmpty() || !found.get(0).isDisplayed()) {
+                d.findElement(By.id(menu)).click();
+                return false;
+            }
+            found.get(0).click();
+            return label.equals(d.findElement(By.id(menu + "_label")).getText());
+        });
     }
 
     /** Whether leaving the page now would ask (the browser under WebDriver accepts the question itself, so it is asked directly). */
