@@ -178,10 +178,7 @@ final class JourneySteps {
                     "a refused report keeps the note typed");
             pickStatus(browser, "Đang thực hiện");
             browser.click(By.id("report:save"));
-            new WebDriverWait(browser.driver(), WAIT).ignoring(WebDriverException.class)
-                    .until(d -> !browser.text(By.id("messages")).isBlank());
-            assertTrue(browser.text(By.id("messages")).contains("Đã lưu tiến độ"), "the progress is saved: "
-                    + browser.text(By.id("messages")));
+            waitForText(browser, By.id("messages"), "Đã lưu tiến độ");
             assertInView(browser, By.id("messages"), "the progress message at 390 px");
             browser.shoot("issue17-department-progress");
         }
