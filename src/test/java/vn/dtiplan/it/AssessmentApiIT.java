@@ -249,14 +249,14 @@ class AssessmentApiIT {
         try (Browser browser = Browser.open(base)) {
             browser.signIn("phuong2.vungtau");
             browser.go("app/scorecard.xhtml?year=2023"); // the seed year; the demo also has 2024 results
-            assertEquals("83.105", browser.text(By.id("total")));
+            assertEquals("83,105", browser.text(By.id("total")), "the decimal comma (issue 17)");
             assertEquals("100", browser.text(By.id("max")));
             assertEquals("2/17", browser.text(By.id("rank")));
-            assertEquals(List.of("6", "9.5", "3", "10", "2.5", "38.605", "3", "11.5"), texts(browser, "#pillars td.score"));
+            assertEquals(List.of("6", "9,5", "3", "10", "2,5", "38,605", "3", "11,5"), texts(browser, "#pillars td.score"));
             assertEquals("Chính quyền số", texts(browser, ".gap-pillar").get(0));
-            assertEquals("−11.395", texts(browser, ".gap-lost").get(0));
-            assertEquals("84.105", browser.text(By.id("pillar-sum")));
-            assertEquals("83.105", browser.text(By.id("computed-total")));
+            assertEquals("−11,395", texts(browser, ".gap-lost").get(0));
+            assertEquals("84,105", browser.text(By.id("pillar-sum")));
+            assertEquals("83,105", browser.text(By.id("computed-total")));
             browser.find(By.cssSelector("#radar canvas"));
             browser.shoot("scorecard-phuong2");
             scrollTo(browser, "radar").shoot("scorecard-phuong2-chart");
@@ -272,15 +272,15 @@ class AssessmentApiIT {
             assertEquals(17, rows.size());
             assertEquals("26509", rows.get(1).getAttribute("data-code"));
             assertEquals("2", rows.get(1).findElement(By.cssSelector(".published-rank")).getText());
-            assertEquals("83.105", rows.get(1).findElement(By.cssSelector(".total")).getText());
+            assertEquals("83,105", rows.get(1).findElement(By.cssSelector(".total")).getText(), "the decimal comma (issue 17)");
             browser.find(By.cssSelector("#bars canvas"));
             browser.shoot("ranking-vungtau");
             scrollTo(browser, "bars").shoot("ranking-vungtau-chart");
             assertFitsThePhone(browser);
             assertTableFitsThePhone(browser, "ranking");
             browser.go("app/scorecard.xhtml?unit=747&year=2023");
-            assertEquals("87.381", browser.text(By.id("total")));
-            assertEquals("-1.0002", browser.text(By.id("difference")));
+            assertEquals("87,381", browser.text(By.id("total")));
+            assertEquals("-1,0002", browser.text(By.id("difference")), "the decimal comma (issue 17)");
             browser.find(By.id("difference-note"));
             browser.shoot("scorecard-vungtau");
         }
@@ -472,7 +472,7 @@ class AssessmentApiIT {
         try (Browser browser = Browser.open(base)) {
             browser.signIn("tinh.brvt");
             browser.go("app/frameworks.xhtml?id=" + id);
-            assertEquals("Bản nháp", browser.text(By.id("framework-status")));
+            assertEquals("Đang soạn", browser.text(By.id("framework-status")));
             press(browser, "fw:edit", d -> !d.findElements(title11).isEmpty());
             browser.type(title11, "Tiêu chí 1.1 sửa trên màn hình");
             browser.type(max11, "101");
@@ -522,14 +522,14 @@ class AssessmentApiIT {
             new WebDriverWait(browser.driver(), java.time.Duration.ofSeconds(20))
                     .ignoring(StaleElementReferenceException.class).until(d -> d.findElements(
                     By.id("framework-name")).stream().anyMatch(e -> e.getText().contains("năm 2046")));
-            assertEquals("Bản nháp", browser.text(By.id("framework-status")));
+            assertEquals("Đang soạn", browser.text(By.id("framework-status")));
             assertTrue(browser.text(By.id("messages")).contains("Đã tạo bản nháp"));
             browser.find(By.id("fw:edit"));
         }
         try (Browser browser = Browser.open(base)) {
             browser.signIn("tp.vungtau");
             browser.go("app/frameworks.xhtml?id=" + id);
-            assertEquals("Bản nháp", browser.text(By.id("framework-status")));
+            assertEquals("Đang soạn", browser.text(By.id("framework-status")));
             assertTrue(browser.driver().findElements(By.id("fw:edit")).isEmpty());
             assertTrue(browser.driver().findElements(By.id("fw:copy")).isEmpty());
         }
@@ -767,7 +767,7 @@ class AssessmentApiIT {
         try (Browser browser = Browser.open(base)) {
             browser.signIn("tp.vungtau");
             browser.go("app/scoring.xhtml?unit=26512&year=2038");
-            assertEquals("150.5", browser.find(By.cssSelector("tr[data-key='p:Chính quyền số'] td.self")).getText());
+            assertEquals("150,5", browser.find(By.cssSelector("tr[data-key='p:Chính quyền số'] td.self")).getText(), "the decimal comma (issue 17)");
             score(browser, "p:Nhận thức số", "appraised", "75");
             score(browser, "p:Chính quyền số", "appraised", "140");
             press(browser, "scores:add-adjustment", d -> !d.findElements(By.cssSelector(".adjustment-points")).isEmpty());
@@ -821,7 +821,7 @@ class AssessmentApiIT {
             new WebDriverWait(browser.driver(), java.time.Duration.ofSeconds(20))
                     .ignoring(StaleElementReferenceException.class).until(d -> d.findElements(
                     By.id("framework-name")).stream().anyMatch(e -> e.getText().equals("Bộ chỉ số nhập từ Excel 2039")));
-            assertEquals("Bản nháp", browser.text(By.id("framework-status")));
+            assertEquals("Đang soạn", browser.text(By.id("framework-status")));
         }
     }
 

@@ -382,6 +382,16 @@ class PlanJourneyIT {
                 .noneMatch(n -> n.getJsonNumber("taskId").longValue() == copy), "the ward that is done does not");
     }
 
+    /** Issue 17: the city, ward, department and province journeys on a tree of the test's own ({@link JourneySteps}). */
+    @Test
+    void everyJourneyWithoutAStumble() throws Exception {
+        JourneySteps steps = new JourneySteps(base);
+        long cityPlan = steps.cityJourney();
+        long wardPlan = steps.wardJourney(cityPlan);
+        steps.departmentJourney(wardPlan);
+        steps.provinceJourney();
+    }
+
     @Test
     void theDemoPlanReadsWellOnBothWidths() {
         try (Browser browser = Browser.open(base)) {

@@ -747,7 +747,7 @@ class ProgressIT {
                     .findElements(org.openqa.selenium.By.cssSelector("#change-history .history-action")).stream()
                     .map(org.openqa.selenium.WebElement::getText).toList());
             String history = browser.text(org.openqa.selenium.By.id("change-history"));
-            assertTrue(history.contains("Trạng thái") && history.contains("Dự thảo") && history.contains("Đã ban hành")
+            assertTrue(history.contains("Trạng thái") && history.contains("Đang soạn") && history.contains("Đã ban hành")
                     && history.contains("Số hiệu"), "field names and states in Vietnamese: " + history);
             browser.shootAt(org.openqa.selenium.By.id("change-history"), "plan-history");
         }

@@ -252,7 +252,7 @@ class ReorganisationIT {
             // the demo's prepared draft, when demo data is loaded: a screenshot only, nothing asserted on demo facts
             List<org.openqa.selenium.WebElement> rows = admin.driver().findElements(By.cssSelector("[id='reorg:list_data'] > tr"));
             for (int i = 0; i < rows.size(); i++) {
-                if (rows.get(i).getText().contains("1656") && rows.get(i).getText().contains("Dự thảo")) {
+                if (rows.get(i).getText().contains("1656") && rows.get(i).getText().contains("Đang soạn")) {
                     admin.click(By.id("reorg:list:" + i + ":show"));
                     admin.find(By.id("reorg:changes"));
                     admin.shootAt(By.id("reorg:preview"), "reorganisation-preview");

@@ -13,6 +13,7 @@ import vn.dtiplan.domain.document.DocumentRenderer;
 import vn.dtiplan.domain.document.PlanDocument;
 import vn.dtiplan.domain.document.PlanDocumentComposer;
 import vn.dtiplan.domain.document.PlanFacts;
+import vn.dtiplan.domain.plan.AnsweredAssessment;
 import vn.dtiplan.domain.plan.Plan;
 import vn.dtiplan.domain.plan.PlanHeader;
 import vn.dtiplan.domain.plan.PlanRepository;
@@ -78,7 +79,8 @@ public class PlanDocumentService {
                 plan.getDate(), parentPlan(plan.getImplementsPlan()), tasks(detail.tasks()),
                 new PlanFacts.Wording(header.place(), header.legalBases(), header.purpose(), header.budget(),
                         header.recipients(), PlanDocumentComposer.signature(header.signerAuthority(),
-                        header.signerTitle(), header.signerName())));
+                        header.signerTitle(), header.signerName())),
+                plan.getAnswers().answers().stream().map(AnsweredAssessment::year).max(Integer::compare).orElse(null));
     }
 
     private static PlanFacts.ParentPlan parentPlan(Plan parent) {
@@ -88,6 +90,7 @@ public class PlanDocumentService {
 
     private static List<PlanFacts.TaskFacts> tasks(List<TaskView> tasks) {
         return tasks.stream().map(t -> new PlanFacts.TaskFacts(t.criterionCode(), t.criterionTitle(), t.solution(), t.lead(),
-                t.coordinating(), t.timeframe(), t.due(), t.evidence(), t.parentTaskId() != null, t.target())).toList();
+                t.coordinating(), t.timeframe(), t.due(), t.evidence(), t.parentTaskId() != null, t.target(),
+                t.timeframeKind() == null ? null : t.timeframeKind().name())).toList();
     }
 }

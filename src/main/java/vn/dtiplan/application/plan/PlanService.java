@@ -47,6 +47,7 @@ import vn.dtiplan.domain.plan.PlanRepository;
 import vn.dtiplan.domain.plan.PlanStatus;
 import vn.dtiplan.domain.plan.PointsLost;
 import vn.dtiplan.domain.plan.Task;
+import vn.dtiplan.domain.plan.TaskNumbering;
 import vn.dtiplan.domain.plan.TaskChanges;
 import vn.dtiplan.domain.plan.TaskField;
 import vn.dtiplan.domain.plan.TaskContent;
@@ -429,7 +430,8 @@ public class PlanService {
     private PlanDetail detail(TenantScope scope, Plan plan) {
         LocalDate today = time.today();
         boolean own = access.owns(scope, plan.getUnitPath());
-        List<TaskView> tasks = plans.findTasksOf(scope, plan).stream().map(t -> Views.task(t, today)).toList();
+        List<TaskView> tasks = TaskNumbering.number(plans.findTasksOf(scope, plan), Task::getOrdinal, Task::getId).stream()
+                .map(n -> Views.task(n.task(), today).numbered(n.number())).toList();
         boolean draft = !plan.getStatus().isIssued();
         return new PlanDetail(Views.summary(plan), Views.header(plan), tasks, own && draft, own && draft,
                 plan.getAnswers());

@@ -36,8 +36,7 @@ public record PlanDocument(IssuingAuthority authority, String number, String pla
         legalBases = Text.list(legalBases).stream().map(b -> Text.required(b, "legalBasis")).toList();
         sections = Text.list(sections);
         closing = Text.optional(closing);
-        recipients = Text.list(recipients).stream().map(r -> Text.required(r, "recipient"))
-                .filter(r -> !r.startsWith("Lưu")).toList();
+        recipients = Text.list(recipients).stream().map(r -> Text.required(r, "recipient")).toList();
     }
 
     /** "Số: 4638/KH-UBND"; a draft without a number keeps a blank for it: "Số:        /KH-UBND". */
@@ -50,15 +49,25 @@ public record PlanDocument(IssuingAuthority authority, String number, String pla
         return place + ", " + (date == null ? "ngày     tháng     năm     " : VietnameseDates.longForm(date));
     }
 
-    /** The recipients as printed: "- Sở Thông tin và Truyền thông (báo cáo);" each, "- Lưu: VT." last. */
+    /**
+     * The recipients as printed: "- Sở Thông tin và Truyền thông (báo cáo);" each, the archive
+     * line last: "- Lưu: VT." unless the official typed one ("Lưu: VT, VHTT."), which is kept as typed.
+     */
     public List<String> recipientLines() {
         java.util.ArrayList<String> lines = new java.util.ArrayList<>();
+        String archive = ARCHIVE;
         for (String recipient : recipients) {
-            lines.add("- " + stripEnd(recipient) + ";");
+            String typed = recipient.strip().replaceFirst("^-\\s*", "");
+            if (typed.startsWith("Lưu")) {
+                archive = typed;
+            } else {
+                lines.add("- " + stripEnd(recipient) + ";");
+            }
         }
-        lines.add("- " + ARCHIVE);
+        lines.add("- " + archive);
         return List.copyOf(lines);
     }
+
 
     /** "(Kèm theo Kế hoạch số 4638/KH-UBND ngày 13/5/2024 của Ủy ban nhân dân thành phố Vũng Tàu)". */
     public String appendixCaption() {

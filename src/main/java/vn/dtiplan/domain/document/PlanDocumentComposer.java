@@ -37,7 +37,7 @@ public final class PlanDocumentComposer {
                 sections(plan), closing(plan),
                 own.recipients().isEmpty() ? recipients(plan) : own.recipients(),
                 own.signature() == null ? DEFAULT_SIGNATURE : own.signature(),
-                new Appendix("Phân công thực hiện nhiệm vụ chi tiết", appendix(plan.tasks())));
+                new Appendix("Phân công thực hiện nhiệm vụ chi tiết", appendix(plan)));
     }
 
     /**
@@ -114,7 +114,7 @@ public final class PlanDocumentComposer {
             }
             bases.add(basis.append(';').toString());
         }
-        bases.add("Căn cứ kết quả đánh giá Chỉ số chuyển đổi số năm " + (plan.year() - 1) + ", "
+        bases.add("Căn cứ kết quả đánh giá Chỉ số chuyển đổi số năm " + plan.basedOnYear() + ", "
                 + UnitNames.committeeShort(plan.unitName()) + " xây dựng Kế hoạch cụ thể như sau:");
         return bases;
     }
@@ -127,7 +127,7 @@ public final class PlanDocumentComposer {
         return Section.numbered(1, "Mục đích, yêu cầu", List.of(
                 new Block.Heading("1. Mục đích"),
                 new Paragraph("Khắc phục những tồn tại, hạn chế trong đánh giá Chỉ số chuyển đổi số năm "
-                        + (plan.year() - 1) + " của " + unit + "; thúc đẩy thực hiện nhiệm vụ chuyển đổi số năm "
+                        + plan.basedOnYear() + " của " + unit + "; thúc đẩy thực hiện nhiệm vụ chuyển đổi số năm "
                         + plan.year() + "."),
                 new Block.Heading("2. Yêu cầu"),
                 new Paragraph("Các cơ quan, đơn vị được giao chủ trì nghiên cứu kỹ bộ tiêu chí đánh giá, triển khai "
@@ -139,7 +139,7 @@ public final class PlanDocumentComposer {
         int number = 1;
         for (TaskFacts task : plan.tasks()) {
             blocks.addAll(new TaskEntry(Integer.toString(number++), task.criterionCode(), task.criterionTitle(),
-                    task.solution(), task.lead(),
+                    task.solution(), lead(plan, task),
                     String.join("; ", task.coordinating()), timeframe(task)).blocks());
         }
         if (blocks.isEmpty()) {
@@ -175,9 +175,7 @@ public final class PlanDocumentComposer {
         for (int i = 0; i < plan.tasks().size(); i++) {
             TaskFacts task = plan.tasks().get(i);
             int n = i + 1;
-            if (Text.optional(task.lead()) != null) {
-                leads.computeIfAbsent(task.lead().strip(), k -> new ArrayList<>()).add(n);
-            }
+            leads.computeIfAbsent(lead(plan, task), k -> new ArrayList<>()).add(n);
             task.coordinating().stream().map(Text::optional).filter(c -> c != null)
                     .forEach(c -> supports.computeIfAbsent(c.strip(), k -> new ArrayList<>()).add(n));
             if (task.inherited()) {
@@ -207,7 +205,7 @@ public final class PlanDocumentComposer {
         blocks.add(new Block.Heading(heading + ". Chế độ báo cáo"));
         String upward = plan.parentUnitName() == null ? ""
                 : ", báo cáo " + UnitNames.committeeShort(plan.parentUnitName());
-        blocks.add(new Bullet("Định kỳ ngày 20 hằng tháng, các cơ quan, đơn vị báo cáo kết quả thực hiện về "
+        blocks.add(new Bullet(ReportingSchedule.of(plan.tasks()).sentence() + ", các cơ quan, đơn vị báo cáo kết quả thực hiện về "
                 + committee + " để tổng hợp" + upward + "."));
         if (!inherited.isEmpty() && plan.implementsPlan() != null) {
             blocks.add(new Bullet(capitalised(numbers(inherited)) + " là nhiệm vụ cấp trên giao theo " + parentPlanName(plan)
@@ -251,17 +249,27 @@ public final class PlanDocumentComposer {
         return recipients;
     }
 
-    private static List<AppendixRow> appendix(List<TaskFacts> tasks) {
+    private static List<AppendixRow> appendix(PlanFacts plan) {
         List<AppendixRow> rows = new ArrayList<>();
-        int number = 1;
-        for (TaskFacts task : tasks) {
-            String code = task.criterionCode() == null ? Integer.toString(number) : task.criterionCode();
-            number++;
-            rows.add(AppendixRow.task(code, task.criterionTitle() == null ? task.solution() : task.criterionTitle(),
-                    task.target(), task.lead(), String.join("; ", task.coordinating()), timeframe(task), task.evidence(),
-                    task.inherited() ? "Nhiệm vụ được giao" : null));
+        for (TaskFacts task : plan.tasks()) {
+            rows.add(AppendixRow.task(task.criterionCode(), task.criterionTitle() == null ? task.solution() : task.criterionTitle(),
+                    task.target(), lead(plan, task), String.join("; ", task.coordinating()), timeframe(task), task.evidence(),
+                    task.inherited() ? "Nhiệm vụ được giao" : null).numbered(rows.size() + 1));
         }
         return rows;
+    }
+
+    /**
+     * Who leads a task, as the document names it: its department or body as written; a task with
+     * no lead, or one whose lead is the plan's own unit (a ward's copy of a task the city gave "UBND
+     * các phường"), is led by the unit's committee, "UBND phường" — a unit never leads itself.
+     */
+    static String lead(PlanFacts plan, TaskFacts task) {
+        String lead = Text.optional(task.lead());
+        String unit = plan.unitName().strip();
+        boolean own = lead == null || lead.equalsIgnoreCase(unit) || lead.equalsIgnoreCase(UnitNames.committee(unit))
+                || lead.equalsIgnoreCase(UnitNames.committeeShort(unit));
+        return own ? UnitNames.committeeOfKind(unit) : lead.strip();
     }
 
     private static String timeframe(TaskFacts task) {

@@ -34,6 +34,12 @@ public final class UnitNames {
         return committee(unitName).replaceFirst("^Ủy ban nhân dân", "UBND");
     }
 
+    /** "UBND phường", "UBND xã", "UBND thành phố": the committee by its kind of unit alone (else {@link #committeeShort}). */
+    public static String committeeOfKind(String unitName) {
+        String kind = kindOf(Text.required(unitName, "unitName"));
+        return kind == null ? committeeShort(unitName) : "UBND " + kind.toLowerCase(VIETNAMESE);
+    }
+
     public static String place(String unitName) {
         String name = Text.required(unitName, "unitName");
         String kind = kindOf(name);

@@ -71,7 +71,7 @@ public final class DocxPlanWriter {
             plan.legalBases().forEach(this::paragraph);
             plan.sections().forEach(this::section);
             if (plan.closing() != null) {
-                paragraph(plan.closing());
+                paragraph(plan.closing()).setKeepNext(true);
             }
             signature(plan);
             pageNumbers();
@@ -122,12 +122,15 @@ public final class DocxPlanWriter {
             }
         }
 
-        private void paragraph(String text) {
-            docx.text(docx.body(doc.createParagraph(), true), text, BODY_PT, false, false);
+        private XWPFParagraph paragraph(String text) {
+            XWPFParagraph paragraph = docx.body(doc.createParagraph(), true);
+            docx.text(paragraph, text, BODY_PT, false, false);
+            return paragraph;
         }
 
         private void signature(PlanDocument plan) {
             XWPFTable table = docx.borderlessTable(1, 2, TEXT_WIDTH / 2, TEXT_WIDTH - TEXT_WIDTH / 2);
+            table.getRow(0).setCantSplitRow(true);
             XWPFTableCell recipients = table.getRow(0).getCell(0);
             XWPFParagraph heading = recipients.getParagraphs().get(0);
             heading.setAlignment(ParagraphAlignment.LEFT);
@@ -184,7 +187,7 @@ public final class DocxPlanWriter {
             for (int r = 0; r < rows.size(); r++) {
                 List<String> cells = rows.get(r).cells();
                 for (int c = 0; c < cells.size(); c++) {
-                    ParagraphAlignment align = c == 0 ? ParagraphAlignment.CENTER : ParagraphAlignment.LEFT;
+                    ParagraphAlignment align = c <= 1 ? ParagraphAlignment.CENTER : ParagraphAlignment.LEFT;
                     docx.cell(table.getRow(r + 1).getCell(c), cells.get(c), rows.get(r).group(), align);
                 }
             }

@@ -25,7 +25,7 @@ final class PageLayout {
     static final int TABLE_PT = 12;
 
     /** Appendix table column shares, in the order of {@code AppendixRow.HEADERS}. */
-    static final double[] APPENDIX_COLUMNS = {0.05, 0.20, 0.13, 0.14, 0.13, 0.11, 0.15, 0.09};
+    static final double[] APPENDIX_COLUMNS = {0.05, 0.07, 0.17, 0.12, 0.13, 0.12, 0.11, 0.14, 0.09};
 
     private PageLayout() {
     }

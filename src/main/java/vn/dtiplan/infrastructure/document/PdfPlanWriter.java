@@ -72,10 +72,20 @@ public final class PdfPlanWriter {
         document.add(rule(33, 0));
         plan.legalBases().forEach(text -> document.add(paragraph(text)));
         plan.sections().forEach(section -> section(document, section));
+        document.add(closingAndSignature(plan));
+    }
+
+    /** The closing sentence and the signature block kept on one page: no page holds the signature alone. */
+    private PdfPTable closingAndSignature(PlanDocument plan) {
+        PdfPTable outer = borderless(new float[]{100});
+        outer.setKeepTogether(true);
+        PdfPCell cell = cell();
         if (plan.closing() != null) {
-            document.add(paragraph(plan.closing()));
+            cell.addElement(paragraph(plan.closing()));
         }
-        document.add(signature(plan));
+        cell.addElement(signature(plan));
+        outer.addCell(cell);
+        return outer;
     }
 
     private PdfPTable header(PlanDocument plan) {
@@ -165,7 +175,7 @@ public final class PdfPlanWriter {
         for (AppendixRow row : appendix.rows()) {
             List<String> cells = row.cells();
             for (int c = 0; c < cells.size(); c++) {
-                table.addCell(gridCell(cells.get(c), row.group(), c == 0 ? Element.ALIGN_CENTER : Element.ALIGN_LEFT));
+                table.addCell(gridCell(cells.get(c), row.group(), c <= 1 ? Element.ALIGN_CENTER : Element.ALIGN_LEFT));
             }
         }
         document.add(table);

@@ -9,13 +9,13 @@ import vn.dtiplan.domain.document.Table;
 
 /**
  * A plan's task table as an Excel workbook, in the column order officials use (seed 003's
- * appendix: STT, criterion, lead, coordinating, timeframe, evidence, notes); pillar rows bold.
+ * appendix: STT, criterion code, criterion, target, lead, coordinating, timeframe, evidence, notes); pillar rows bold.
  */
 public final class XlsxTaskTableWriter {
 
     static final String SHEET = "Nhiệm vụ";
     static final int HEADER_ROW = XlsxTableWriter.HEADER_ROW;
-    private static final int[] WIDTHS = {7, 48, 28, 24, 26, 20, 28, 14};
+    private static final int[] WIDTHS = {6, 10, 46, 28, 24, 26, 20, 28, 14};
 
     public byte[] write(String heading, String caption, List<AppendixRow> rows) {
         List<List<Object>> cells = new ArrayList<>();

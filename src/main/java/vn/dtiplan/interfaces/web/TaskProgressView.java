@@ -83,9 +83,10 @@ public class TaskProgressView implements Serializable {
     }
 
     public void report() {
-        attempt(() -> progress.report(task, new ProgressRequest(status, percent, note, measured)), "progress.saved");
-        note = null;
-        measured = null;
+        if (attempt(() -> progress.report(task, new ProgressRequest(status, percent, note, measured)), "progress.saved")) {
+            note = null;
+            measured = null;
+        }
     }
 
     /** Stores the chosen file; on success the page is opened afresh (a refresh never sends the file twice). */
@@ -136,13 +137,16 @@ public class TaskProgressView implements Serializable {
                 .contentLength((long) f.content().length).stream(() -> new ByteArrayInputStream(f.content())).build();
     }
 
-    private void attempt(Runnable action, String doneKey) {
+    /** Whether the action was done; a refusal keeps what the official typed (issue 17). */
+    private boolean attempt(Runnable action, String doneKey) {
         try {
             action.run();
             reload();
             show(FacesMessage.SEVERITY_INFO, Messages.text(locale(), doneKey));
+            return true;
         } catch (DomainRuleException refused) {
             show(FacesMessage.SEVERITY_ERROR, Messages.text(locale(), refused.messageKey(), refused.arguments()));
+            return false;
         }
     }
 

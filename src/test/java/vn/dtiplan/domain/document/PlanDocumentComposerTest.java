@@ -41,7 +41,8 @@ class PlanDocumentComposerTest {
                 "- Các cơ quan, đơn vị chủ trì (thực hiện);", "- UBND các phường, xã (thực hiện);", "- Lưu: VT."),
                 doc.recipientLines());
         assertEquals(AppendixRow.task("6.4", "Tăng cường gửi nhận tài liệu qua thư điện tử.", "Văn phòng HĐND và UBND",
-                "Các phòng, ban chuyên môn; UBND các phường, xã", "Thường xuyên", "Báo cáo", null), doc.appendix().rows().get(0));
+                "Các phòng, ban chuyên môn; UBND các phường, xã", "Thường xuyên", "Báo cáo", null).numbered(1),
+                doc.appendix().rows().get(0));
         assertTrue(doc.closing().startsWith("Trên đây là Kế hoạch khắc phục những tồn tại"), doc.closing());
     }
 
@@ -56,7 +57,8 @@ class PlanDocumentComposerTest {
         assertEquals("TM. ỦY BAN NHÂN DÂN", doc.signature().authorityLine().orElseThrow());
         assertEquals("", doc.signature().nameLine());
         AppendixRow row = doc.appendix().rows().get(0);
-        assertEquals("1", row.code(), "no criterion: numbered in order");
+        assertEquals("1", row.number(), "numbered in order");
+        assertEquals("", row.code(), "no criterion: no code");
         assertEquals("Quý II/2024 (hạn 30/6/2024)", row.timeframe());
         assertEquals("Nhiệm vụ được giao", row.notes());
         assertTrue(doc.recipientLines().stream().noneMatch(r -> r.contains("phường, xã")), "a ward has no wards below");
@@ -143,5 +145,40 @@ class PlanDocumentComposerTest {
         assertEquals("Vũ Hồng Thuận", doc.signature().nameLine());
         assertEquals("TM. Ủy ban nhân dân", PlanDocumentComposer.signature("TM.", "Chủ tịch", null).authority());
         assertNull(PlanDocumentComposer.signature("TM.", " ", "A"), "no title: the default block");
+    }
+
+    /** Issue 17: the ward's document as an official reads it. */
+    @Test
+    void aWardsDocumentNumbersItsRowsNamesItsYearAndNeverLeadsItself() {
+        TaskFacts given = new TaskFacts("2.1", "Cổng thông tin", "Cập nhật cổng thông tin.", "Phường 2", List.of(),
+                "Hằng quý", null, null, true, null, "QUARTERLY");
+        TaskFacts unled = new TaskFacts("3.4", null, "Tuyên truyền.", null, List.of(), "Năm 2024", null, null, false, null,
+                "YEAR");
+        TaskFacts own = new TaskFacts(null, null, "Chợ 4.0.", "Bộ phận Kinh tế", List.of(), "Hằng năm", null, null, false,
+                null, "YEARLY");
+        PlanDocument doc = composer.compose(new PlanFacts("Phường 2", "Thành phố Vũng Tàu", false, null, "Khắc phục", 2025,
+                null, null, List.of(given, unled, own), null, 2023));
+        assertEquals(List.of("1", "2", "3"), doc.appendix().rows().stream().map(AppendixRow::number).toList());
+        assertEquals(List.of("2.1", "3.4", ""), doc.appendix().rows().stream().map(AppendixRow::code).toList());
+        assertEquals("STT", AppendixRow.HEADERS.get(0));
+        assertEquals("Mã chỉ số", AppendixRow.HEADERS.get(1));
+        assertTrue(doc.legalBases().get(doc.legalBases().size() - 1).contains("Chỉ số chuyển đổi số năm 2023"),
+                "the year of the assessment the plan answers, not the year before the plan's");
+        List<String> leads = doc.appendix().rows().stream().map(AppendixRow::lead).toList();
+        assertEquals(List.of("UBND phường", "UBND phường", "Bộ phận Kinh tế"), leads, "a ward never leads itself");
+        List<String> organisation = doc.sections().get(doc.sections().size() - 1).blocks().stream().map(Object::toString).toList();
+        assertTrue(organisation.stream().noneMatch(b -> b.contains("Heading[text=1. Phường 2]")), organisation.toString());
+        assertTrue(organisation.stream().anyMatch(b -> b.contains("Định kỳ hằng quý")), "a quarterly plan reports quarterly");
+        assertTrue(organisation.stream().noneMatch(b -> b.contains("hằng tháng")), organisation.toString());
+    }
+
+    @Test
+    void theReportingScheduleIsThePlansShortestRecurringTimeframe() {
+        assertEquals(ReportingSchedule.MONTHLY, ReportingSchedule.of(List.of(EMAIL, ONLINE)), "none recurring: monthly");
+        TaskFacts yearly = new TaskFacts(null, null, "A.", null, List.of(), "Hằng năm", null, null, false, null, "YEARLY");
+        TaskFacts half = new TaskFacts(null, null, "B.", null, List.of(), "6 tháng", null, null, false, null, "HALF_YEARLY");
+        assertEquals(ReportingSchedule.YEARLY, ReportingSchedule.of(List.of(yearly, EMAIL)));
+        assertEquals(ReportingSchedule.HALF_YEARLY, ReportingSchedule.of(List.of(yearly, half)));
+        assertEquals(2023, new PlanFacts("Phường 2", null, false, null, "T", 2024, null, null, null, null).basedOnYear());
     }
 }

@@ -55,7 +55,9 @@ class PlanDocumentTest {
     void recipientsEndWithTheArchive() {
         List<String> lines = PlanDocumentFixtures.phuong2().recipientLines();
         assertEquals(List.of("- Phòng VHTT TPVT (b/c);", "- TTr. Đảng ủy, HĐND P2;", "- Chủ tịch và các PCT UBND P2;",
-                "- Lưu: VT."), lines, "a recipient list's own archive line is replaced by the one the writer adds");
+                "- Lưu: VT, VHTT."), lines, "the archive line the official typed is kept as typed, last");
+        assertEquals("- Lưu: VT.", PlanDocumentFixtures.plan4638().recipientLines().get(
+                PlanDocumentFixtures.plan4638().recipientLines().size() - 1), "without one the writer adds the standard line");
     }
 
     @Test

@@ -62,7 +62,7 @@ class DocxPlanWriterTest {
         try (XWPFDocument doc = written(PlanDocumentFixtures.phuong2(), "phuong2-draft.docx")) {
             assertInOrder(texts(doc), "ỦY BAN NHÂN DÂN", "PHƯỜNG 2", "Số:        /KH-UBND",
                     "Phường 2, ngày     tháng     năm", "KẾ HOẠCH", "Căn cứ Kế hoạch số 4638/KH-UBND",
-                    "Nơi nhận:", "- Chủ tịch và các PCT UBND P2;", "- Lưu: VT.", "TM. ỦY BAN NHÂN DÂN", "CHỦ TỊCH",
+                    "Nơi nhận:", "- Chủ tịch và các PCT UBND P2;", "- Lưu: VT, VHTT.", "TM. ỦY BAN NHÂN DÂN", "CHỦ TỊCH",
                     "Vũ Phương Hảo", "PHỤ LỤC", "(Kèm theo Kế hoạch của Ủy ban nhân dân Phường 2)", "Triển khai mô hình chợ 4.0");
             assertEquals(1, texts(doc).stream().filter(t -> t.startsWith("- Lưu")).count(), "one archive line");
         }

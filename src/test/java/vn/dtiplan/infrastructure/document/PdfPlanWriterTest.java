@@ -51,8 +51,35 @@ class PdfPlanWriterTest {
         try (PDDocument pdf = written(PlanDocumentFixtures.phuong2(), "phuong2-draft")) {
             String text = text(pdf);
             assertInOrder(text, "ỦY BAN NHÂN DÂN", "PHƯỜNG 2", "Phường 2, ngày", "KẾ HOẠCH",
-                    "Căn cứ Kế hoạch số 4638/KH-UBND", "Nơi nhận:", "- Lưu: VT.", "Triển khai mô hình chợ 4.0");
+                    "Căn cứ Kế hoạch số 4638/KH-UBND", "Nơi nhận:", "- Lưu: VT, VHTT.", "mô hình chợ");
             assertInOrder(text, "Trên", "TM. ỦY BAN NHÂN DÂN", "CHỦ TỊCH", "Vũ Phương Hảo", "PHỤ LỤC");
+        }
+    }
+
+    /** Issue 17: however many tasks push the end of the body down, the signature never stands alone on a page. */
+    @Test
+    void theSignatureNeverStandsAloneOnAPage() throws IOException {
+        vn.dtiplan.domain.document.PlanDocumentComposer composer = new vn.dtiplan.domain.document.PlanDocumentComposer();
+        for (int n = 1; n <= 14; n++) {
+            List<vn.dtiplan.domain.document.PlanFacts.TaskFacts> tasks = new ArrayList<>();
+            for (int i = 1; i <= n; i++) {
+                tasks.add(new vn.dtiplan.domain.document.PlanFacts.TaskFacts("1." + i, "Tiêu chí " + i,
+                        "Giải pháp số " + i + " được mô tả đủ dài để chiếm hai dòng trên trang giấy khổ A4 của kế hoạch.",
+                        "Bộ phận Văn hóa - Xã hội", List.of("Bộ phận một cửa"), "Quý II/2024", null, null, false));
+            }
+            PlanDocument plan = composer.compose(new vn.dtiplan.domain.document.PlanFacts("Phường 2", "Thành phố Vũng Tàu",
+                    false, null, "Khắc phục", 2024, null, null, tasks, null));
+            try (PDDocument pdf = written(plan, null)) {
+                int signed = -1;
+                for (int page = 0; page < pdf.getNumberOfPages(); page++) {
+                    if (pageText(pdf, page).contains("TM. ỦY BAN NHÂN DÂN")) {
+                        signed = page;
+                    }
+                }
+                assertTrue(signed >= 0, "signature printed");
+                assertTrue(letters(pageText(pdf, signed)).contains(letters("Trên đây là Kế hoạch")),
+                        n + " tasks: the closing sentence shares the signature's page");
+            }
         }
     }
 

@@ -30,15 +30,15 @@ class XlsxTaskTableWriterTest {
             XSSFSheet sheet = book.getSheet(XlsxTaskTableWriter.SHEET);
             assertEquals("PHÂN CÔNG THỰC HIỆN NHIỆM VỤ CHI TIẾT", sheet.getRow(0).getCell(0).getStringCellValue());
             assertEquals(plan.appendixCaption(), sheet.getRow(1).getCell(0).getStringCellValue());
-            assertEquals(List.of("STT", "Chỉ số/Tiêu chí", "Chỉ tiêu", "Bộ phận chủ trì", "Bộ phận phối hợp", "Thời gian thực hiện",
+            assertEquals(List.of("STT", "Mã chỉ số", "Chỉ số/Tiêu chí", "Chỉ tiêu", "Bộ phận chủ trì", "Bộ phận phối hợp", "Thời gian thực hiện",
                     "Minh chứng thực hiện", "Ghi chú"), cells(sheet.getRow(XlsxTaskTableWriter.HEADER_ROW)));
             assertEquals(XlsxTaskTableWriter.HEADER_ROW + rows.size(), sheet.getLastRowNum(), "one row per task");
             for (int i = 0; i < rows.size(); i++) {
                 assertEquals(rows.get(i).cells(), cells(sheet.getRow(XlsxTaskTableWriter.HEADER_ROW + 1 + i)));
             }
             Row task310 = sheet.getRow(XlsxTaskTableWriter.HEADER_ROW + 1 + 10);
-            assertEquals(CellType.STRING, task310.getCell(0).getCellType());
-            assertEquals("3.10", task310.getCell(0).getStringCellValue(), "codes stay text, 3.10 is not 3.1");
+            assertEquals(CellType.STRING, task310.getCell(1).getCellType());
+            assertEquals("3.10", task310.getCell(1).getStringCellValue(), "codes stay text, 3.10 is not 3.1");
             assertTrue(book.getFontAt(sheet.getRow(XlsxTaskTableWriter.HEADER_ROW + 1).getCell(1).getCellStyle()
                     .getFontIndex()).getBold(), "a pillar row is bold");
             assertEquals(XlsxTaskTableWriter.HEADER_ROW + 1, sheet.getPaneInformation().getHorizontalSplitPosition());
