@@ -1,5 +1,6 @@
 package vn.dtiplan.it;
 
+import java.util.List;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.File;
@@ -20,6 +21,7 @@ import org.openqa.selenium.Keys;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.StaleElementReferenceException;
+import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
@@ -183,6 +185,23 @@ public final class Browser implements AutoCloseable {
         }
         driver.manage().window().setSize(DESKTOP);
         return this;
+    }
+
+    /**
+     * Opens the PrimeFaces select menu {@code menuId} and picks the item labelled {@code label}, again
+     * until the menu shows it: an Ajax update may replace the menu or its panel between two reads.
+     */
+    public void pick(String menuId, String label) {
+        By item = By.cssSelector("[id='" + menuId + "_items'] li[data-label='" + label + "']");
+        new WebDriverWait(driver, WAIT).ignoring(WebDriverException.class).until(d -> {
+            List<WebElement> found = d.findElements(item);
+            if (found.isEmpty() || !found.get(0).isDisplayed()) {
+                d.findElement(By.id(menuId)).click();
+                return false;
+            }
+            found.get(0).click();
+            return label.equals(d.findElement(By.id(menuId + "_label")).getText());
+        });
     }
 
     /** Scrolls the element to the top of the window, found again when an Ajax update replaced it meanwhile. */

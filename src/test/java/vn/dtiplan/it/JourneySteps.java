@@ -176,7 +176,7 @@ final class JourneySteps {
             waitForText(browser, By.id("messages"), "không khớp");
             assertEquals("Đã khảo sát các hộ kinh doanh " + tag, browser.find(By.id("report:note")).getAttribute("value"),
                     "a refused report keeps the note typed");
-            pickStatus(browser, "Đang thực hiện");
+            browser.pick("report:status", "Đang thực hiện");
             browser.click(By.id("report:save"));
             waitForText(browser, By.id("messages"), "Đã lưu tiến độ");
             assertInView(browser, By.id("messages"), "the progress message at 390 px");
@@ -222,20 +222,6 @@ final class JourneySteps {
         browser.find(By.cssSelector("[id='tasks:table'] tbody tr"));
         return browser.driver().findElements(By.cssSelector("[id='tasks:table'] tbody tr")).stream()
                 .map(r -> r.findElement(By.cssSelector("td")).getAttribute("textContent").replaceAll("[^0-9]", "")).toList();
-    }
-
-    private static void pickStatus(Browser browser, String label) {
-        String menu = "report:status";
-        By item = By.cssSelector("[id='" + menu + "_items'] li[data-label='" + label + "']");
-        new WebDriverWait(browser.driver(), WAIT).ignoring(WebDriverException.class).until(d -> {
-            List<WebElement> found = d.findElements(item);
-            if (found.isEmpty() || !found.get(0).isDisplayed()) {
-                d.findElement(By.id(menu)).click();
-                return false;
-            }
-            found.get(0).click();
-            return label.equals(d.findElement(By.id(menu + "_label")).getText());
-        });
     }
 
     /** Whether leaving the page now would ask (the browser under WebDriver accepts the question itself, so it is asked directly). */

@@ -143,7 +143,7 @@ class PlanJourneyIT {
             String wardNumber = unique("KH-UBND-P2");
             browser.type(By.id("header:number"), wardNumber);
             browser.type(By.id("header:title"), "Kế hoạch thực hiện " + number + " tại Phường 2");
-            pick(browser, "header:implements", number);
+            browser.pick("header:implements", number);
             sign(browser);
             browser.click(By.id("header:save"));
             new WebDriverWait(browser.driver(), WAIT).until(d -> browser.driver().getCurrentUrl().contains("id="));
@@ -317,7 +317,7 @@ class PlanJourneyIT {
             browser.shootAt(By.id("tasks"), "plan-from-gaps-tasks");
 
             String ownTask = "Triển khai chợ 4.0 tại chợ Phường 2 " + unique("P2");
-            pick(browser, "add:criterion", "8.1 · Triển khai mô hình chợ 4.0 (−" + points(market) + " điểm)");
+            browser.pick("add:criterion", "8.1 · Triển khai mô hình chợ 4.0 (−" + points(market) + " điểm)");
             browser.shootAt(By.id("add"), "plan-criterion-picker");
             browser.click(By.id("add:criterion"));
             browser.find(By.cssSelector("[id='add:criterion_items'] li[data-label^='6.4 · ']"));
@@ -532,20 +532,6 @@ class PlanJourneyIT {
     private static WebElement rowOf(Browser browser, String solution) {
         return new WebDriverWait(browser.driver(), WAIT).until(d -> d.findElements(By.cssSelector("#inbox tr")).stream()
                 .filter(r -> r.getText().contains(solution)).findFirst().orElse(null));
-    }
-
-    /** Opens a select menu and picks the item labelled {@code label}, until the menu shows it. */
-    private static void pick(Browser browser, String menuId, String label) {
-        By item = By.cssSelector("[id='" + menuId + "_items'] li[data-label='" + label + "']");
-        new WebDriverWait(browser.driver(), WAIT).until(d -> {
-            List<WebElement> found = d.findElements(item);
-            if (found.isEmpty() || !found.get(0).isDisplayed()) {
-                d.findElement(By.id(menuId)).click();
-                return false;
-            }
-            found.get(0).click();
-            return label.equals(d.findElement(By.id(menuId + "_label")).getText());
-        });
     }
 
     private static String unique(String suffix) {

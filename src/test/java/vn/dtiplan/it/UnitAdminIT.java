@@ -27,7 +27,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.StaleElementReferenceException;
-import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
@@ -423,7 +422,7 @@ class UnitAdminIT {
         try (Browser browser = Browser.open(base)) {
             browser.signIn(tree.user("so"), ItTree.PASSWORD, true);
             browser.go("app/units.xhtml");
-            pick(browser, "units:selected", "Phường Trước (" + tree.code("W") + ")");
+            browser.pick("units:selected", "Phường Trước (" + tree.code("W") + ")");
             browser.find(By.id("units:rename"));
             overseer.patch("units/" + tree.code("W"), patch("name", "Phường Người Khác Đặt")).expect(200);
             browser.type(By.id("units:rename"), "Phường Màn Hình Đặt");
@@ -457,19 +456,6 @@ class UnitAdminIT {
                 .filter(a -> a.getString("username").equals(tree.user("w"))).findFirst().orElseThrow()
                 .getBoolean("enabled"), "the stale disable changed nothing");
         Api.at(base).as(tree.user("w"), "mat-khau-nguoi-khac").get("units").expect(200);
-    }
-
-    private static void pick(Browser browser, String menuId, String label) {
-        By item = By.cssSelector("[id='" + menuId + "_items'] li[data-label='" + label + "']");
-        new WebDriverWait(browser.driver(), Duration.ofSeconds(20)).until(d -> {
-            List<WebElement> found = d.findElements(item);
-            if (found.isEmpty() || !found.get(0).isDisplayed()) {
-                d.findElement(By.id(menuId)).click();
-                return false;
-            }
-            found.get(0).click();
-            return label.equals(d.findElement(By.id(menuId + "_label")).getText());
-        });
     }
 
     private static void waitForText(Browser browser, By by, String text) {
