@@ -7,6 +7,7 @@ import jakarta.persistence.Enumerated;
 import java.io.Serializable;
 import java.math.BigDecimal;
 import java.util.Objects;
+import java.util.Optional;
 import vn.dtiplan.domain.DomainRuleException;
 
 /**
@@ -85,6 +86,18 @@ public class MeasurableTarget implements Serializable {
         MeasurableTarget t = new MeasurableTarget(indicator, unit, baseline, value, direction);
         t.latest = Objects.requireNonNull(measured, "measured");
         return t;
+    }
+
+    /** {@code current} with {@code measured} as its latest value; refused when the task has no measurable target. */
+    static MeasurableTarget measuredOn(MeasurableTarget current, BigDecimal measured) {
+        return Optional.ofNullable(current).orElseThrow(() -> new DomainRuleException("progress.measured.noTarget"))
+                .measured(measured);
+    }
+
+    /** A task's target text: the words written, or this target's words when none were. */
+    static String text(String written, MeasurableTarget measured) {
+        String words = Plan.blankToNull(written);
+        return words == null && measured != null ? measured.words() : words;
     }
 
     /** The same target for an inherited copy: nothing measured yet. */

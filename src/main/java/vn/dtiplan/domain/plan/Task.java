@@ -197,16 +197,14 @@ public class Task {
 
     private void setTarget(String words, MeasurableTarget measured) {
         this.measurable = measured;
-        this.target = Plan.blankToNull(words) == null && measured != null ? measured.words() : Plan.blankToNull(words);
+        this.target = MeasurableTarget.text(words, measured);
     }
 
     private void setTimeframe(String words, LocalDate explicitDue, LocalDate anchor) {
         Timeframe read = Timeframe.parse(words);
         this.timeframe = read.words().isEmpty() ? null : read.words();
         this.timeframeKind = read.kind();
-        LocalDate from = read.anchorLevel().flatMap(l -> Optional.ofNullable(plan).flatMap(p -> p.implementedPlanDate(l)))
-                .orElse(anchor);
-        this.due = explicitDue != null ? explicitDue : read.dueFrom(from).orElse(null);
+        this.due = read.due(explicitDue, l -> Optional.ofNullable(plan).flatMap(p -> p.implementedPlanDate(l)), anchor);
     }
 
     /**
@@ -302,15 +300,9 @@ public class Task {
             criterionTitle = code == null ? null : Plan.blankToNull(changes.criterionTitle());
             pointsAtStake = code == null ? null : changes.pointsAtStake();
         }
-        if (changes.solution() != null) {
-            setSolution(changes.solution());
-        }
-        if (changes.lead() != null) {
-            setLead(changes.lead(), lead);
-        }
-        if (changes.coordinating() != null) {
-            coordinating = new ArrayList<>(TextListConverter.clean(changes.coordinating()));
-        }
+        Optional.ofNullable(changes.solution()).ifPresent(this::setSolution);
+        Optional.ofNullable(changes.lead()).ifPresent(words -> setLead(words, lead));
+        Optional.ofNullable(changes.coordinating()).ifPresent(c -> coordinating = new ArrayList<>(TextListConverter.clean(c)));
         if (changes.target() != null || changes.measurable() != null) {
             setTarget(changes.target(), changes.measurable() != null ? changes.measurable() : measurable);
         }
@@ -321,9 +313,7 @@ public class Task {
             setTimeframe(changes.timeframe() != null ? changes.timeframe() : timeframe,
                     changes.due() != null ? changes.due() : (changes.timeframe() != null ? null : due), anchor);
         }
-        if (changes.cascade() != null) {
-            cascade = changes.cascade();
-        }
+        Optional.ofNullable(changes.cascade()).ifPresent(this::setCascade);
         return FieldChange.between(before, fields());
     }
 
@@ -358,10 +348,7 @@ public class Task {
 
     /** Progress on {@code day}: the due date moves ({@link Timeframe#dueAfterReport}), {@code measured} is the target's latest. */
     public void reported(LocalDate day, BigDecimal measured) {
-        if (measured != null) {
-            measurable = Optional.ofNullable(measurable)
-                    .orElseThrow(() -> new DomainRuleException("progress.measured.noTarget")).measured(measured);
-        }
+        measurable = measured == null ? measurable : MeasurableTarget.measuredOn(measurable, measured);
         due = timeframe().dueAfterReport(day, due, plan == null ? null : plan.lastDay().orElse(null));
     }
 

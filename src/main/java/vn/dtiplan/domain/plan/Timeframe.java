@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import vn.dtiplan.domain.unit.UnitLevel;
@@ -163,6 +164,15 @@ public final class Timeframe {
             case "iii", "3" -> 3;
             default -> 4;
         };
+    }
+
+    /**
+     * The due date of a task with this timeframe: {@code explicitDue} when given, else counted from
+     * the date of the plan the words name ({@code planDateAt} of the {@link #anchorLevel}), else from
+     * {@code anchor} (the task's own plan date).
+     */
+    public LocalDate due(LocalDate explicitDue, Function<UnitLevel, Optional<LocalDate>> planDateAt, LocalDate anchor) {
+        return explicitDue != null ? explicitDue : dueFrom(anchorLevel().flatMap(planDateAt).orElse(anchor)).orElse(null);
     }
 
     /**
