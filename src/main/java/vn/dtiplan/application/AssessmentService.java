@@ -43,6 +43,9 @@ import vn.dtiplan.domain.workbook.WorkbookFiles;
 /**
  * Scores, scorecards, rankings and gaps of units.
  *
+ * <p>Only appraised and published assessments are ranked ({@code AssessmentStatus.counts}); an
+ * appraiser's scores on a draft appraise it, so a unit the province scores directly is ranked.
+ *
  * <p>Who may do what: a unit outside the caller's scope does not exist (404). The unit's own
  * officers score it themselves (self-assessment, while a draft) and submit; officers of a unit
  * above it appraise, adjust, record the published total and rank, and publish. Department staff
@@ -278,6 +281,9 @@ public class AssessmentService {
         Map<String, Object> before = existing.map(AssessmentService::auditFields).orElse(Map.of());
         Assessment assessment = record(scope, unit, framework, side, pillars, criteria);
         more.accept(assessment);
+        if (side == ScoreSide.APPRAISAL) {
+            assessment.appraisedBy(actor(), time.now());
+        }
         if (existing.isPresent()) {
             assessments.changed(assessment);
         }
@@ -415,9 +421,13 @@ public class AssessmentService {
         Assessment assessment = find(scope, unit, year, frameworkId)
                 .orElseThrow(() -> new RecordNotFoundException("record.notFound"));
         AssessmentStatus before = assessment.getStatus();
-        action.accept(assessment, tenancy.callerAccount().map(UserAccount::getUsername).orElse("system"));
+        action.accept(assessment, actor());
         audit.record(unit.getPath(), RecordType.ASSESSMENT, auditId(assessment), assessment.getStatus().name(),
                 Change.between(Map.of("status", before), Map.of("status", assessment.getStatus())));
+    }
+
+    private String actor() {
+        return tenancy.callerAccount().map(UserAccount::getUsername).orElse("system");
     }
 
     private AdministrativeUnit unitInScope(TenantScope scope, String unitCode) {

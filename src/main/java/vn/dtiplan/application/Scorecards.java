@@ -29,7 +29,8 @@ import vn.dtiplan.domain.unit.AdministrativeUnitRepository;
  * The scorecards and rankings {@link AssessmentService} answers, always on one framework: a
  * unit's figures are never ranked against another index's. A computed rank at a scope (the unit's
  * parent for {@code computedRank}, every ancestor for {@code ranks}) needs a caller who sees the
- * whole scope, and every unit of the scope at the unit's level scored on the framework.
+ * whole scope, and every unit of the scope at the unit's level scored on the framework and
+ * counted ({@link Assessment#counts()}: appraised or published; drafts are never ranked).
  */
 @Dependent
 class Scorecards {
@@ -109,22 +110,26 @@ class Scorecards {
         return visible.stream().filter(u -> u.getLevel() == unit.getLevel() && top.isAbove(u.getPath())).toList();
     }
 
-    /** The computed totals of the units on the assessment's framework (null: not scored on it). */
+    /** The computed totals of the units on the assessment's framework (null: not scored on it, or not yet appraised). */
     private Map<String, BigDecimal> totals(TenantScope scope, List<AdministrativeUnit> peers, Assessment a) {
         Map<String, Assessment> byCode = byUnitCode(assessments.findForUnits(scope, peers, a.getYear()),
-                on(a.getFramework().getId()));
+                on(a.getFramework().getId()).and(Assessment::counts));
         Map<String, BigDecimal> totals = new HashMap<>();
         peers.forEach(u -> totals.put(u.getCode(),
                 Optional.ofNullable(byCode.get(u.getCode())).map(x -> x.scorecard().computedTotal()).orElse(null)));
         return totals;
     }
 
-    /** The children of the parent ranked on the framework (default index when null), with the frameworks to choose from. */
+    /**
+     * The children of the parent ranked on the framework (default index when null), with the
+     * frameworks to choose from; a child whose assessment does not count yet (a draft, a submitted
+     * self-assessment) is listed as not scored.
+     */
     ChildRanking ranking(TenantScope scope, AdministrativeUnit parent, int year, Long frameworkId) {
         List<AdministrativeUnit> children = units.findVisible(scope).stream()
                 .filter(u -> u.getParent() != null && u.getParent().getId().equals(parent.getId())).toList();
         List<Assessment> all = assessments.findForUnits(scope, children, year);
-        Map<String, Assessment> byCode = byUnitCode(all, on(frameworkId));
+        Map<String, Assessment> byCode = byUnitCode(all, on(frameworkId).and(Assessment::counts));
         Map<String, BigDecimal> totals = new HashMap<>();
         children.forEach(u -> totals.put(u.getCode(),
                 Optional.ofNullable(byCode.get(u.getCode())).map(x -> x.scorecard().computedTotal()).orElse(null)));

@@ -48,6 +48,10 @@ final class JourneySteps {
         this.tree = new ItTree(base).unit("P", "Tỉnh Hành Trình " + tag, "PROVINCE", null)
                 .unit("C", "Thành phố Hành Trình " + tag, "CITY", "P")
                 .unit("W", "Phường Hành Trình " + tag, "WARD", "C")
+                .unit("C2", "Thành phố Hai " + tag, "CITY", "P").unit("W21", "Phường Hai Một " + tag, "WARD", "C2")
+                .unit("W22", "Phường Hai Hai " + tag, "WARD", "C2").unit("W23", "Xã Hai Ba " + tag, "WARD", "C2")
+                .unit("C3", "Thị xã Ba " + tag, "CITY", "P").unit("W31", "Phường Ba Một " + tag, "WARD", "C3")
+                .unit("W32", "Xã Ba Hai " + tag, "WARD", "C3")
                 .account("prov", "P", "PROVINCE_OVERSEER").account("city", "C", "CITY_PLANNER")
                 .account("ward", "W", "WARD_OFFICER");
         Api admin = Api.at(base).as("admin");
@@ -142,6 +146,11 @@ final class JourneySteps {
         try (Browser browser = Browser.open(base)) {
             browser.signIn(tree.user("ward"), ItTree.PASSWORD, true).go("app/plan.xhtml?id=" + plan);
             assertEquals(List.of("1", "2", "3"), numbers(browser), "inherited and own tasks never share a number");
+            List<String> shownLeads = browser.driver().findElements(By.cssSelector("[id='tasks:table'] tbody td.lead-col"))
+                    .stream().map(WebElement::getText).toList();
+            assertTrue(shownLeads.stream().anyMatch(l -> l.startsWith("UBND phường"))
+                    && shownLeads.stream().noneMatch(l -> l.startsWith("Phường")),
+                    "the screen names the lead as the Word document does: " + shownLeads);
             browser.shoot("issue17-ward-plan");
         }
         try (XWPFDocument doc = new XWPFDocument(new ByteArrayInputStream(
@@ -184,7 +193,11 @@ final class JourneySteps {
         }
     }
 
-    /** The province's board on a phone: wards under their city, nothing wider than the phone, one convention in EN. */
+    /**
+     * The province's board on a phone: three cities, the second opened on its three wards, which
+     * stay under it and indented; each unit a compact card (the page was 17,800 px with cards of
+     * one line per figure); nothing wider than the phone; one convention in EN.
+     */
     void provinceJourney() {
         try (Browser browser = Browser.open(base)) {
             browser.signIn(tree.user("prov"), ItTree.PASSWORD, true).go("app/dashboard.xhtml");
@@ -193,13 +206,30 @@ final class JourneySteps {
             assertTrue(wide.intValue() <= Browser.PHONE.width + 1, "no sideways scrolling at 390 px: " + wide);
             String page = browser.text(By.tagName("main"));
             assertFalse(page.matches("(?s).*\\dE[+-]\\d.*"), "no exponent: " + page);
+            long closed = tableHeight(browser);
+            browser.click(By.cssSelector("a.open-child[data-unit='" + tree.code("C2") + "']"));
+            new WebDriverWait(browser.driver(), WAIT).until(d -> d.findElements(
+                    By.cssSelector(".children-table tbody tr.nested")).size() == 3);
+            List<String> order = browser.driver().findElements(By.cssSelector(".children-table tbody tr a.drill")).stream()
+                    .map(a -> a.getAttribute("data-unit")).toList();
+            int city = order.indexOf(tree.code("C2"));
+            assertEquals(List.of(tree.code("W21"), tree.code("W22"), tree.code("W23")).stream().sorted().toList(),
+                    order.subList(city + 1, city + 4).stream().sorted().toList(), "the wards right under their city");
             Boolean nested = (Boolean) browser.driver().executeScript(
-                    "var rows = document.querySelectorAll('.children-table tbody tr');"
-                            + "return rows.length < 2 || Array.prototype.some.call(rows, function (r) { return r.classList.contains('nested')"
-                            + " && parseFloat(getComputedStyle(r.querySelector('td')).paddingLeft)"
-                            + " > parseFloat(getComputedStyle(rows[0].querySelector('td')).paddingLeft); });");
+                    "var top = document.querySelector('.children-table tbody tr.top a.drill');"
+                            + "var ward = document.querySelector('.children-table tbody tr.nested a.drill');"
+                            + "return ward.getBoundingClientRect().left >= top.getBoundingClientRect().left + 12;");
             assertTrue(nested, "a ward row is indented under its city");
-            browser.shoot("issue17-province-board");
+            long opened = tableHeight(browser);
+            long perUnit = opened / 6;
+            long pageHeight = (Long) browser.driver().executeScript("return document.documentElement.scrollHeight;");
+            System.out.println("[issue17] province board at 390 px: table " + closed + " px closed (3 cities), " + opened
+                    + " px with 3 wards opened; page " + pageHeight + " px");
+            assertTrue(perUnit <= 200, "a unit's card on the phone is compact: " + opened + " px for 6 units");
+            assertTrue(pageHeight <= 6000, "the board's page at 390 px: " + pageHeight + " px");
+            wide = (Number) browser.driver().executeScript("return document.documentElement.scrollWidth;");
+            assertTrue(wide.intValue() <= Browser.PHONE.width + 1, "opened, still no sideways scrolling: " + wide);
+            browser.shootAt(By.id("children"), "issue17-province-board");
             browser.driver().manage().window().setSize(Browser.DESKTOP);
             browser.click(By.id("topbar:lang-en"));
             browser.find(By.cssSelector("[id='topbar:lang-en'].active"));
@@ -207,6 +237,87 @@ final class JourneySteps {
             assertFalse(english.contains("tháng"), "no Vietnamese period words in the English UI: " + english);
             browser.shoot("issue17-province-board-en");
         }
+    }
+
+    /**
+     * Every screen of the four journeys at 1280 and 390 px, in Vietnamese and in English, shot as
+     * {@code walk-<role>-<screen>-<lang>}: no screen scrolls sideways at 390 px, shows an exponent,
+     * a missing text key or a raw "null"; the page heights at 390 px are printed. Before it, the
+     * province scores the second city's wards and the ward scores itself, so the ranking, scorecard
+     * and scoring screens have figures (the ward's own draft is not ranked).
+     */
+    void walkEveryScreen(long cityPlan, long wardPlan) {
+        Api province = tree.as("prov");
+        long framework = province.post("frameworks", Json.createObjectBuilder().add("issuerCode", tree.code("P"))
+                .add("year", 2030).add("level", "WARD").add("name", "Bộ chỉ số hành trình " + tag)
+                .add("pillars", Json.createArrayBuilder().add(pillar("Chính quyền số", 60)).add(pillar("Xã hội số", 40)))
+                .build()).expect(201).object().getJsonNumber("id").longValue();
+        String[][] scores = {{"W21", "52.5", "31"}, {"W22", "40", "38.25"}, {"W23", "57", "20"}};
+        for (String[] s : scores) {
+            province.put("units/" + tree.code(s[0]) + "/assessments/2030", scoreBody(framework, s[1], s[2])).expect(200);
+        }
+        tree.as("ward").put("units/" + tree.code("W") + "/assessments/2030", scoreBody(framework, "30", "30")).expect(200);
+        String year = "&year=2030";
+        List<String> findings = new java.util.ArrayList<>();
+        walk("city", List.of("app/home.xhtml", "app/plans.xhtml", "app/plan.xhtml?id=" + cityPlan,
+                "app/matrix.xhtml?plan=" + cityPlan, "app/inbox.xhtml", "app/dashboard.xhtml", "app/tasks.xhtml",
+                "app/reports.xhtml", "app/ranking.xhtml?unit=" + tree.code("C") + year), findings);
+        walk("ward", List.of("app/home.xhtml", "app/inbox.xhtml", "app/plan.xhtml?id=" + wardPlan, "app/dashboard.xhtml",
+                "app/tasks.xhtml", "app/reports.xhtml", "app/scorecard.xhtml?unit=" + tree.code("W") + year), findings);
+        walk("dept", List.of("app/home.xhtml", "app/tasks.xhtml", "app/dashboard.xhtml"), findings);
+        walk("prov", List.of("app/home.xhtml", "app/dashboard.xhtml", "app/ranking.xhtml?unit=" + tree.code("C2") + year,
+                "app/scoring.xhtml?unit=" + tree.code("W21") + year, "app/scorecard.xhtml?unit=" + tree.code("W21") + year),
+                findings);
+        System.out.println("[issue17] walk:\n" + String.join("\n", findings));
+        assertEquals(List.of(), findings.stream().filter(f -> !f.contains(" height ")).toList(), "stumbles on the walk");
+    }
+
+    private void walk(String role, List<String> pages, List<String> findings) {
+        try (Browser browser = Browser.open(base)) {
+            browser.signIn(tree.user(role), ItTree.PASSWORD, true);
+            for (String language : List.of("vi", "en")) {
+                if (language.equals("en")) {
+                    browser.go(pages.get(0));
+                    browser.click(By.id("topbar:lang-en"));
+                    browser.find(By.cssSelector("[id='topbar:lang-en'].active"));
+                }
+                for (String page : pages) {
+                    browser.go(page);
+                    browser.find(By.tagName("main"));
+                    String name = page.replaceAll("^app/|\\.xhtml.*$", "");
+                    browser.driver().manage().window().setSize(Browser.PHONE);
+                    Number wide = (Number) browser.driver().executeScript("return document.documentElement.scrollWidth;");
+                    Number high = (Number) browser.driver().executeScript("return document.documentElement.scrollHeight;");
+                    String text = browser.text(By.tagName("main"));
+                    String at = role + " " + name + " " + language;
+                    findings.add(at + " height " + high + " px at 390");
+                    if (wide.intValue() > Browser.PHONE.width + 1) {
+                        findings.add(at + ": scrolls sideways at 390 px (" + wide + ")");
+                    }
+                    if (text.matches("(?s).*\\dE[+-]?\\d.*") || text.contains("???") || text.matches("(?s).*\\bnull\\b.*")) {
+                        findings.add(at + ": exponent, missing key or null in " + text);
+                    }
+                    browser.driver().manage().window().setSize(Browser.DESKTOP);
+                    browser.shoot("walk-" + role + "-" + name + "-" + language);
+                }
+            }
+        }
+    }
+
+    private static JsonObject pillar(String name, int max) {
+        return Json.createObjectBuilder().add("name", name).add("max", max).add("criteria", Json.createArrayBuilder()).build();
+    }
+
+    private static JsonObject scoreBody(long framework, String first, String second) {
+        return Json.createObjectBuilder().add("frameworkId", framework).add("pillars", Json.createArrayBuilder()
+                .add(Json.createObjectBuilder().add("name", "Chính quyền số").add("score", new java.math.BigDecimal(first)))
+                .add(Json.createObjectBuilder().add("name", "Xã hội số").add("score", new java.math.BigDecimal(second))))
+                .build();
+    }
+
+    private static long tableHeight(Browser browser) {
+        return ((Number) browser.driver().executeScript(
+                "return Math.round(document.querySelector('.children-table').getBoundingClientRect().height);")).longValue();
     }
 
     private static JsonObject task(String code, String solution, String lead, String timeframe) {

@@ -390,6 +390,7 @@ class PlanJourneyIT {
         long wardPlan = steps.wardJourney(cityPlan);
         steps.departmentJourney(wardPlan);
         steps.provinceJourney();
+        steps.walkEveryScreen(cityPlan, wardPlan);
     }
 
     @Test

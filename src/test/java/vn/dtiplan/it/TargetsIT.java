@@ -230,14 +230,10 @@ class TargetsIT {
                 .getValuesAs(JsonObject.class).stream().collect(Collectors.toMap(a -> a.getString("kind"), a -> a));
         assertEquals("912/1000 Xuất sắc [" + t.city + " 5/33, " + t.province + " 19/177]", standing(read.get("DTI")));
         assertEquals("86/100 Tốt [" + t.city + " 3/33, " + t.province + " 12/177]", standing(read.get("PAR")));
-        for (long framework : new long[] {dti, par}) {
-            ward.post("units/" + t.ward + "/assessments/2024/submit?framework=" + framework, JsonValue.EMPTY_JSON_OBJECT)
-                    .expect(200);
-        }
-        province.post("units/" + t.ward + "/assessments/2024/appraise?framework=" + dti, JsonValue.EMPTY_JSON_OBJECT)
-                .expect(200);
-        city.post("units/" + t.ward + "/assessments/2024/appraise?framework=" + par, JsonValue.EMPTY_JSON_OBJECT)
-                .expect(200);
+        assertEquals("APPRAISED APPRAISED", read.get("DTI").getString("status") + " " + read.get("PAR").getString("status"),
+                "scored by the units above: appraised, so the boards count them (issue 17)");
+        ward.post("units/" + t.ward + "/assessments/2024/submit?framework=" + dti, JsonValue.EMPTY_JSON_OBJECT)
+                .expectError(409);
         assertEquals("DTI [DTI, PAR] 912/1000", boardRow(city.get("units/" + t.city + "/oversight").expect(200).object(),
                 t.ward));
         assertEquals("PAR [DTI, PAR] 86/100", boardRow(city.get("units/" + t.city + "/oversight?kind=PAR").expect(200)
@@ -290,6 +286,64 @@ class TargetsIT {
         for (String text : List.of(docx, pdf)) {
             assertTrue(text.contains(letters("Chỉ tiêu")) && text.contains(letters(TARGET_WORDS)), "the target is printed");
         }
+    }
+
+    /**
+     * Rankings never list drafts (issue 17): a ward's self-scored draft is not ranked, nor does it
+     * complete its siblings' ranking; the province's scores on a draft appraise it; once the ward's
+     * own result is submitted and appraised, both wards are ranked.
+     */
+    @Test
+    void aSelfScoredDraftIsNotRankedUntilItIsAppraised() {
+        SeveralIndices t = new SeveralIndices(base);
+        Api province = t.as(t.overseer);
+        Api city = t.as(t.planner);
+        Api ward = t.as(t.officer);
+        long dti = id(province.post("frameworks", t.dtiFramework(2024)).expect(201).object());
+        String own = "units/" + t.ward + "/assessments/2024";
+        String other = "units/" + t.otherWard + "/assessments/2024";
+        String[] high = {"95", "90", "85", "80", "100", "180", "140", "142"};
+        JsonObject draft = ward.put(own, SeveralIndices.scores(dti, SeveralIndices.DTI_PILLARS, high)).expect(200).object();
+        assertEquals("DRAFT", draft.getString("status"));
+        JsonObject scored = province.put(other, SeveralIndices.scores(dti, SeveralIndices.DTI_PILLARS,
+                new String[] {"50", "50", "50", "50", "50", "100", "75", "75"})).expect(200).object();
+        assertEquals("APPRAISED", scored.getString("status"), "the province's scores on a draft appraise it");
+        assertEquals(List.of("APPRAISED " + t.overseer), scored.getJsonArray("steps").getValuesAs(JsonObject.class)
+                .stream().map(s -> s.getString("status") + " " + s.getString("actor")).toList());
+
+        assertEquals(List.of(t.otherWard + " 500 -", t.ward + " - -"), rankingRows(city, t.city));
+        assertTrue(absent(province.get(own).expect(200).object(), "computedRank"), "no rank for a draft");
+        assertEquals(List.of(), computedRanks(province.get(other).expect(200).object()),
+                "the draft sibling leaves the ranking incomplete");
+        JsonObject board = city.get("units/" + t.city + "/oversight").expect(200).object();
+        assertTrue(board.getJsonArray("rows").getValuesAs(JsonObject.class).stream()
+                .filter(r -> r.getString("unitCode").equals(t.ward)).allMatch(r -> absent(r, "score")), board.toString());
+
+        ward.post(own + "/submit", JsonValue.EMPTY_JSON_OBJECT).expect(200);
+        assertEquals(List.of(t.otherWard + " 500 -", t.ward + " - -"), rankingRows(city, t.city), "submitted: not yet");
+        province.post(own + "/appraise", JsonValue.EMPTY_JSON_OBJECT).expect(200);
+        assertEquals(List.of(t.ward + " 912 1", t.otherWard + " 500 2"), rankingRows(city, t.city));
+        assertEquals(List.of(t.city + " 2/2", t.province + " 2/2"), computedRanks(province.get(other).expect(200).object()));
+    }
+
+    /** The children ranking as "code total computedRank" ("-" for none). */
+    private static List<String> rankingRows(Api api, String unit) {
+        return api.get("units/" + unit + "/assessments/2024/children").expect(200).object().getJsonArray("rows")
+                .getValuesAs(JsonObject.class).stream().map(r -> r.getString("unitCode") + " "
+                        + (absent(r, "total") ? "-" : r.getJsonNumber("total").bigDecimalValue().stripTrailingZeros()
+                                .toPlainString()) + " "
+                        + (absent(r, "computedRank") ? "-" : r.getInt("computedRank")))
+                .toList();
+    }
+
+    private static boolean absent(JsonObject o, String key) {
+        return !o.containsKey(key) || o.isNull(key);
+    }
+
+    /** The computed (not published) ranks of a scorecard as "scope rank/of". */
+    private static List<String> computedRanks(JsonObject card) {
+        return card.getJsonArray("ranks").getValuesAs(JsonObject.class).stream().filter(r -> !r.getBoolean("published"))
+                .map(r -> r.getString("scope") + " " + r.getInt("rank") + "/" + r.getInt("of")).toList();
     }
 
     /** "PAR [DTI, PAR] 86/100": the board's kind, the kinds it offers and the ward's score on it. */

@@ -14,7 +14,6 @@ import vn.dtiplan.domain.DomainRuleException;
 import vn.dtiplan.domain.RecordNotFoundException;
 import vn.dtiplan.domain.assessment.Assessment;
 import vn.dtiplan.domain.assessment.AssessmentRepository;
-import vn.dtiplan.domain.assessment.AssessmentStatus;
 import vn.dtiplan.domain.assessment.PointsAtStake;
 import vn.dtiplan.domain.framework.Criterion;
 import vn.dtiplan.domain.framework.IndexFramework;
@@ -79,7 +78,7 @@ public class SolutionLibraryService {
                 .filter(t -> aims(series.getOrDefault(SolutionLibrary.yearBefore(year(t)), framework), t, wanted))
                 .toList();
         CriterionPoints points = new CriterionPoints(assessments.findAllYears(reading, tasks.stream().map(Task::getUnit).distinct().toList())
-                .stream().filter(a -> counts(a) && SolutionLibrary.sameSeries(a.getFramework(), framework)).toList(), wanted);
+                .stream().filter(a -> a.counts() && SolutionLibrary.sameSeries(a.getFramework(), framework)).toList(), wanted);
         Map<Long, TaskProgress> reported = progress.findProgress(reading, tasks.stream().map(Task::getId).toList());
         return SolutionLibrary.ranked(tasks.stream().map(t -> entry(t, reported.get(t.getId()), points)).toList());
     }
@@ -108,9 +107,6 @@ public class SolutionLibraryService {
         return planOf(t).orElseThrow().getYear();
     }
 
-    private static boolean counts(Assessment a) {
-        return a.getStatus() == AssessmentStatus.APPRAISED || a.getStatus() == AssessmentStatus.PUBLISHED;
-    }
 
     /** The units' points on the criterion, by unit and year. */
     private record CriterionPoints(List<Assessment> assessments, String code) {

@@ -20,7 +20,6 @@ import vn.dtiplan.domain.RecordNotFoundException;
 import vn.dtiplan.domain.VietnamTime;
 import vn.dtiplan.domain.assessment.Assessment;
 import vn.dtiplan.domain.assessment.AssessmentRepository;
-import vn.dtiplan.domain.assessment.AssessmentStatus;
 import vn.dtiplan.domain.assessment.Scorecard;
 import vn.dtiplan.domain.assessment.SiblingRanking;
 import vn.dtiplan.domain.framework.IndexFramework;
@@ -99,7 +98,7 @@ public class OversightService {
         LocalDate today = time.today();
         Set<Long> listed = below.stream().map(AdministrativeUnit::getId).collect(Collectors.toSet());
         List<Assessment> scored = assessments.findAllYearsBelow(scope, unit.getPath(), levels).stream()
-                .filter(a -> listed.contains(a.getUnit().getId())).filter(OversightService::scored).toList();
+                .filter(a -> listed.contains(a.getUnit().getId())).filter(Assessment::counts).toList();
         List<String> kinds = kinds(scored);
         Map<String, List<Assessment>> results = scored.stream().filter(a -> a.getFramework().getKind().equals(chosen))
                 .collect(Collectors.groupingBy(a -> a.getUnit().getCode(), LinkedHashMap::new, Collectors.toList()));
@@ -211,7 +210,4 @@ public class OversightService {
         return results.getOrDefault(u.getCode(), List.of()).stream().filter(a -> a.getYear() == year).findFirst();
     }
 
-    private static boolean scored(Assessment a) {
-        return a.getStatus() == AssessmentStatus.APPRAISED || a.getStatus() == AssessmentStatus.PUBLISHED;
-    }
 }

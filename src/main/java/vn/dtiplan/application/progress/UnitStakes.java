@@ -7,7 +7,6 @@ import java.util.Collection;
 import java.util.Optional;
 import vn.dtiplan.domain.assessment.Assessment;
 import vn.dtiplan.domain.assessment.AssessmentRepository;
-import vn.dtiplan.domain.assessment.AssessmentStatus;
 import vn.dtiplan.domain.assessment.PointsAtStake;
 import vn.dtiplan.domain.plan.Task;
 import vn.dtiplan.domain.tenancy.TenantScope;
@@ -28,7 +27,7 @@ class UnitStakes {
 
     Optional<PointsAtStake> latest(TenantScope scope, AdministrativeUnit unit) {
         for (int year : assessments.findYears(scope, unit)) {
-            Optional<Assessment> scored = assessments.find(scope, unit, year).filter(UnitStakes::scored);
+            Optional<Assessment> scored = assessments.find(scope, unit, year).filter(Assessment::counts);
             if (scored.isPresent()) {
                 return Optional.of(new PointsAtStake(year, scored.get().scorecard()));
             }
@@ -50,9 +49,6 @@ class UnitStakes {
         return stakes.flatMap(s -> s.projection(tasks.stream().filter(UnitStakes::takenOn).map(UnitStakes::target).toList()));
     }
 
-    private static boolean scored(Assessment a) {
-        return a.getStatus() == AssessmentStatus.APPRAISED || a.getStatus() == AssessmentStatus.PUBLISHED;
-    }
 
     private static boolean takenOn(Task t) {
         return t.isTakenOn();

@@ -47,7 +47,9 @@ import vn.dtiplan.domain.unit.AdministrativeUnit;
  * score, the points lost on its criteria cannot exceed the points lost on the pillar.</li>
  * <li>The unit scores itself (SELF) only while the assessment is a draft; appraisers above it
  * score (APPRAISAL), adjust and publish until it is published. A published assessment is final.</li>
- * <li>Workflow draft → submitted → appraised → published, each step kept with who and when.</li>
+ * <li>Workflow draft → submitted → appraised → published, each step kept with who and when. An
+ * appraiser who scores a draft the unit never submitted appraises it (draft → appraised).</li>
+ * <li>Only an appraised or published assessment counts in a ranking ({@link #counts()}).</li>
  * <li>A unit has one assessment per framework (so several per year, one per index).</li>
  * <li>The published total and ranks (one per scope, {@link PublishedRank}) are kept as published, never recomputed; {@link Scorecard}
  * shows the computed total beside them and the difference.</li>
@@ -204,6 +206,25 @@ public class Assessment {
 
     public void publish(String actor, Instant at) {
         move(AssessmentStatus.APPRAISED, AssessmentStatus.PUBLISHED, actor, at);
+    }
+
+    /**
+     * An appraiser above the unit has just scored it: a draft the unit never submitted that holds
+     * appraised scores is thereby appraised (the step is kept in the trail), so the appraiser's
+     * result counts in rankings. A submitted self-assessment stays submitted until the appraiser
+     * closes it with {@link #appraise}.
+     */
+    public void appraisedBy(String actor, Instant at) {
+        boolean appraised = pillarScores.stream().anyMatch(s -> s.getScore().get(ScoreSide.APPRAISAL) != null)
+                || criterionScores.stream().anyMatch(s -> s.getScore().get(ScoreSide.APPRAISAL) != null);
+        if (status == AssessmentStatus.DRAFT && appraised) {
+            move(AssessmentStatus.DRAFT, AssessmentStatus.APPRAISED, actor, at);
+        }
+    }
+
+    /** Whether the assessment counts in rankings, boards and the unit's results ({@link AssessmentStatus#counts()}). */
+    public boolean counts() {
+        return status.counts();
     }
 
     public Scorecard scorecard() {

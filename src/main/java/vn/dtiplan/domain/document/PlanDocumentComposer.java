@@ -259,17 +259,9 @@ public final class PlanDocumentComposer {
         return rows;
     }
 
-    /**
-     * Who leads a task, as the document names it: its department or body as written; a task with
-     * no lead, or one whose lead is the plan's own unit (a ward's copy of a task the city gave "UBND
-     * các phường"), is led by the unit's committee, "UBND phường" — a unit never leads itself.
-     */
+    /** Who leads a task, as the document names it ({@link UnitNames#leadOf}: a unit never leads itself). */
     static String lead(PlanFacts plan, TaskFacts task) {
-        String lead = Text.optional(task.lead());
-        String unit = plan.unitName().strip();
-        boolean own = lead == null || lead.equalsIgnoreCase(unit) || lead.equalsIgnoreCase(UnitNames.committee(unit))
-                || lead.equalsIgnoreCase(UnitNames.committeeShort(unit));
-        return own ? UnitNames.committeeOfKind(unit) : lead.strip();
+        return UnitNames.leadOf(plan.unitName(), task.lead());
     }
 
     private static String timeframe(TaskFacts task) {

@@ -40,6 +40,20 @@ public final class UnitNames {
         return kind == null ? committeeShort(unitName) : "UBND " + kind.toLowerCase(VIETNAMESE);
     }
 
+    /**
+     * Who leads a task of the unit, as documents and screens name it: the lead as written; no
+     * lead, or the unit itself ("Phường 2", "UBND Phường 2": a ward's copy of a task its city
+     * gave "UBND các phường"), is the unit's committee by its kind, "UBND phường" — a unit never
+     * leads itself.
+     */
+    public static String leadOf(String unitName, String lead) {
+        String written = Text.optional(lead);
+        String unit = Text.required(unitName, "unitName").strip();
+        boolean own = written == null || written.equalsIgnoreCase(unit) || written.equalsIgnoreCase(committee(unit))
+                || written.equalsIgnoreCase(committeeShort(unit));
+        return own ? committeeOfKind(unit) : written.strip();
+    }
+
     public static String place(String unitName) {
         String name = Text.required(unitName, "unitName");
         String kind = kindOf(name);

@@ -19,6 +19,7 @@ import vn.dtiplan.application.UnitView;
 import vn.dtiplan.application.plan.PlanDetail;
 import vn.dtiplan.application.plan.PlanService;
 import vn.dtiplan.application.plan.TaskView;
+import vn.dtiplan.domain.document.UnitNames;
 
 /**
  * The page bean of the plan editor ({@code plan.xhtml?id=…}, no id: a new draft of the caller's
@@ -116,6 +117,15 @@ public class PlanView implements Serializable {
         NumberFormat format = NumberFormat.getNumberInstance(FacesContext.getCurrentInstance().getViewRoot().getLocale());
         format.setMaximumFractionDigits(4);
         return Notices.text("task.pointsAtStake", format.format(value));
+    }
+
+    /**
+     * The task's lead as the plan's documents name it ({@link UnitNames#leadOf}: "UBND phường" for
+     * the unit itself); an own task without a lead stays blank, as the issue checklist asks for one.
+     */
+    public String lead(TaskView t) {
+        boolean blank = t.lead() == null || t.lead().isBlank();
+        return blank && t.parentTaskId() == null || t.unitName() == null ? t.lead() : UnitNames.leadOf(t.unitName(), t.lead());
     }
 
     public String joined(List<String> items) {

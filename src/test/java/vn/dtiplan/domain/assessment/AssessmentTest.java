@@ -1,6 +1,7 @@
 package vn.dtiplan.domain.assessment;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -162,6 +163,35 @@ class AssessmentTest {
         assertEquals("phuong2.vungtau", a.getSteps().get(0).getActor());
         assertEquals("assessment.published", assertThrows(StateConflictException.class,
                 () -> a.record(ScoreSide.APPRAISAL, pillars("1"), Map.of())).messageKey());
+    }
+
+    @Test
+    void onlyAnAppraisedOrPublishedAssessmentCountsInARanking() {
+        Assessment self = new Assessment(units.ward2, framework);
+        self.record(ScoreSide.SELF, pillars(PHUONG2), Map.of());
+        self.appraisedBy("tinh.brvt", T);
+        assertEquals(AssessmentStatus.DRAFT, self.getStatus(), "recording nothing on the appraisal side changes nothing");
+        self = new Assessment(units.ward2, new Frameworks().wardFramework());
+        self.record(ScoreSide.SELF, pillars(PHUONG2), Map.of());
+        assertFalse(self.counts(), "a self-scored draft is the unit's own claim");
+        self.submit("phuong2.vungtau", T);
+        assertFalse(self.counts(), "submitted, not yet appraised");
+        self.record(ScoreSide.APPRAISAL, pillars("5"), Map.of());
+        self.appraisedBy("tinh.brvt", T);
+        assertEquals(AssessmentStatus.SUBMITTED, self.getStatus(), "a submitted one is closed by appraise()");
+        self.appraise("tinh.brvt", T);
+        assertTrue(self.counts());
+
+        Assessment scoredAbove = new Assessment(units.ward2, new Frameworks().wardFramework());
+        scoredAbove.record(ScoreSide.APPRAISAL, pillars(PHUONG2), Map.of());
+        scoredAbove.appraisedBy("tinh.brvt", T);
+        assertEquals(AssessmentStatus.APPRAISED, scoredAbove.getStatus(), "the province scored a draft: appraised");
+        assertEquals(List.of(AssessmentStatus.APPRAISED), scoredAbove.getSteps().stream().map(WorkflowStep::getStatus)
+                .toList());
+        assertTrue(scoredAbove.counts());
+        scoredAbove.publish("tinh.brvt", T);
+        assertTrue(scoredAbove.counts());
+        assertFalse(AssessmentStatus.DRAFT.counts() || AssessmentStatus.SUBMITTED.counts());
     }
 
     @Test
