@@ -89,4 +89,11 @@ final class Screens {
         browser.driver().manage().window().setSize(Browser.DESKTOP);
         assertTrue(((Number) overflow).intValue() <= 0, tableId + " wider than its card by " + overflow + " px");
     }
+
+    /** Waits until {@code element} shows a text containing {@code text}. */
+    static void waitForText(Browser browser, By element, String text) {
+        new WebDriverWait(browser.driver(), java.time.Duration.ofSeconds(20))
+                .ignoring(org.openqa.selenium.StaleElementReferenceException.class)
+                .until(d -> !d.findElements(element).isEmpty() && d.findElement(element).getText().contains(text));
+    }
 }
