@@ -43,11 +43,16 @@ class BackupIT {
     @ArquillianResource
     private URL base;
 
-    /** A city with a ward of its own, its planner {@code city} and officer {@code ward}. */
+    private static ItTree tree;
+
+    /** The class's own city with a ward, its planner {@code city} and officer {@code ward}, made once. */
     private ItTree tree() {
-        return new ItTree(base).unit("P", "Tỉnh Sao Lưu", "PROVINCE", null).unit("C", "Thành phố Sao Lưu", "CITY", "P")
-                .unit("W", "Phường Sao Lưu", "WARD", "C").account("city", "C", "CITY_PLANNER")
-                .account("ward", "W", "WARD_OFFICER");
+        if (tree == null) {
+            tree = new ItTree(base).unit("P", "Tỉnh Sao Lưu", "PROVINCE", null)
+                    .unit("C", "Thành phố Sao Lưu", "CITY", "P").unit("W", "Phường Sao Lưu", "WARD", "C")
+                    .account("city", "C", "CITY_PLANNER").account("ward", "W", "WARD_OFFICER");
+        }
+        return tree;
     }
 
     @Test
