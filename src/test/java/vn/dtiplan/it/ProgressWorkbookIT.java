@@ -144,23 +144,25 @@ class ProgressWorkbookIT extends ProgressFixture {
                     .add("lead", "UBND các phường, xã").add("coordinating", Json.createArrayBuilder())
                     .add("timeframe", "Trước " + day(java.time.LocalDate.parse(due))).add("due", due).add("cascade", true));
         }
-        long planId = as("tp.vungtau").post("plans", Api.signed(Json.createObjectBuilder()).add("unitCode", "747")
+        SeedScores seed = new SeedScores(base);
+        String city = seed.code(SeedScores.CITY);
+        long planId = seed.as("tp").post("plans", Api.signed(Json.createObjectBuilder()).add("unitCode", city)
                 .add("number", digits + "/KH-UBND").add("title", "Kế hoạch thử tải tệp").add("year", 2024)
                 .add("tasks", tasks).build()).expect(201).object().getJsonNumber("id").longValue();
-        as("tp.vungtau").post("plans/" + planId + "/issue", JsonValue.EMPTY_JSON_OBJECT).expect(200);
+        seed.as("tp").post("plans/" + planId + "/issue", JsonValue.EMPTY_JSON_OBJECT).expect(200);
         java.nio.file.Path downloads = java.nio.file.Files.createTempDirectory("dtiplan-exports");
         try (Browser browser = Browser.open(base)) {
             browser.driver().executeCdpCommand("Browser.setDownloadBehavior",
                     java.util.Map.of("behavior", "allow", "downloadPath", downloads.toString()));
-            browser.signIn("tp.vungtau");
-            download(browser, "app/dashboard.xhtml?unit=747", "downloads:xlsx", downloads.resolve("tien-do-747.xlsx"),
+            browser.signIn(seed.tree().user("tp"), ItTree.PASSWORD, true);
+            download(browser, "app/dashboard.xhtml?unit=" + city, "downloads:xlsx", downloads.resolve("tien-do-" + city + ".xlsx"),
                     "dashboard-downloads");
             download(browser, "app/matrix.xhtml?plan=" + planId, "downloads:xlsx",
                     downloads.resolve("tiep-nhan-" + digits + "-KH-UBND.xlsx"), "matrix-downloads");
-            download(browser, "app/scorecard.xhtml?unit=747&year=2023", "downloads:xlsx",
-                    downloads.resolve("ket-qua-747-2023.xlsx"), "scorecard-downloads");
-            download(browser, "app/ranking.xhtml?unit=747&year=2023", "downloads:xlsx",
-                    downloads.resolve("xep-hang-747-2023.xlsx"), "ranking-downloads");
+            download(browser, "app/scorecard.xhtml?unit=" + city + "&year=2023", "downloads:xlsx",
+                    downloads.resolve("ket-qua-" + city + "-2023.xlsx"), "scorecard-downloads");
+            download(browser, "app/ranking.xhtml?unit=" + city + "&year=2023", "downloads:xlsx",
+                    downloads.resolve("xep-hang-" + city + "-2023.xlsx"), "ranking-downloads");
             download(browser, "app/plan.xhtml?id=" + planId, "downloads:xlsx",
                     downloads.resolve("nhiem-vu-" + digits + "-KH-UBND.xlsx"), "plan-downloads");
             browser.click(org.openqa.selenium.By.id("downloads:docx"));
