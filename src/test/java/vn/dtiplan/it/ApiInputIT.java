@@ -48,9 +48,6 @@ import org.junit.jupiter.api.function.Executable;
 @RunAsClient
 class ApiInputIT {
 
-    private static final String CITY = "747";
-    private static final String WARD = "26509";
-    private static final AtomicInteger SERIAL = new AtomicInteger(ThreadLocalRandom.current().nextInt(1_000_000));
     private static final AtomicInteger YEAR = new AtomicInteger(2450 + ThreadLocalRandom.current().nextInt(330)); // 2450–2799; ReportsIT drafts 2100–2449
     /** A letter only Vietnamese writes: the message is in Vietnamese. */
     private static final Pattern VIETNAMESE = Pattern.compile("[ăâđêôơưạảấầẩẫậắằẳẵặẹẻẽếềểễệỉịọỏốồổỗộớờởỡợụủứừửữựỳỵỷỹ]",
@@ -64,12 +61,28 @@ class ApiInputIT {
     @ArquillianResource
     private URL base;
 
-    private Api as(String user) {
-        return Api.at(base).as(user);
+    private static ItTree tree;
+
+    /**
+     * The class's own tree, made once: province P, city C (with the departments its plans name;
+     * planner {@code city}) and its ward W (officer {@code ward}).
+     */
+    private ItTree tree() {
+        if (tree == null) {
+            tree = new ItTree(base).unit("P", "Tỉnh Đầu Vào", "PROVINCE", null).unit("C", "Thành phố Đầu Vào", "CITY", "P")
+                    .unit("W", "Phường Đầu Vào", "WARD", "C").department("C", "Phòng Văn hóa - Thông tin")
+                    .department("C", "Phòng Nội vụ").account("city", "C", "CITY_PLANNER").account("ward", "W", "WARD_OFFICER");
+        }
+        return tree;
+    }
+
+    /** The API signed in as the class tree's account {@code suffix} ({@code city} or {@code ward}). */
+    private Api as(String suffix) {
+        return tree().as(suffix);
     }
 
     private static String number() {
-        return "IN-" + SERIAL.incrementAndGet() + "-" + ThreadLocalRandom.current().nextInt(1000) + "/KH-UBND";
+        return "IN-" + Unique.digits() + "/KH-UBND";
     }
 
     private static JsonObjectBuilder task(String solution, boolean cascade) {
@@ -78,8 +91,8 @@ class ApiInputIT {
                 .add("due", "2030-06-30").add("cascade", cascade);
     }
 
-    private static JsonObjectBuilder plan(String number) {
-        return Api.signed(Json.createObjectBuilder()).add("unitCode", CITY).add("number", number).add("title", "Kế hoạch kiểm thử đầu vào")
+    private JsonObjectBuilder plan(String number) {
+        return Api.signed(Json.createObjectBuilder()).add("unitCode", tree().code("C")).add("number", number).add("title", "Kế hoạch kiểm thử đầu vào")
                 .add("year", 2030).add("tasks", Json.createArrayBuilder().add(task("Rà soát đầu vào", false)));
     }
 
@@ -88,7 +101,7 @@ class ApiInputIT {
     }
 
     private Fixture fixture() {
-        Api city = as("tp.vungtau");
+        Api city = as("city");
         JsonObject created = city.post("plans", plan(number()).add("tasks", Json.createArrayBuilder()
                 .add(task("Rà soát đầu vào", false)).add(task("Phổ biến cho các phường", true))).build())
                 .expect(201).object();
@@ -96,10 +109,10 @@ class ApiInputIT {
         JsonObject issued = city.post("plans/" + planId + "/issue", JsonValue.EMPTY_JSON_OBJECT).expect(200).object();
         long own = issued.getJsonArray("tasks").getJsonObject(0).getJsonNumber("id").longValue();
         long cascading = issued.getJsonArray("tasks").getJsonObject(1).getJsonNumber("id").longValue();
-        long copy = as("phuong2.vungtau").get("units/" + WARD + "/inbox").expect(200).array().getValuesAs(JsonObject.class)
+        long copy = as("ward").get("units/" + tree().code("W") + "/inbox").expect(200).array().getValuesAs(JsonObject.class)
                 .stream().filter(i -> i.getJsonNumber("parentTaskId").longValue() == cascading).findFirst().orElseThrow()
                 .getJsonNumber("id").longValue();
-        long report = as("phuong2.vungtau").post("units/" + WARD + "/reports", Json.createObjectBuilder()
+        long report = as("ward").post("units/" + tree().code("W") + "/reports", Json.createObjectBuilder()
                 .add("frequency", "MONTHLY").add("date", YEAR.getAndIncrement() + "-06-01").build()).expect(201).object()
                 .getJsonNumber("id").longValue();
         return new Fixture(own, copy, report);
@@ -119,23 +132,23 @@ class ApiInputIT {
     }
 
     private List<Endpoint> endpoints(Fixture f) {
-        Supplier<String> cityPlans = () -> as("tp.vungtau").get("units/" + CITY + "/plans").body();
-        Supplier<String> task = () -> as("tp.vungtau").get("tasks/" + f.taskId()).body();
-        Supplier<String> copy = () -> as("phuong2.vungtau").get("tasks/" + f.copyId()).body();
-        Supplier<String> report = () -> as("phuong2.vungtau").get("reports/" + f.reportId()).body();
-        Supplier<String> progress = () -> as("tp.vungtau").get("tasks/" + f.taskId() + "/progress").body();
-        long version = as("phuong2.vungtau").get("reports/" + f.reportId()).expect(200).object()
+        Supplier<String> cityPlans = () -> as("city").get("units/" + tree().code("C") + "/plans").body();
+        Supplier<String> task = () -> as("city").get("tasks/" + f.taskId()).body();
+        Supplier<String> copy = () -> as("ward").get("tasks/" + f.copyId()).body();
+        Supplier<String> report = () -> as("ward").get("reports/" + f.reportId()).body();
+        Supplier<String> progress = () -> as("city").get("tasks/" + f.taskId() + "/progress").body();
+        long version = as("ward").get("reports/" + f.reportId()).expect(200).object()
                 .getJsonNumber("version").longValue();
         return List.of(
-                new Endpoint("tp.vungtau", "POST", "plans", () -> plan(number()), "title", 1000, null, "year", cityPlans),
-                new Endpoint("tp.vungtau", "PATCH", "tasks/" + f.taskId(),
+                new Endpoint("city", "POST", "plans", () -> plan(number()), "title", 1000, null, "year", cityPlans),
+                new Endpoint("city", "PATCH", "tasks/" + f.taskId(),
                         () -> Json.createObjectBuilder().add("timeframe", "Năm 2031"), "solution", 4000, "due", null, task),
-                new Endpoint("phuong2.vungtau", "POST", "inherited/" + f.copyId() + "/decision",
+                new Endpoint("ward", "POST", "inherited/" + f.copyId() + "/decision",
                         () -> Json.createObjectBuilder().add("action", "ADAPT").add("leadDepartment", "x"), "reason", 2000,
                         "due", null, copy),
-                new Endpoint("phuong2.vungtau", "PUT", "reports/" + f.reportId(),
+                new Endpoint("ward", "PUT", "reports/" + f.reportId(),
                         () -> Json.createObjectBuilder().add("version", version), "body", 20000, null, "version", report),
-                new Endpoint("tp.vungtau", "POST", "tasks/" + f.taskId() + "/progress",
+                new Endpoint("city", "POST", "tasks/" + f.taskId() + "/progress",
                         () -> Json.createObjectBuilder().add("status", "IN_PROGRESS").add("percent", 10), "note", 4000, null,
                         "percent", progress));
     }
@@ -185,31 +198,31 @@ class ApiInputIT {
     @Test
     void eachRefusalNamesItsRuleAndField() {
         Fixture f = fixture();
-        JsonObject longTitle = as("tp.vungtau").post("plans", plan(number()).add("title", "T".repeat(10_000)).build())
+        JsonObject longTitle = as("city").post("plans", plan(number()).add("title", "T".repeat(10_000)).build())
                 .expectError(422);
         assertEquals("request.text.tooLong", longTitle.getString("error"));
         assertTrue(longTitle.getString("message").contains("„title“"), longTitle.toString());
         for (String field : List.of("place", "signerName", "number")) {
-            assertEquals("request.text.tooLong", as("tp.vungtau").post("plans", plan(number()).add(field, "P".repeat(340))
+            assertEquals("request.text.tooLong", as("city").post("plans", plan(number()).add(field, "P".repeat(340))
                     .build()).expectError(422).getString("error"), field);
         }
-        JsonObject solution = as("tp.vungtau").post("plans", plan(number()).add("tasks", Json.createArrayBuilder()
+        JsonObject solution = as("city").post("plans", plan(number()).add("tasks", Json.createArrayBuilder()
                 .add(task("S".repeat(10_000), false))).build()).expectError(422);
         assertTrue(solution.getString("message").contains("„tasks[0].solution“"), solution.toString());
-        JsonObject control = as("tp.vungtau").post("plans", plan(number()).add("tasks", Json.createArrayBuilder()
+        JsonObject control = as("city").post("plans", plan(number()).add("tasks", Json.createArrayBuilder()
                 .add(task("Rà soát", false).add("coordinating", Json.createArrayBuilder().add("Phòng\u202E")))).build())
                 .expectError(422);
         assertEquals("request.text.control", control.getString("error"));
         assertTrue(control.getString("message").contains("„tasks[0].coordinating[0]“"), control.toString());
-        JsonObject date = as("tp.vungtau").patch("tasks/" + f.taskId(), Json.createObjectBuilder()
+        JsonObject date = as("city").patch("tasks/" + f.taskId(), Json.createObjectBuilder()
                 .add("due", "+999999999-12-31").build()).expectError(422);
         assertEquals("request.date.invalid", date.getString("error"));
-        assertEquals("request.malformed", raw("tp.vungtau", "POST", "plans",
+        assertEquals("request.malformed", raw("city", "POST", "plans",
                 plan(number()).build().toString().replace("\"year\":2030", "\"year\":99999999999"), Map.of()).expectError(400)
                 .getString("error"));
-        assertEquals("request.body.required", raw("tp.vungtau", "PATCH", "tasks/" + f.taskId(), "null", Map.of())
+        assertEquals("request.body.required", raw("city", "PATCH", "tasks/" + f.taskId(), "null", Map.of())
                 .expectError(422).getString("error"));
-        assertEquals("request.number.max", as("tp.vungtau").post("plans", plan(number()).add("year", 10_000).build())
+        assertEquals("request.number.max", as("city").post("plans", plan(number()).add("year", 10_000).build())
                 .expectError(422).getString("error"));
     }
 
@@ -220,15 +233,15 @@ class ApiInputIT {
     @Test
     void aTaskCarriesItsVersionAndAStaleIfMatchIsRefused() {
         Fixture f = fixture();
-        Api city = as("tp.vungtau");
+        Api city = as("city");
         String path = "tasks/" + f.taskId();
         String first = etag(city.get(path).expect(200));
-        Api.Reply changed = raw("tp.vungtau", "PATCH", path, "{\"timeframe\":\"Quý I/2031\"}", Map.of("If-Match", first))
+        Api.Reply changed = raw("city", "PATCH", path, "{\"timeframe\":\"Quý I/2031\"}", Map.of("If-Match", first))
                 .expect(200);
         String second = etag(changed);
         assertNotEquals(first, second);
         assertEquals(second, etag(city.get(path).expect(200)), "PATCH answers the stored version");
-        JsonObject stale = raw("tp.vungtau", "PATCH", path, "{\"timeframe\":\"Quý II/2031\"}", Map.of("If-Match", first))
+        JsonObject stale = raw("city", "PATCH", path, "{\"timeframe\":\"Quý II/2031\"}", Map.of("If-Match", first))
                 .expectError(412);
         assertEquals("precondition.failed", stale.getString("error"));
         assertTrue(stale.getString("message").contains("tải lại"), stale.toString());
@@ -244,14 +257,14 @@ class ApiInputIT {
         ExecutorService pool = Executors.newFixedThreadPool(2);
         try {
             for (int round = 0; round < 3; round++) {
-                String version = etag(as("tp.vungtau").get(path).expect(200));
+                String version = etag(as("city").get(path).expect(200));
                 CountDownLatch start = new CountDownLatch(1);
                 List<Future<Api.Reply>> replies = new ArrayList<>();
                 for (int i = 0; i < 2; i++) {
                     String body = "{\"solution\":\"Lần " + round + " người " + i + "\"}";
                     Callable<Api.Reply> patch = () -> {
                         start.await();
-                        return raw("tp.vungtau", "PATCH", path, body, Map.of("If-Match", version));
+                        return raw("city", "PATCH", path, body, Map.of("If-Match", version));
                     };
                     replies.add(pool.submit(patch));
                 }
@@ -271,7 +284,7 @@ class ApiInputIT {
     @Test
     void aReportPutNeedsTheVersionItWasWrittenOn() {
         Fixture f = fixture();
-        Api ward = as("phuong2.vungtau");
+        Api ward = as("ward");
         String path = "reports/" + f.reportId();
         Api.Reply opened = ward.get(path).expect(200);
         String tag = etag(opened);
@@ -281,7 +294,7 @@ class ApiInputIT {
         assertEquals("precondition.required", missing.getString("error"));
         assertEquals("precondition.required", ward.put(path, Json.createObjectBuilder().add("redraft", true).build())
                 .expectError(428).getString("error"));
-        Api.Reply saved = raw("phuong2.vungtau", "PUT", path, "{\"body\":\"Bản một\"}", Map.of("If-Match", tag)).expect(200);
+        Api.Reply saved = raw("ward", "PUT", path, "{\"body\":\"Bản một\"}", Map.of("If-Match", tag)).expect(200);
         assertNotEquals(tag, etag(saved));
         assertEquals("Bản một", saved.object().getString("body"));
         JsonObject stale = ward.put(path, Json.createObjectBuilder().add("body", "Bản cũ")

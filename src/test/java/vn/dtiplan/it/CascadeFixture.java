@@ -19,7 +19,7 @@ import java.util.Set;
 import java.util.stream.Collectors;
 
 /**
- * What {@link CascadeApiIT}'s tests stand on: the class's own tree (a province, a city with four
+ * What {@link CascadeApiIT}'s and {@link PlanDocumentsIT}'s tests stand on: the class's own tree (a province, a city with four
  * wards, an account of each role; never the demo data), the request builders, and the data made
  * once for several tests (the city plan in varied states, W2's scores). State is static, as the
  * tree of one failsafe execution serves every test of the class.

@@ -62,21 +62,34 @@ class HardeningIT {
     @ArquillianResource
     private URL base;
 
+    private static ItTree tree;
+
+    /** The class's own tree, made once: province P (overseer {@code so}), city C (planner {@code city}), ward W. */
+    private ItTree tree() {
+        if (tree == null) {
+            tree = new ItTree(base).unit("P", "Tỉnh An Toàn", "PROVINCE", null).unit("C", "Thành phố An Toàn", "CITY", "P")
+                    .unit("W", "Phường An Toàn", "WARD", "C").account("so", "P", "PROVINCE_OVERSEER")
+                    .account("city", "C", "CITY_PLANNER");
+        }
+        return tree;
+    }
+
     @Test
     void aHostilePillarNameStaysInertOnTheScorecardUnderTheNoncePolicy() {
-        Api province = Api.at(base).as("tinh.brvt");
+        ItTree t = tree();
+        Api province = t.as("so");
         int year = 2060 + ThreadLocalRandom.current().nextInt(30);
-        long frameworkId = province.post("frameworks", framework(year)).expect(201).object().getJsonNumber("id").longValue();
-        // the ward's own draft: an appraised one would become Phường 3's latest result on the shared demo boards
-        Api.at(base).as("phuong3.vungtau").put("units/26512/assessments/" + year, Json.createObjectBuilder().add("frameworkId", frameworkId)
+        long frameworkId = province.post("frameworks", framework(t.code("P"), year)).expect(201).object()
+                .getJsonNumber("id").longValue();
+        province.put("units/" + t.code("W") + "/assessments/" + year, Json.createObjectBuilder().add("frameworkId", frameworkId)
                 .add("pillars", Json.createArrayBuilder()
                         .add(Json.createObjectBuilder().add("name", HOSTILE).add("score", new BigDecimal("40")))
                         .add(Json.createObjectBuilder().add("name", "Chính quyền số").add("score", new BigDecimal("30"))))
                 .build()).expect(200);
-        String page = "app/scorecard.xhtml?unit=26512&year=" + year;
+        String page = "app/scorecard.xhtml?unit=" + t.code("W") + "&year=" + year;
 
         WebSession session = new WebSession(Api.at(base));
-        session.signIn("tinh.brvt", Api.DEMO_PASSWORD);
+        session.signIn(t.user("so"), ItTree.PASSWORD);
         Api.Reply scorecard = session.get(page).expect(200);
         assertFalse(scorecard.body().contains("<script>alert(1)"), "the label closed the script element");
         List<String> policies = scorecard.headers().allValues("Content-Security-Policy");
@@ -94,7 +107,7 @@ class HardeningIT {
                 "an inline event handler would be blocked by the policy");
 
         try (Browser browser = Browser.open(base)) {
-            browser.signIn("tinh.brvt").go(page);
+            browser.signIn(t.user("so"), ItTree.PASSWORD, true).go(page);
             browser.find(By.cssSelector("#radar canvas"));
             assertTrue(noAlert(browser), "the hostile label ran");
             assertEquals(0L, browser.driver().executeScript(
@@ -108,9 +121,9 @@ class HardeningIT {
         List<Api.Reply> replies = List.of(
                 new WebSession(anonymous).get("login.xhtml").expect(200),
                 new WebSession(anonymous).get("resources/css/dtiplan.css"),
-                anonymous.as("tp.vungtau").get("units").expect(200),
+                tree().as("city").get("units").expect(200),
                 anonymous.get("units").expect(401),
-                anonymous.as("tp.vungtau").get("plans/999999999"),
+                tree().as("city").get("plans/999999999"),
                 anonymous.send(anonymous.request(anonymous.uri("app/home.xhtml")).header("X-Forwarded-Proto", "https").GET()));
         for (Api.Reply reply : replies) {
             assertEquals("nosniff", reply.header("X-Content-Type-Options").orElse(null), reply.request());
@@ -127,7 +140,7 @@ class HardeningIT {
     void theSessionCookieIsSentSameSiteLaxAndHttpOnly() {
         WebSession session = new WebSession(Api.at(base));
         List<String> cookies = session.get("login.xhtml").expect(200).headers().allValues("Set-Cookie");
-        Api.Reply signedIn = session.signIn("tp.vungtau", Api.DEMO_PASSWORD);
+        Api.Reply signedIn = session.signIn(tree().user("city"), ItTree.PASSWORD);
         List<String> all = new java.util.ArrayList<>(cookies);
         all.addAll(signedIn.headers().allValues("Set-Cookie"));
         List<String> sessionCookies = all.stream().filter(c -> c.startsWith("JSESSIONID=")).toList();
@@ -150,8 +163,8 @@ class HardeningIT {
 
     @Test
     void aStateChangeFromAnotherSiteIsRefusedWhileAScriptsBodylessPostWorks() {
-        Api city = Api.at(base).as("tp.vungtau");
-        long planId = draftPlan(city);
+        Api city = tree().as("city");
+        long planId = draftPlan(city, tree().code("C"));
         String issue = "plans/" + planId + "/issue";
         assertEquals("request.crossSite", city.send(city.request(city.api(issue)).header("Origin", "https://evil.example")
                 .POST(HttpRequest.BodyPublishers.noBody())).expectError(403).getString("error"));
@@ -183,7 +196,7 @@ class HardeningIT {
         Path workbook = Files.createTempFile("qua-lon", ".xlsx");
         try (Browser browser = Browser.open(base)) {
             Files.write(workbook, new byte[6 * 1024 * 1024]);
-            browser.signIn("tinh.brvt").go("app/frameworks.xhtml");
+            browser.signIn(tree().user("so"), ItTree.PASSWORD, true).go("app/frameworks.xhtml");
             browser.find(By.id("upload:file")).sendKeys(workbook.toAbsolutePath().toString());
             Object message = browser.driver().executeScript(
                     "return document.getElementById('upload:file').validationMessage");
@@ -197,7 +210,7 @@ class HardeningIT {
         }
 
         WebSession session = new WebSession(Api.at(base));
-        session.signIn("tinh.brvt", Api.DEMO_PASSWORD);
+        session.signIn(tree().user("so"), ItTree.PASSWORD);
         long length = 60L * 1024 * 1024;
         Api.Reply answer = session.send(HttpRequest.newBuilder(Api.at(base).uri("app/frameworks.xhtml"))
                 .header("Content-Type", "multipart/form-data; boundary=xyz")
@@ -246,7 +259,7 @@ class HardeningIT {
     private String rawPost(String lengthHeader, int bytesToSend, boolean chunked) throws IOException {
         URI uri = Api.at(base).api("plans");
         String credentials = java.util.Base64.getEncoder().encodeToString(
-                ("tp.vungtau:" + Api.DEMO_PASSWORD).getBytes(StandardCharsets.UTF_8));
+                (tree().user("city") + ":" + ItTree.PASSWORD).getBytes(StandardCharsets.UTF_8));
         try (Socket socket = new Socket(uri.getHost(), uri.getPort())) {
             socket.setSoTimeout(60_000);
             OutputStream out = socket.getOutputStream();
@@ -301,7 +314,7 @@ class HardeningIT {
             book.write(out);
             xlsx = out.toByteArray();
         }
-        Api province = Api.at(base).as("tinh.brvt");
+        Api province = tree().as("so");
         Api.Reply refused = province.send(province.request(province.api("frameworks/import"))
                 .header("Content-Type", "application/octet-stream").POST(HttpRequest.BodyPublishers.ofByteArray(xlsx)));
         refused.expect(422);
@@ -318,7 +331,7 @@ class HardeningIT {
         }
     }
 
-    private static JsonObject framework(int year) {
+    private static JsonObject framework(String issuer, int year) {
         JsonArrayBuilder pillars = Json.createArrayBuilder();
         String[] names = {HOSTILE, "Chính quyền số"};
         for (int i = 0; i < names.length; i++) {
@@ -326,13 +339,13 @@ class HardeningIT {
                     .add("criteria", Json.createArrayBuilder().add(Json.createObjectBuilder()
                             .add("code", (i + 1) + ".1").add("title", "Tiêu chí " + HOSTILE).add("max", 10))));
         }
-        return Json.createObjectBuilder().add("issuerCode", "77").add("year", year).add("level", "WARD")
+        return Json.createObjectBuilder().add("issuerCode", issuer).add("year", year).add("level", "WARD")
                 .add("name", "Bộ chỉ số thử " + HOSTILE + " " + SERIAL.incrementAndGet()).add("pillars", pillars).build();
     }
 
-    private static long draftPlan(Api city) {
-        String number = "HD-" + SERIAL.incrementAndGet() + "-" + ThreadLocalRandom.current().nextInt(1_000_000) + "/KH-UBND";
-        JsonObject plan = Api.signed(Json.createObjectBuilder()).add("unitCode", "747").add("number", number)
+    private static long draftPlan(Api city, String unit) {
+        String number = "HD-" + Unique.digits() + "/KH-UBND";
+        JsonObject plan = Api.signed(Json.createObjectBuilder()).add("unitCode", unit).add("number", number)
                 .add("title", "Kế hoạch thử an toàn").add("year", 2024)
                 .add("tasks", Json.createArrayBuilder().add(Json.createObjectBuilder().add("solution", "Rà soát")
                         .add("lead", "Phòng Văn hóa - Thông tin").add("timeframe", "Quý IV/2024").add("cascade", false)))

@@ -7,7 +7,8 @@ import java.net.URL;
  * A unit tree and its accounts that a test makes for itself through the units and accounts API
  * (as the system administrator), so it asserts on its own data and never on the demo's. Codes
  * and user names carry a part unique to the instance: {@code code("W1")}, {@code user("w1")}.
- * Units are in force since 2020, so a reorganisation effective today may close them.
+ * Units are in force since 2020 unless the tree is made with another first day ({@link
+ * #ItTree(URL, String)}), so a reorganisation effective today may close them.
  */
 final class ItTree {
 
@@ -16,9 +17,16 @@ final class ItTree {
 
     private final URL base;
     private final String run = Unique.code().toUpperCase();
+    private final String validFrom;
 
     ItTree(URL base) {
+        this(base, "2020-01-01");
+    }
+
+    /** A tree whose units are in force since {@code validFrom} (ISO date), e.g. for reports of 2019. */
+    ItTree(URL base, String validFrom) {
         this.base = base;
+        this.validFrom = validFrom;
     }
 
     String code(String suffix) {
@@ -37,7 +45,7 @@ final class ItTree {
     /** Adds a unit; {@code parent} is the suffix of a unit made before, or null for a province. */
     ItTree unit(String suffix, String name, String level, String parent) {
         var body = Json.createObjectBuilder().add("code", code(suffix)).add("name", name).add("level", level)
-                .add("validFrom", "2020-01-01");
+                .add("validFrom", validFrom);
         if (parent != null) {
             body.add("parentCode", code(parent));
         }

@@ -8,22 +8,13 @@ import jakarta.json.JsonArray;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
 import java.net.URL;
 import java.net.URLEncoder;
-import java.net.http.HttpRequest;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
-import org.apache.poi.ss.usermodel.Row;
-import org.apache.poi.ss.usermodel.Sheet;
-import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -36,21 +27,15 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
- * Lists that scale and bulk work (issue 18, items 3 and 4): paging with {@code X-Total-Count} and
- * the task and plan filters over the API, the task list screen with its filters in the URL, bulk
- * progress all or nothing, and the Excel task import into a draft (API and plan screen). Each test
- * makes its own plans in Phường 2 with a unique word and filters on it, so other IT classes sharing
- * the database do not matter.
+ * Lists that scale and bulk work (issue 18, item 3): paging with {@code X-Total-Count} and the
+ * task and plan filters over the API, the task list screen with its filters in the URL, bulk
+ * progress all or nothing (the Excel task import is {@link TaskImportIT}'s). Each test makes its
+ * own plans in the class tree's Phường 2 ({@link #tree()}) with a unique word and filters on it,
+ * so other IT classes sharing the database do not matter.
  */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
-class ListsAndBulkIT {
-
-    private static final String WARD = "26509";
-    private static final String OFFICER = "phuong2.vungtau";
-    private static final Duration WAIT = Duration.ofSeconds(20);
-    private static final String[] HEADER = {"STT", "Tiêu chí", "Nhiệm vụ, giải pháp", "Đơn vị chủ trì",
-        "Đơn vị phối hợp", "Thời gian thực hiện", "Kết quả/minh chứng", "Ghi chú"};
+class ListsAndBulkIT extends ListsFixture {
 
     @Deployment(testable = false)
     static WebArchive app() {
@@ -60,8 +45,9 @@ class ListsAndBulkIT {
     @ArquillianResource
     private URL base;
 
-    private Api as(String user) {
-        return Api.at(base).as(user);
+    @Override
+    URL base() {
+        return base;
     }
 
     /** The ward's five tasks of one issued plan, in id order, and its two departments used as leads. */
@@ -75,7 +61,7 @@ class ListsAndBulkIT {
      */
     private World world() {
         String marker = "Lọc" + Unique.digits();
-        JsonArray departments = as(OFFICER).get("units/" + WARD + "/departments").expect(200).array();
+        JsonArray departments = as(OFFICER).get("units/" + ward() + "/departments").expect(200).array();
         assertTrue(departments.size() >= 2, departments.toString());
         JsonObject a = departments.getJsonObject(0);
         JsonObject b = departments.getJsonObject(1);
@@ -93,18 +79,6 @@ class ListsAndBulkIT {
         return new World(marker, plan, ids, a, b);
     }
 
-    private long draft(String marker, int year, JsonArrayBuilder tasks) {
-        JsonObject plan = Api.signed(Json.createObjectBuilder()).add("unitCode", WARD).add("number", Unique.digits() + "/KH-UBND")
-                .add("title", "Kế hoạch " + marker).add("year", year).add("tasks", tasks).build();
-        return as(OFFICER).post("plans", plan).expect(201).object().getJsonNumber("id").longValue();
-    }
-
-    private static JsonObject task(String solution, String lead, String timeframe, String due) {
-        var task = Json.createObjectBuilder().add("solution", solution).add("lead", lead)
-                .add("coordinating", Json.createArrayBuilder()).add("timeframe", timeframe).add("cascade", false);
-        return (due == null ? task : task.add("due", due)).build();
-    }
-
     /** The ids a list answers, and checks its {@code X-Total-Count}. */
     private List<Long> ids(String path, long total, String idField) {
         Api.Reply reply = as(OFFICER).get(path).expect(200);
@@ -114,7 +88,7 @@ class ListsAndBulkIT {
     }
 
     private List<Long> tasks(String query, long total) {
-        return ids("units/" + WARD + "/progress/tasks?" + query, total, "taskId");
+        return ids("units/" + ward() + "/progress/tasks?" + query, total, "taskId");
     }
 
     private static String q(String words) {
@@ -158,26 +132,35 @@ class ListsAndBulkIT {
         assertEquals(List.of(t.get(0)), tasks(q + "&department=" + idA + "&overdue=true&size=1", 1));
         assertEquals(List.of(t.get(1)), tasks(q + "&department=" + idA + "&status=IN_PROGRESS", 1));
         assertEquals(List.of(), tasks(q + "&department=" + idA + "&status=DONE", 0));
-        as("phuong3.vungtau").get("units/" + WARD + "/progress/tasks?" + q).expectError(404);
+        as("ward3").get("units/" + ward() + "/progress/tasks?" + q).expectError(404);
 
         for (String bad : new String[] {"page=0", "page=-1", "size=0", "size=501", "page=x", "size=2.5"}) {
-            JsonObject error = as(OFFICER).get("units/" + WARD + "/progress/tasks?" + bad).expectError(400);
+            JsonObject error = as(OFFICER).get("units/" + ward() + "/progress/tasks?" + bad).expectError(400);
             assertEquals("request.page.invalid", error.getString("error"), bad);
             assertTrue(error.getString("message").contains("từ 1 đến 500"), error.toString());
         }
         for (String bad : new String[] {"status=FINISHED", "overdue=yes"}) {
-            JsonObject error = as(OFFICER).get("units/" + WARD + "/progress/tasks?" + bad).expectError(400);
+            JsonObject error = as(OFFICER).get("units/" + ward() + "/progress/tasks?" + bad).expectError(400);
             assertEquals("request.filter.invalid", error.getString("error"), bad);
             assertTrue(error.getString("message").contains("không hợp lệ"), error.toString());
         }
-        as(OFFICER).get("units/" + WARD + "/progress/tasks?size=500").expect(200);
+        as(OFFICER).get("units/" + ward() + "/progress/tasks?size=500").expect(200);
     }
 
     @Test
     void thePillarFilterAnswersExactlyTheTasksWhosePillarIsThatOne() {
         world();
+        String marker = "Trụ" + Unique.digits();
+        long aimed = draft(marker, 2030, Json.createArrayBuilder()
+                .add(Json.createObjectBuilder(task(marker + " nhận thức", "Bộ phận một cửa", "Năm 2030", null))
+                        .add("criterionCode", "1.1"))
+                .add(Json.createObjectBuilder(task(marker + " chính quyền số", "Bộ phận một cửa", "Năm 2030", null))
+                        .add("criterionCode", "6.1"))
+                .add(Json.createObjectBuilder(task(marker + " chính quyền số hai", "Bộ phận một cửa", "Năm 2030", null))
+                        .add("criterionCode", "6.1")));
+        as(OFFICER).post("plans/" + aimed + "/issue", JsonValue.EMPTY_JSON_OBJECT).expect(200);
         java.util.Map<String, List<Long>> byPillar = new java.util.TreeMap<>();
-        as(OFFICER).get("units/" + WARD + "/progress/tasks").expect(200).array().getValuesAs(JsonObject.class).stream()
+        as(OFFICER).get("units/" + ward() + "/progress/tasks").expect(200).array().getValuesAs(JsonObject.class).stream()
                 .filter(t -> t.containsKey("pillar"))
                 .forEach(t -> byPillar.computeIfAbsent(t.getString("pillar"), k -> new ArrayList<>())
                         .add(t.getJsonNumber("taskId").longValue()));
@@ -195,21 +178,21 @@ class ListsAndBulkIT {
         World w = world();
         long draft = draft(w.marker(), 2031, Json.createArrayBuilder().add(task("Dự thảo " + w.marker(), "Văn phòng",
                 "Quý I/2031", null)));
-        String path = "units/" + WARD + "/plans?" + q(w.marker().toLowerCase());
+        String path = "units/" + ward() + "/plans?" + q(w.marker().toLowerCase());
         assertEquals(List.of(draft, w.plan()), ids(path, 2, "id"), "latest year first");
         assertEquals(List.of(w.plan()), ids(path + "&size=1&page=2", 2, "id"));
         assertEquals(List.of(draft), ids(path + "&status=DRAFT", 1, "id"));
         assertEquals(List.of(w.plan()), ids(path + "&status=issued&year=2030", 1, "id"));
         assertEquals(List.of(), ids(path + "&year=2029", 0, "id"));
-        Api.Reply city = as("tp.vungtau").get(path).expect(200);
+        Api.Reply city = as("city").get(path).expect(200);
         assertEquals("1", city.header("X-Total-Count").orElse(""), "a unit above sees the issued plan, not the draft");
         assertEquals(w.plan(), city.array().getJsonObject(0).getJsonNumber("id").longValue());
         assertEquals("request.filter.invalid", as(OFFICER).get(path + "&status=OPEN").expectError(400).getString("error"));
         assertEquals("request.filter.invalid", as(OFFICER).get(path + "&year=hai").expectError(400).getString("error"));
 
-        Api.Reply departments = as(OFFICER).get("units/" + WARD + "/departments?size=1&page=2").expect(200);
+        Api.Reply departments = as(OFFICER).get("units/" + ward() + "/departments?size=1&page=2").expect(200);
         assertEquals(1, departments.array().size(), "a short list is cut to its page too");
-        assertEquals(String.valueOf(as(OFFICER).get("units/" + WARD + "/departments").expect(200).array().size()),
+        assertEquals(String.valueOf(as(OFFICER).get("units/" + ward() + "/departments").expect(200).array().size()),
                 departments.header("X-Total-Count").orElse(""));
         Api.Reply history = as(OFFICER).get("tasks/" + w.tasks().get(0) + "/progress").expect(200);
         assertEquals("0", history.header("X-Total-Count").orElse(""), "every list carries its count");
@@ -224,30 +207,30 @@ class ListsAndBulkIT {
     @Test
     void theReportListCoversTheSubtreeFilteredAndPagedInTheQuery() {
         String day = (2060 + Unique.below(30)) + "-0" + (1 + Unique.below(9)) + "-10";
-        long ward2 = report(OFFICER, WARD, "MONTHLY", day);
-        long ward3 = report("phuong3.vungtau", "26512", "MONTHLY", day);
-        long city = report("tp.vungtau", "747", "MONTHLY", day);
-        long quarter = report(OFFICER, WARD, "QUARTERLY", day);
+        long ward2 = report(OFFICER, ward(), "MONTHLY", day);
+        long ward3 = report("ward3", tree().code("W3"), "MONTHLY", day);
+        long city = report("city", tree().code("C"), "MONTHLY", day);
+        long quarter = report(OFFICER, ward(), "QUARTERLY", day);
         as(OFFICER).post("reports/" + ward2 + "/submit", JsonValue.EMPTY_JSON_OBJECT).expect(200);
-        String path = "reports?unit=747&period=" + day;
-        Set<Long> all = new TreeSet<>(idsAs("tp.vungtau", path, 4));
+        String path = "reports?unit=" + tree().code("C") + "&period=" + day;
+        Set<Long> all = new TreeSet<>(idsAs("city", path, 4));
         assertEquals(new TreeSet<>(List.of(ward2, ward3, city, quarter)), all);
-        assertEquals(List.of(ward2), idsAs("tp.vungtau", path + "&status=SUBMITTED", 1));
-        assertEquals(List.of(quarter), idsAs("tp.vungtau", path + "&frequency=quarterly", 1));
-        assertEquals(List.of(city), idsAs("tp.vungtau", path + "&level=CITY", 1));
-        assertEquals(3, idsAs("tp.vungtau", path + "&level=WARD", 3).size());
-        assertEquals(Set.of(ward3), Set.copyOf(idsAs("tp.vungtau", path + "&" + q("phường 3"), 1)));
-        List<Long> paged = new ArrayList<>(idsAs("tp.vungtau", path + "&size=3&page=1", 4));
-        paged.addAll(idsAs("tp.vungtau", path + "&size=3&page=2", 4));
+        assertEquals(List.of(ward2), idsAs("city", path + "&status=SUBMITTED", 1));
+        assertEquals(List.of(quarter), idsAs("city", path + "&frequency=quarterly", 1));
+        assertEquals(List.of(city), idsAs("city", path + "&level=CITY", 1));
+        assertEquals(3, idsAs("city", path + "&level=WARD", 3).size());
+        assertEquals(Set.of(ward3), Set.copyOf(idsAs("city", path + "&" + q("phường 3"), 1)));
+        List<Long> paged = new ArrayList<>(idsAs("city", path + "&size=3&page=1", 4));
+        paged.addAll(idsAs("city", path + "&size=3&page=2", 4));
         assertEquals(all, new TreeSet<>(paged), "two pages hold every report once");
         assertEquals(4, paged.size());
-        assertEquals(new TreeSet<>(List.of(ward2, quarter)), new TreeSet<>(idsAs(OFFICER, "reports?unit=" + WARD
+        assertEquals(new TreeSet<>(List.of(ward2, quarter)), new TreeSet<>(idsAs(OFFICER, "reports?unit=" + ward()
                 + "&period=" + day, 2)), "a ward sees its own reports only");
-        as(OFFICER).get("reports?unit=747").expectError(404);
+        as(OFFICER).get("reports?unit=" + tree().code("C")).expectError(404);
         assertEquals("request.field.required", as(OFFICER).get("reports").expectError(400).getString("error"));
-        assertEquals("request.filter.invalid", as(OFFICER).get("reports?unit=" + WARD + "&level=DISTRICT")
+        assertEquals("request.filter.invalid", as(OFFICER).get("reports?unit=" + ward() + "&level=DISTRICT")
                 .expectError(400).getString("error"));
-        assertEquals("request.filter.invalid", as(OFFICER).get("reports?unit=" + WARD + "&period=10/06/2060")
+        assertEquals("request.filter.invalid", as(OFFICER).get("reports?unit=" + ward() + "&period=10/06/2060")
                 .expectError(400).getString("error"));
     }
 
@@ -271,7 +254,7 @@ class ListsAndBulkIT {
     }
 
     private String statusOf(World w, long taskId) {
-        return as(OFFICER).get("units/" + WARD + "/progress/tasks?" + q(w.marker())).expect(200).array()
+        return as(OFFICER).get("units/" + ward() + "/progress/tasks?" + q(w.marker())).expect(200).array()
                 .getValuesAs(JsonObject.class).stream().filter(t -> t.getJsonNumber("taskId").longValue() == taskId)
                 .findFirst().orElseThrow().getString("status");
     }
@@ -316,99 +299,12 @@ class ListsAndBulkIT {
         as(OFFICER).post("progress", bulk(Json.createObjectBuilder().add("status", "DONE").build())).expectError(422);
     }
 
-    /** An appendix workbook: a title, the header, the column numbers, a heading and the given rows from row 6. */
-    private static byte[] appendix(String[]... rows) throws IOException {
-        try (XSSFWorkbook workbook = new XSSFWorkbook(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
-            workbook.createSheet("Hướng dẫn").createRow(0).createCell(0).setCellValue("Điền bảng ở trang Phụ lục");
-            Sheet sheet = workbook.createSheet("Phụ lục");
-            sheet.createRow(0).createCell(0).setCellValue("DANH MỤC NHIỆM VỤ, GIẢI PHÁP");
-            List<String[]> all = new ArrayList<>();
-            all.add(HEADER);
-            all.add(new String[] {"(1)", "(2)", "(3)", "(4)", "(5)", "(6)", "(7)", "(8)"});
-            all.add(new String[] {"I", "Chuyển đổi số trong cơ quan"});
-            all.addAll(List.of(rows));
-            for (int r = 0; r < all.size(); r++) {
-                Row row = sheet.createRow(r + 2);
-                for (int c = 0; c < all.get(r).length; c++) {
-                    row.createCell(c).setCellValue(all.get(r)[c]);
-                }
-            }
-            workbook.write(out);
-            return out.toByteArray();
-        }
-    }
-
-    private Api.Reply importInto(long plan, byte[] xlsx) {
-        return importInto(as(OFFICER), plan, xlsx);
-    }
-
-    private static Api.Reply importInto(Api api, long plan, byte[] xlsx) {
-        return api.send(api.request(api.api("plans/" + plan + "/tasks/import"))
-                .header("Content-Type", "application/octet-stream").POST(HttpRequest.BodyPublishers.ofByteArray(xlsx)));
-    }
-
-    private int taskCount(long plan) {
-        return as(OFFICER).get("plans/" + plan).expect(200).object().getJsonArray("tasks").size();
-    }
-
-    @Test
-    void aTaskTableImportsIntoTheDraftOrNotAtAllWithEveryProblemPlaced() throws IOException {
-        String marker = "Nhập" + Unique.digits();
-        long plan = draft(marker, 2031, Json.createArrayBuilder());
-        byte[] broken = appendix(new String[] {"1", "6.4. Hồ sơ trực tuyến", marker + " tăng hồ sơ trực tuyến",
-            "Bộ phận Một cửa", "Công an phường; Văn phòng", "Quý II/2031", "Báo cáo"},
-            new String[] {"2", "1.1", "", "Văn phòng", "", "Quý III/2031"});
-        JsonObject refused = importInto(plan, broken).expect(422).object();
-        assertEquals("import.refused", refused.getString("error"));
-        JsonObject problem = refused.getJsonArray("problems").getJsonObject(0);
-        assertEquals("Phụ lục", problem.getString("sheet"));
-        assertEquals(7, problem.getInt("row"));
-        assertEquals("C", problem.getString("column"));
-        assertTrue(problem.getString("message").startsWith("Trang 'Phụ lục', dòng 7, cột C:"), problem.toString());
-        assertEquals(0, taskCount(plan), "nothing imported, not even the good row");
-        JsonObject noHeader = importInto(plan, workbookOf("Mã", "Tên")).expect(422).object();
-        assertEquals("import.tasks.header.missing", noHeader.getJsonArray("problems").getJsonObject(0).getString("code"));
-        assertEquals("import.file.unreadable", importInto(plan, "không phải Excel".getBytes(StandardCharsets.UTF_8))
-                .expect(422).object().getJsonArray("problems").getJsonObject(0).getString("code"));
-
-        JsonObject imported = importInto(plan, appendix(new String[] {"1", "6.4. Hồ sơ trực tuyến",
-            marker + " tăng hồ sơ trực tuyến", "Bộ phận Một cửa", "Công an phường; Văn phòng", "Quý II/2031", "Báo cáo"},
-            new String[] {"2", "", marker + " tuyên truyền", "Văn phòng", "", "Thường xuyên", "", "ghi chú"}))
-                .expect(200).object();
-        assertEquals(2, imported.getInt("imported"));
-        List<JsonObject> tasks = as(OFFICER).get("plans/" + plan).expect(200).object().getJsonArray("tasks")
-                .getValuesAs(JsonObject.class);
-        assertEquals(List.of(marker + " tăng hồ sơ trực tuyến", marker + " tuyên truyền"),
-                tasks.stream().map(t -> t.getString("solution")).toList());
-        assertEquals("6.4", tasks.get(0).getString("criterionCode"));
-        assertEquals("2031-06-30", tasks.get(0).getString("due"), "the due date read from the timeframe");
-        assertEquals(Set.of("Công an phường", "Văn phòng"), new TreeSet<>(tasks.get(0).getJsonArray("coordinating")
-                .getValuesAs(jakarta.json.JsonString.class).stream().map(jakarta.json.JsonString::getString).toList()));
-
-        as(OFFICER).post("plans/" + plan + "/issue", JsonValue.EMPTY_JSON_OBJECT).expect(200);
-        assertEquals("plan.notDraft", importInto(plan, appendix(new String[] {"1", "", "Thêm", "Văn phòng", "",
-            "Quý IV/2031"})).expectError(409).getString("error"), "an issued plan takes no import");
-        importInto(plan, appendix()).expect(409);
-        importInto(as("phuong3.vungtau"), plan, broken).expectError(404);
-    }
-
-    private static byte[] workbookOf(String... header) throws IOException {
-        try (XSSFWorkbook workbook = new XSSFWorkbook(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
-            Row row = workbook.createSheet("Sheet1").createRow(0);
-            for (int c = 0; c < header.length; c++) {
-                row.createCell(c).setCellValue(header[c]);
-            }
-            workbook.write(out);
-            return out.toByteArray();
-        }
-    }
-
     @Test
     void theTaskListScreenFiltersAndKeepsItsFiltersInTheUrl() {
         World w = world();
         as(OFFICER).post("progress", bulk(line(w.tasks().get(2), "DONE", 100))).expect(200);
         try (Browser browser = Browser.open(base)) {
-            browser.signIn(OFFICER);
+            browser.signIn(tree().user(OFFICER), ItTree.PASSWORD, true);
             browser.click(By.id("nav-tasks"));
             waitForPath(browser, "/app/tasks.xhtml");
             browser.type(By.id("filters:q"), w.marker());
@@ -436,47 +332,13 @@ class ListsAndBulkIT {
         }
     }
 
+    private static void waitForPath(Browser browser, String suffix) {
+        new WebDriverWait(browser.driver(), WAIT).until(d -> browser.currentPath().endsWith(suffix));
+    }
+
     private static List<String> rows(Browser browser) {
         new WebDriverWait(browser.driver(), WAIT).until(ExpectedConditions.presenceOfElementLocated(By.id("list:tasks")));
         return browser.driver().findElements(By.cssSelector("[id='list:tasks'] .task-link")).stream()
                 .map(e -> e.getText()).toList();
-    }
-
-    @Test
-    void thePlanScreenImportsATaskTableAndListsEveryProblem() throws IOException {
-        String marker = "Màn" + Unique.digits();
-        long plan = draft(marker, 2031, Json.createArrayBuilder());
-        Path broken = Files.createTempFile("bang-nhiem-vu", ".xlsx");
-        Path good = Files.createTempFile("bang-nhiem-vu", ".xlsx");
-        Files.write(broken, appendix(new String[] {"1", "", marker + " số hóa", "Văn phòng", "", "Quý II/2031"},
-                new String[] {"2", "2.1", "", "Văn phòng", "", "Quý III/2031"},
-                new String[] {"3", "", "x".repeat(4001), "Văn phòng", "", "Quý III/2031"}));
-        Files.write(good, appendix(new String[] {"1", "", marker + " số hóa", "Văn phòng", "", "Quý II/2031"},
-                new String[] {"2", "2.1", marker + " tập huấn", "Văn phòng", "", "Quý III/2031"}));
-        try (Browser browser = Browser.open(base)) {
-            browser.signIn(OFFICER);
-            browser.go("app/plan.xhtml?id=" + plan);
-            browser.driver().findElement(By.id("import:file")).sendKeys(broken.toAbsolutePath().toString());
-            browser.click(By.id("import:send-file"));
-            String problems = browser.text(By.id("import-problems"));
-            assertTrue(problems.contains("Trang 'Phụ lục', dòng 7, cột C") && problems.contains("dòng 8, cột C"), problems);
-            assertEquals("0", browser.text(By.id("task-count")));
-            browser.shootAt(By.id("import-card"), "plan-import-refused");
-
-            browser.driver().findElement(By.id("import:file")).sendKeys(good.toAbsolutePath().toString());
-            browser.click(By.id("import:send-file"));
-            new WebDriverWait(browser.driver(), WAIT).until(ExpectedConditions.textToBePresentInElementLocated(
-                    By.id("messages"), "Đã nhập 2 nhiệm vụ"));
-            assertEquals("2", browser.text(By.id("task-count")));
-            assertTrue(browser.text(By.id("tasks")).contains(marker + " tập huấn"));
-            browser.shoot("plan-import-done");
-        } finally {
-            Files.deleteIfExists(broken);
-            Files.deleteIfExists(good);
-        }
-    }
-
-    private static void waitForPath(Browser browser, String suffix) {
-        new WebDriverWait(browser.driver(), WAIT).until(d -> browser.currentPath().endsWith(suffix));
     }
 }

@@ -2,7 +2,6 @@ package vn.dtiplan.it;
 
 import static org.junit.jupiter.api.Assertions.assertAll;
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.json.Json;
@@ -34,44 +33,28 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * The sign-in journey in a real browser: every user sees exactly the tree of their scope
  * (and the role and menu that go with it), bad passwords and locked names get their messages
  * on the sign-in page, sign-out and an expired session lead back to it with a message, the
- * phone-width menu opens, and the administrator opens an account that can then sign in.
+ * language switches (the accounts screen is {@link AccountsScreenIT}'s).
  * Accounts created here get unique names, so the class does not depend on order or on the
  * other IT classes sharing the database.
  */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
-class SignInJourneyIT {
+class SignInJourneyIT extends SignInFixture {
 
-    private record Expected(Set<String> units, String role, String unitName) {
+    @Deployment(testable = false)
+    static WebArchive app() {
+        return Deployments.war();
     }
 
-    /** The names of the units of {@link #scope()}, by suffix. */
-    private static final Map<String, String> NAMES = Map.of("P", "Tỉnh Phạm Vi", "C", "Thành phố Phạm Vi",
-            "D", "Huyện Phạm Vi", "W2", "Phường Hai", "W3", "Phường Ba", "Q", "Tỉnh Bên Cạnh",
-            "QC", "Thành phố Bên Cạnh", "QW", "Phường Hoàng Văn Thụ");
-    private static final String CULTURE = "Bộ phận Văn hóa - Xã hội";
+    @ArquillianResource
+    private URL base;
 
-    private static ItTree scope;
+    @Override
+    URL base() {
+        return base;
+    }
 
-    /**
-     * The class's own tree for the scope tests, made once: province P (city C with wards W2 and W3,
-     * district D) and a foreign province Q (city QC, ward QW); an account of each role, the staff
-     * account in W2's culture department.
-     */
-    private ItTree scope() {
-        if (scope == null) {
-            ItTree tree = new ItTree(base);
-            for (String[] u : new String[][] {{"P", "PROVINCE", null}, {"C", "CITY", "P"}, {"D", "CITY", "P"},
-                {"W2", "WARD", "C"}, {"W3", "WARD", "C"}, {"Q", "PROVINCE", null}, {"QC", "CITY", "Q"},
-                {"QW", "WARD", "QC"}}) {
-                tree.unit(u[0], NAMES.get(u[0]), u[1], u[2]);
-            }
-            scope = tree.department("W2", CULTURE).department("W2", "Bộ phận một cửa").department("W2", "Văn thư")
-                    .account("overseer", "P", "PROVINCE_OVERSEER").account("planner", "C", "CITY_PLANNER")
-                    .account("ward", "W2", "WARD_OFFICER").staff("staff", "W2", CULTURE)
-                    .account("foreign", "QW", "WARD_OFFICER");
-        }
-        return scope;
+    private record Expected(Set<String> units, String role, String unitName) {
     }
 
     private Set<String> codes(String... suffixes) {
@@ -89,23 +72,6 @@ class SignInJourneyIT {
                 "admin", new Expected(codes("P", "C", "D", "W2", "W3", "Q", "QC", "QW"), "Quản trị hệ thống",
                         "Toàn hệ thống"));
     }
-
-    /** Signs in as an account of {@link #scope()}, or as the system administrator ({@code "admin"}). */
-    private void signIn(Browser browser, String account) {
-        if ("admin".equals(account)) {
-            browser.signIn("admin");
-        } else {
-            browser.signIn(scope().user(account), ItTree.PASSWORD, true);
-        }
-    }
-
-    @Deployment(testable = false)
-    static WebArchive app() {
-        return Deployments.war();
-    }
-
-    @ArquillianResource
-    private URL base;
 
     @Test
     void theHomePageListsWhatEachOfficialHasToDoNowEachOneClickFromWhereItIsDone() {
@@ -227,7 +193,7 @@ class SignInJourneyIT {
     @Test
     void wrongPasswordAndLockedNameAreExplainedOnTheSignInPage() {
         try (Browser browser = Browser.open(base)) {
-            browser.signIn("tp.vungtau", "not-the-password", false);
+            browser.signIn(scope().user("planner"), "not-the-password", false);
             assertEquals("Tên đăng nhập hoặc mật khẩu không đúng.", messages(browser));
             assertTrue(browser.currentPath().endsWith("/login.xhtml"), browser.currentPath());
             browser.shoot("login-wrong-password");
@@ -240,7 +206,7 @@ class SignInJourneyIT {
             browser.signIn(name, "wrong-again", false);
             assertEquals("Đăng nhập sai quá nhiều lần. Vui lòng đợi một lát (tối đa một phút) rồi thử lại.", messages(browser));
 
-            browser.signIn("tp.vungtau");
+            signIn(browser, "planner");
             assertTrue(browser.currentPath().endsWith("/app/home.xhtml"));
         }
     }
@@ -258,7 +224,7 @@ class SignInJourneyIT {
     @Test
     void signOutEndsTheSession() {
         try (Browser browser = Browser.open(base)) {
-            browser.signIn("phuong2.vungtau");
+            signIn(browser, "ward");
             browser.click(By.id("topbar:sign-out"));
             waitForPath(browser, "/login.xhtml");
             assertEquals("Bạn đã đăng xuất.", messages(browser));
@@ -270,7 +236,7 @@ class SignInJourneyIT {
     @Test
     void anExpiredSessionLeadsBackToSignInWithAMessage() {
         try (Browser browser = Browser.open(base)) {
-            browser.signIn("phuong3.vungtau");
+            signIn(browser, "foreign");
             var cookies = browser.driver().manage();
             org.openqa.selenium.Cookie session = cookies.getCookieNamed("JSESSIONID");
             cookies.deleteCookie(session);
@@ -321,149 +287,7 @@ class SignInJourneyIT {
         return browser.driver().findElement(By.cssSelector(css)).getAttribute("textContent").trim();
     }
 
-    @Test
-    void thePhoneMenuOpensFromTheHamburger() {
-        try (Browser browser = Browser.open(base)) {
-            browser.signIn("admin");
-            browser.driver().manage().window().setSize(Browser.PHONE);
-            WebElement accounts = browser.driver().findElement(By.id("nav-accounts"));
-            assertFalse(accounts.isDisplayed(), "menu open before the hamburger was touched");
-            browser.click(By.id("hamburger"));
-            browser.click(By.id("nav-accounts"));
-            waitForPath(browser, "/app/admin/accounts.xhtml");
-            Long overflow = (Long) browser.driver().executeScript(
-                    "return document.documentElement.scrollWidth - document.documentElement.clientWidth;");
-            assertEquals(0L, overflow, "horizontal scrolling at phone width");
-        }
-    }
-
-    @Test
-    void othersCannotOpenTheAccountsScreen() {
-        try (Browser browser = Browser.open(base)) {
-            signIn(browser, "staff");
-            browser.go("app/admin/accounts.xhtml");
-            assertTrue(browser.driver().findElements(By.id("create:save")).isEmpty(), "the form was shown");
-            assertTrue(browser.driver().getPageSource().contains("Không thực hiện được yêu cầu"));
-        }
-    }
-
-    @Test
-    void adminOpensAnAccountThatCanSignIn() {
-        String username = "canbo.p3." + Unique.code();
-        String ward = scope().code("W3");
-        try (Browser browser = Browser.open(base)) {
-            browser.signIn("admin");
-            browser.click(By.id("nav-accounts"));
-            waitForPath(browser, "/app/admin/accounts.xhtml");
-            chooseUnit(browser, NAMES.get("W3") + " (" + ward + ")");
-
-            fillAccount(browser, username, "mat-khau-dai-du", "mat-khau-khac-han");
-            browser.click(By.id("create:save"));
-            waitForText(browser, By.id("create"), "Hai lần nhập mật khẩu không khớp nhau.");
-
-            fillAccount(browser, username, "ngan", "ngan");
-            browser.click(By.id("create:save"));
-            waitForText(browser, By.id("create:messages"), "Mật khẩu phải có ít nhất 10 ký tự.");
-
-            fillAccount(browser, "Có Dấu", "mat-khau-dai-du", "mat-khau-dai-du");
-            browser.click(By.id("create:save"));
-            waitForText(browser, By.id("create:messages"), "Tên đăng nhập gồm 3–64 ký tự");
-            browser.shoot("accounts-refused");
-
-            fillAccount(browser, username, "mat-khau-dai-du", "mat-khau-dai-du");
-            browser.click(By.id("create:save"));
-            waitForText(browser, By.id("create:messages"), "Đã tạo tài khoản " + username + " cho " + NAMES.get("W3") + ".");
-            waitForText(browser, By.id("list"), username);
-            browser.shoot("accounts-created");
-            WebElement filter = browser.find(By.cssSelector("[id='list:accounts'] thead input"));
-            filter.sendKeys(username);
-            new WebDriverWait(browser.driver(), Duration.ofSeconds(20)).until(d -> {
-                List<WebElement> rows = d.findElements(By.cssSelector("[id='list:accounts'] tbody tr a.account-history"));
-                return rows.size() == 1 && Boolean.TRUE.equals(((org.openqa.selenium.JavascriptExecutor) d)
-                        .executeScript("return PrimeFaces.ajax.Queue.isEmpty();"));
-            });
-            browser.click(By.cssSelector("[id='list:accounts'] tbody tr a.account-history"));
-            waitForText(browser, By.id("change-history"), "Tạo mới");
-            String history = browser.text(By.id("change-history"));
-            assertTrue(history.contains(username) && history.contains("admin") && history.contains("Tên đăng nhập"),
-                    "the account's creation, by the administrator, field names in Vietnamese: " + history);
-            browser.shootAt(By.id("change-history"), "accounts-history");
-            browser.click(By.id("topbar:sign-out"));
-            waitForPath(browser, "/login.xhtml");
-
-            browser.signIn(username, "mat-khau-dai-du", true);
-            assertEquals(Set.of(ward), shownUnits(browser));
-            assertEquals("Cán bộ cấp xã", browser.text(By.cssSelector(".topbar .role-badge")));
-        }
-    }
-
-    private static void chooseUnit(Browser browser, String label) {
-        pick(browser, "create:unit", label);
-        new WebDriverWait(browser.driver(), Duration.ofSeconds(20)).until(d -> {
-            Set<String> roles = d.findElements(By.cssSelector("select[id='create:role_input'] option")).stream()
-                    .map(o -> o.getAttribute("value")).filter(v -> !v.isEmpty()).collect(Collectors.toSet());
-            return roles.equals(Set.of("WARD_OFFICER", "DEPARTMENT_STAFF"));
-        });
-        pick(browser, "create:role", "Cán bộ cấp xã");
-    }
-
-    /**
-     * Opens a PrimeFaces select menu and clicks the item with this label, as a user would; a
-     * choice lost to a late update, or a click on an item that is covered or not (or no longer)
-     * shown, is tried again (at most three times). The menu is scrolled to the middle of the
-     * window before it opens: scrolling an open menu closes it.
-     */
-    private static void pick(Browser browser, String menuId, String label) {
-        for (int attempt = 1; ; attempt++) {
-            ajaxIdle(browser);
-            try {
-                browser.driver().executeScript("arguments[0].scrollIntoView({block: 'center'});",
-                        browser.find(By.id(menuId)));
-                browser.click(By.id(menuId));
-                browser.click(By.cssSelector("[id='" + menuId + "_items'] li[data-label='" + label + "']"));
-                ajaxIdle(browser);
-                new WebDriverWait(browser.driver(), Duration.ofSeconds(5)).until(d -> label.equals(
-                        browser.driver().executeScript("var s = document.getElementById(arguments[0]);"
-                                + " return s.selectedIndex < 0 ? '' : s.options[s.selectedIndex].text;", menuId + "_input")));
-                return;
-            } catch (org.openqa.selenium.TimeoutException | org.openqa.selenium.ElementNotInteractableException lost) {
-                if (attempt == 3) {
-                    throw lost;
-                }
-                browser.driver().findElement(By.tagName("body")).sendKeys(org.openqa.selenium.Keys.ESCAPE);
-            }
-        }
-    }
-
-    /** Waits until PrimeFaces has no AJAX request queued or running (a late update would undo a choice). */
-    private static void ajaxIdle(Browser browser) {
-        new WebDriverWait(browser.driver(), Duration.ofSeconds(20)).until(d -> Boolean.TRUE.equals(
-                browser.driver().executeScript("return !window.PrimeFaces || PrimeFaces.ajax.Queue.isEmpty();")));
-    }
-
-    private static void fillAccount(Browser browser, String username, String password, String again) {
-        browser.type(By.id("create:fullName"), "Cán bộ thử nghiệm Phường 3");
-        browser.type(By.id("create:username"), username);
-        browser.type(By.id("create:password"), password);
-        browser.type(By.id("create:passwordAgain"), again);
-    }
-
-    private static Set<String> shownUnits(Browser browser) {
-        browser.find(By.id("tree:units"));
-        return browser.driver().findElements(By.cssSelector(".unit-name")).stream()
-                .map(e -> e.getAttribute("data-code")).collect(Collectors.toCollection(TreeSet::new));
-    }
-
     private static String messages(Browser browser) {
         return browser.text(By.id("login:messages")).strip();
-    }
-
-    private static void waitForPath(Browser browser, String suffix) {
-        new WebDriverWait(browser.driver(), Duration.ofSeconds(20)).until(d -> browser.currentPath().endsWith(suffix));
-    }
-
-    private static void waitForText(Browser browser, By by, String text) {
-        new WebDriverWait(browser.driver(), Duration.ofSeconds(20))
-                .until(ExpectedConditions.textToBePresentInElementLocated(by, text));
     }
 }

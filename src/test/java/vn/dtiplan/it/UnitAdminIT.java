@@ -12,12 +12,8 @@ import java.net.URL;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
-import java.time.Duration;
 import java.util.List;
 import java.util.Set;
-import java.util.concurrent.ThreadLocalRandom;
-import java.util.concurrent.atomic.AtomicInteger;
-import java.util.stream.Collectors;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -26,21 +22,15 @@ import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
-import org.openqa.selenium.StaleElementReferenceException;
-import org.openqa.selenium.support.ui.ExpectedConditions;
-import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * Units over time and the management of units, departments and accounts through the API
  * (docs/api.md, "Units over time"): each test builds its own tree (a province, a city, wards, a
- * hamlet) and accounts as the system administrator and the officials, with unique codes.
+ * hamlet) and accounts as the system administrator and the officials, with unique codes (the screens are {@link UnitAdminScreensIT}'s).
  */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
-class UnitAdminIT {
-
-    private static final AtomicInteger SERIAL = new AtomicInteger();
-    private static final String PASSWORD = "mat-khau-du-dai";
+class UnitAdminIT extends UnitAdminFixture {
 
     @ArquillianResource
     private URL base;
@@ -50,45 +40,9 @@ class UnitAdminIT {
         return Deployments.war();
     }
 
-    private Api admin() {
-        return Api.at(base).as("admin");
-    }
-
-    private Api as(String user) {
-        return Api.at(base).as(user, PASSWORD);
-    }
-
-    /** A unique prefix for codes and user names of one test. */
-    private static String unique() {
-        return "t" + SERIAL.incrementAndGet() + ThreadLocalRandom.current().nextInt(10_000, 99_999);
-    }
-
-    private static JsonObject unit(String code, String name, String level, String parent) {
-        JsonObjectBuilder b = Json.createObjectBuilder().add("code", code).add("name", name).add("level", level);
-        return (parent == null ? b : b.add("parentCode", parent)).build();
-    }
-
-    private JsonObject createUnit(String code, String name, String level, String parent) {
-        return admin().post("units", unit(code, name, level, parent)).expect(201).object();
-    }
-
-    private void createAccount(Api by, String username, String unit, String role, int status) {
-        by.post("accounts", Json.createObjectBuilder().add("username", username).add("password", PASSWORD)
-                .add("fullName", "Cán bộ " + username).add("unitCode", unit)
-                .add("roles", Json.createArrayBuilder().add(role)).build()).expect(status);
-    }
-
-    private static JsonObject patch(String field, String value) {
-        return Json.createObjectBuilder().add(field, value).build();
-    }
-
-    private static Api.Reply delete(Api api, String path) {
-        return api.send(api.request(api.api(path)).DELETE());
-    }
-
-    private static Set<String> codes(Api api, String query) {
-        return api.get("units" + query).expect(200).array().getValuesAs(JsonObject.class).stream()
-                .map(u -> u.getString("code")).collect(Collectors.toSet());
+    @Override
+    URL base() {
+        return base;
     }
 
     @Test
@@ -387,79 +341,5 @@ class UnitAdminIT {
         List<String> actions = admin().get("audit/UNIT/" + unitId(p + "-w2")).expect(200).array()
                 .getValuesAs(JsonObject.class).stream().map(e -> e.getString("action")).toList();
         assertTrue(actions.contains("MOVE"), actions.toString());
-    }
-
-    @Test
-    void theUnitsAndAccountsScreensShowTheOverseersTree() {
-        String p = unique();
-        createUnit(p, "Tỉnh Màn Hình " + p, "PROVINCE", null);
-        createUnit(p + "-w1", "Phường Vũng Tàu", "WARD", p);
-        createUnit(p + "-w2", "Phường Tam Thắng", "WARD", p);
-        createUnit(p + "-h", "Khu phố 1", "HAMLET", p + "-w1");
-        admin().post("units/" + p + "-w1/departments", Json.createObjectBuilder().add("name", "Bộ phận một cửa").build())
-                .expect(201);
-        createAccount(admin(), p + ".so", p, "PROVINCE_OVERSEER", 201);
-        createAccount(as(p + ".so"), p + ".w1", p + "-w1", "WARD_OFFICER", 201);
-        try (Browser browser = Browser.open(base)) {
-            browser.signIn(p + ".so", PASSWORD, true);
-            browser.click(By.id("nav-units"));
-            assertEquals("4", browser.text(By.id("unit-count")));
-            assertTrue(browser.driver().getPageSource().contains("Khu phố 1"));
-            browser.shoot("units");
-            browser.shootAt(By.id("units:create"), "units-create");
-            browser.click(By.id("nav-accounts"));
-            assertTrue(browser.driver().getPageSource().contains(p + ".w1"));
-            assertFalse(browser.driver().findElements(By.cssSelector(".account-toggle")).isEmpty());
-            browser.shoot("accounts-overseer");
-        }
-    }
-
-    @Test
-    void aUnitRenamedByAnotherWhileTheUnitFormIsOpenIsNotOverwritten() {
-        ItTree tree = new ItTree(base).unit("P", "Tỉnh Sửa Song Song", "PROVINCE", null)
-                .unit("W", "Phường Trước", "WARD", "P").account("so", "P", "PROVINCE_OVERSEER");
-        Api overseer = tree.as("so");
-        try (Browser browser = Browser.open(base)) {
-            browser.signIn(tree.user("so"), ItTree.PASSWORD, true);
-            browser.go("app/units.xhtml");
-            browser.pick("units:selected", "Phường Trước (" + tree.code("W") + ")");
-            browser.find(By.id("units:rename"));
-            overseer.patch("units/" + tree.code("W"), patch("name", "Phường Người Khác Đặt")).expect(200);
-            browser.type(By.id("units:rename"), "Phường Màn Hình Đặt");
-            browser.click(By.id("units:save"));
-            waitForText(browser, By.id("units:messages"), "người khác thay đổi sau khi bạn mở");
-            browser.shootAt(By.id("units:messages"), "units-stale");
-        }
-        assertEquals("Phường Người Khác Đặt", overseer.get("units").expect(200).array().getValuesAs(JsonObject.class)
-                .stream().filter(u -> u.getString("code").equals(tree.code("W"))).findFirst().orElseThrow()
-                .getString("name"), "the other's name is kept");
-    }
-
-    @Test
-    void anAccountChangedByAnotherWhileTheAccountsScreenIsOpenIsNotOverwritten() {
-        ItTree tree = new ItTree(base).unit("P", "Tỉnh Tài Khoản Song Song", "PROVINCE", null)
-                .unit("W", "Phường Tài Khoản", "WARD", "P")
-                .account("so", "P", "PROVINCE_OVERSEER").account("w", "W", "WARD_OFFICER");
-        Api overseer = tree.as("so");
-        try (Browser browser = Browser.open(base)) {
-            browser.signIn(tree.user("so"), ItTree.PASSWORD, true);
-            browser.go("app/admin/accounts.xhtml");
-            By toggle = By.xpath("//tr[td[contains(., '" + tree.user("w") + "')]]//a[contains(@class, 'account-toggle')]");
-            browser.find(toggle);
-            overseer.patch("accounts/" + tree.user("w"), Json.createObjectBuilder().add("password", "mat-khau-nguoi-khac")
-                    .build()).expect(200);
-            browser.click(toggle);
-            waitForText(browser, By.id("create:messages"), "người khác thay đổi sau khi bạn mở");
-            browser.shootAt(By.id("create:messages"), "accounts-stale");
-        }
-        assertTrue(overseer.get("accounts").expect(200).array().getValuesAs(JsonObject.class).stream()
-                .filter(a -> a.getString("username").equals(tree.user("w"))).findFirst().orElseThrow()
-                .getBoolean("enabled"), "the stale disable changed nothing");
-        Api.at(base).as(tree.user("w"), "mat-khau-nguoi-khac").get("units").expect(200);
-    }
-
-    private static void waitForText(Browser browser, By by, String text) {
-        new WebDriverWait(browser.driver(), Duration.ofSeconds(20)).ignoring(StaleElementReferenceException.class)
-                .until(ExpectedConditions.textToBePresentInElementLocated(by, text));
     }
 }
