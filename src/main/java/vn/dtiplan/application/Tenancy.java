@@ -2,6 +2,8 @@ package vn.dtiplan.application;
 
 import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.context.ContextNotActiveException;
+import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 import jakarta.security.enterprise.SecurityContext;
 import jakarta.transaction.TransactionSynchronizationRegistry;
@@ -48,13 +50,36 @@ public class Tenancy {
     @Resource
     private TransactionSynchronizationRegistry transaction;
 
-    /** The signed-in caller's scope; must be called inside a transaction. */
+    @Inject
+    private Instance<RequestTenantScope> requestScope;
+
+    /**
+     * The signed-in caller's scope; must be called inside a transaction. Resolved once per HTTP request
+     * ({@link RequestTenantScope}) and handed to the database once per transaction.
+     */
     public TenantScope current() {
         Object cached = transaction.getResource(KEY);
         if (cached instanceof TenantScope scope) {
             return scope;
         }
-        return enter(callerAccount().map(UserAccount::scope).map(this::withPredecessors).orElse(TenantScope.none()));
+        Principal principal = securityContext.getCallerPrincipal();
+        String caller = principal == null ? null : principal.getName();
+        Optional<RequestTenantScope> request = requestScope();
+        TenantScope scope = request.flatMap(r -> r.of(caller)).orElseGet(() -> callerAccount()
+                .map(UserAccount::scope).map(this::withPredecessors).orElse(TenantScope.none()));
+        request.ifPresent(r -> r.keep(caller, scope));
+        return enter(scope);
+    }
+
+    /** The request's kept scope, or empty outside an HTTP request (a timer, the start-up). */
+    private Optional<RequestTenantScope> requestScope() {
+        try {
+            RequestTenantScope kept = requestScope.get();
+            kept.of(null);
+            return Optional.of(kept);
+        } catch (ContextNotActiveException noRequest) {
+            return Optional.empty();
+        }
     }
 
     /**

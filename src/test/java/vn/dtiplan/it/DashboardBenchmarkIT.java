@@ -72,6 +72,11 @@ class DashboardBenchmarkIT {
             + " and not (t.lead_kind = 'CHILD_UNITS' and exists (select 1 from task c where c.parent_task_id = t.id))"
             + " group by t.unit_path";
 
+    /** The units a province's board lists (two levels), as JpaAdministrativeUnitRepository.entriesBelow asks them. */
+    private static final String UNITS = "select u.id, u.code, u.name, u.path, u.level, p.id, p.name from administrative_unit u"
+            + " join administrative_unit p on p.id = u.parent_id where u.path like $3 and u.path not like $3 || '.%.%'"
+            + " and u.valid_to is null and ($4 = 1 or u.path = $5 or u.path like $6) and $1 is not null and $2 is not null";
+
     @ArquillianResource
     private URL base;
 
@@ -175,8 +180,8 @@ class DashboardBenchmarkIT {
                     timed(() -> page.get("app/dashboard.xhtml?unit=BENCHD0").expect(200).bytes().length), stat, sql));
             if (Boolean.getBoolean("dtiplan.benchmark.explain")) {
                 for (String mode : List.of("force_custom_plan", "force_generic_plan")) {
-                    lines.add("plan " + mode + ": kept roll-up " + explain(c, KEPT, path, mode) + "; recount from the tasks "
-                            + explain(c, RECOUNT, path, mode));
+                    lines.add("plan " + mode + ": kept roll-up " + explain(c, KEPT, path, mode) + "; units below "
+                            + explain(c, UNITS, path, mode) + "; recount from the tasks " + explain(c, RECOUNT, path, mode));
                 }
             }
         }

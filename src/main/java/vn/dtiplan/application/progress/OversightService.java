@@ -36,6 +36,7 @@ import vn.dtiplan.domain.progress.Rollup;
 import vn.dtiplan.domain.tenancy.TenantScope;
 import vn.dtiplan.domain.unit.AdministrativeUnit;
 import vn.dtiplan.domain.unit.AdministrativeUnitRepository;
+import vn.dtiplan.domain.unit.UnitEntry;
 import vn.dtiplan.domain.unit.UnitLevel;
 
 /**
@@ -94,24 +95,25 @@ public class OversightService {
         AdministrativeUnit unit = units.findByCode(scope, unitCode).filter(u -> scope.covers(u.getPath()))
                 .orElseThrow(RecordNotFoundException::new);
         int levels = !directOnly && unit.getLevel() == UnitLevel.PROVINCE ? 2 : 1;
-        List<AdministrativeUnit> below = units.findBelow(scope, unit, levels);
+        List<UnitEntry> below = units.entriesBelow(scope, unit.getPath(), levels);
         LocalDate today = time.today();
-        Set<Long> listed = below.stream().map(AdministrativeUnit::getId).collect(Collectors.toSet());
+        Set<Long> listed = below.stream().map(UnitEntry::id).collect(Collectors.toSet());
         List<Assessment> scored = assessments.findAllYearsBelow(scope, unit.getPath(), levels).stream()
                 .filter(a -> listed.contains(a.getUnit().getId())).filter(Assessment::counts).toList();
         List<String> kinds = kinds(scored);
         Map<String, List<Assessment>> results = scored.stream().filter(a -> a.getFramework().getKind().equals(chosen))
                 .collect(Collectors.groupingBy(a -> a.getUnit().getCode(), LinkedHashMap::new, Collectors.toList()));
         Figures figures = new Figures(Rollup.sumByPrefix(progress.countsBelow(scope, unit.getPath(), today),
-                below.stream().map(AdministrativeUnit::getPath).toList()), results,
+                below.stream().map(UnitEntry::path).toList()), results,
                 reports.statesBelow(scope, unit.getPath(), levels).stream().collect(Collectors.groupingBy(ReportState::unitPath)),
                 ReportingPeriod.latestDue(ReportingPeriod.Frequency.MONTHLY, today, ReportingPeriod.DEFAULT_CUT_OFF), today);
-        List<AdministrativeUnit> children = below.stream().filter(u -> u.getParent().getId().equals(unit.getId())).toList();
-        List<OversightBoard.UnitRow> rows = new ArrayList<>();
+        Map<Long, List<UnitEntry>> byParent = below.stream().collect(Collectors.groupingBy(UnitEntry::parentId));
+        List<UnitEntry> children = byParent.getOrDefault(unit.getId(), List.of());
+        List<OversightBoard.UnitRow> rows = new ArrayList<>(below.size());
         Map<Integer, SiblingRanking> childRanks = new HashMap<>();
-        for (AdministrativeUnit child : children) {
+        for (UnitEntry child : children) {
             rows.add(row(child, false, childRanks, children, figures));
-            List<AdministrativeUnit> wards = below.stream().filter(u -> u.getParent().getId().equals(child.getId())).toList();
+            List<UnitEntry> wards = levels == 1 ? List.of() : byParent.getOrDefault(child.id(), List.of());
             Map<Integer, SiblingRanking> wardRanks = new HashMap<>();
             wards.forEach(w -> rows.add(row(w, true, wardRanks, wards, figures)));
         }
@@ -131,39 +133,39 @@ public class OversightService {
     private record Figures(Map<String, Rollup> counts, Map<String, List<Assessment>> results,
                            Map<String, List<ReportState>> reported, ReportingPeriod period, LocalDate today) {
 
-        ReportStanding standing(AdministrativeUnit u) {
+        ReportStanding standing(UnitEntry u) {
             return ReportStanding.of(period, reportsOf(u).stream().filter(r -> r.period().equals(period)).findFirst()
                     .orElse(null), today);
         }
 
-        OnTimeRate onTime(AdministrativeUnit u) {
+        OnTimeRate onTime(UnitEntry u) {
             return OnTimeRate.ofStates(reportsOf(u), today);
         }
 
-        private List<ReportState> reportsOf(AdministrativeUnit u) {
-            return reported.getOrDefault(u.getPath(), List.of());
+        private List<ReportState> reportsOf(UnitEntry u) {
+            return reported.getOrDefault(u.path(), List.of());
         }
     }
 
     /** {@code ranks}: the siblings' computed rankings by year, filled as needed and shared by the siblings' rows. */
-    private static OversightBoard.UnitRow row(AdministrativeUnit u, boolean nested, Map<Integer, SiblingRanking> ranks,
-                                              List<AdministrativeUnit> siblings, Figures figures) {
+    private static OversightBoard.UnitRow row(UnitEntry u, boolean nested, Map<Integer, SiblingRanking> ranks,
+                                              List<UnitEntry> siblings, Figures figures) {
         Map<String, List<Assessment>> results = figures.results();
         Optional<Assessment> latest = latest(results, u);
         Optional<Scorecard> card = latest.map(Assessment::scorecard);
         Integer rank = latest.map(Assessment::getPublishedRank)
                 .or(() -> latest.flatMap(a -> ranks.computeIfAbsent(a.getYear(),
-                        y -> rankAmong(siblings, results, y, Scorecard::total)).rankOf(u.getCode())))
+                        y -> rankAmong(siblings, results, y, Scorecard::total)).rankOf(u.code())))
                 .orElse(null);
         Integer rankOf = latest.map(Assessment::getPublishedRankOf).orElse(rank == null ? null : siblings.size());
-        return new OversightBoard.UnitRow(u.getCode(), u.getName(), u.getParent().getName(), nested,
-                figures.counts().getOrDefault(u.getPath(), Rollup.EMPTY), card.map(Scorecard::total).orElse(null),
+        return new OversightBoard.UnitRow(u.code(), u.name(), u.parentName(), nested,
+                figures.counts().getOrDefault(u.path(), Rollup.EMPTY), card.map(Scorecard::total).orElse(null),
                 card.map(Scorecard::max).map(Points::plain).orElse(null), rank, rankOf, figures.standing(u),
-                figures.onTime(u), u.getLevel().hasChildGovernments());
+                figures.onTime(u), u.opens());
     }
 
-    private static OversightBoard.ScoreBoard scores(List<AdministrativeUnit> children, Map<String, List<Assessment>> results) {
-        List<Integer> years = new ArrayList<>(children.stream().flatMap(c -> results.getOrDefault(c.getCode(), List.of()).stream())
+    private static OversightBoard.ScoreBoard scores(List<UnitEntry> children, Map<String, List<Assessment>> results) {
+        List<Integer> years = new ArrayList<>(children.stream().flatMap(c -> results.getOrDefault(c.code(), List.of()).stream())
                 .map(Assessment::getYear).collect(Collectors.toCollection(TreeSet::new)));
         if (years.isEmpty()) {
             return null;
@@ -177,13 +179,13 @@ public class OversightService {
         List<OversightBoard.ScoreRow> rows = children.stream().map(c -> {
             Optional<Scorecard> card = inYear(results, c, year).map(Assessment::scorecard);
             Integer rank = inYear(results, c, year).map(Assessment::getPublishedRank)
-                    .or(() -> totals.rankOf(c.getCode())).orElse(null);
+                    .or(() -> totals.rankOf(c.code())).orElse(null);
             List<OversightBoard.PillarCell> cells = pillars.stream().map(p -> new OversightBoard.PillarCell(
                     card.map(s -> pillarScore(s, p.getName())).orElse(null),
-                    pillarRanks.get(p.getName()).rankOf(c.getCode()).orElse(null))).toList();
+                    pillarRanks.get(p.getName()).rankOf(c.code()).orElse(null))).toList();
             List<BigDecimal> byYear = years.stream()
                     .map(y -> inYear(results, c, y).map(a -> a.scorecard().total()).orElse(null)).toList();
-            return new OversightBoard.ScoreRow(c.getCode(), c.getName(), card.map(Scorecard::total).orElse(null), rank,
+            return new OversightBoard.ScoreRow(c.code(), c.name(), card.map(Scorecard::total).orElse(null), rank,
                     cells, byYear);
         }).toList();
         return new OversightBoard.ScoreBoard(year, pillars.stream().map(Pillar::getName).toList(),
@@ -195,19 +197,19 @@ public class OversightService {
                 .map(Scorecard.PillarResult::score).orElse(null);
     }
 
-    private static SiblingRanking rankAmong(List<AdministrativeUnit> siblings, Map<String, List<Assessment>> results, int year,
+    private static SiblingRanking rankAmong(List<UnitEntry> siblings, Map<String, List<Assessment>> results, int year,
                                             Function<Scorecard, BigDecimal> value) {
         Map<String, BigDecimal> values = new HashMap<>();
-        siblings.forEach(s -> values.put(s.getCode(), inYear(results, s, year).map(a -> value.apply(a.scorecard())).orElse(null)));
+        siblings.forEach(s -> values.put(s.code(), inYear(results, s, year).map(a -> value.apply(a.scorecard())).orElse(null)));
         return new SiblingRanking(values);
     }
 
-    private static Optional<Assessment> latest(Map<String, List<Assessment>> results, AdministrativeUnit u) {
-        return results.getOrDefault(u.getCode(), List.of()).stream().max(Comparator.comparingInt(Assessment::getYear));
+    private static Optional<Assessment> latest(Map<String, List<Assessment>> results, UnitEntry u) {
+        return results.getOrDefault(u.code(), List.of()).stream().max(Comparator.comparingInt(Assessment::getYear));
     }
 
-    private static Optional<Assessment> inYear(Map<String, List<Assessment>> results, AdministrativeUnit u, int year) {
-        return results.getOrDefault(u.getCode(), List.of()).stream().filter(a -> a.getYear() == year).findFirst();
+    private static Optional<Assessment> inYear(Map<String, List<Assessment>> results, UnitEntry u, int year) {
+        return results.getOrDefault(u.code(), List.of()).stream().filter(a -> a.getYear() == year).findFirst();
     }
 
 }

@@ -47,6 +47,12 @@ public interface AdministrativeUnitRepository {
     /** The units in force one to {@code levels} levels below {@code unit} that the scope covers, in one query. */
     List<AdministrativeUnit> findBelow(TenantScope scope, AdministrativeUnit unit, int levels);
 
+    /**
+     * The units in force one to {@code levels} levels below the unit at {@code path} that the scope covers, as
+     * plain values in one query, parents before children and by code (a board's rows).
+     */
+    List<UnitEntry> entriesBelow(TenantScope scope, String path, int levels);
+
     /** The unit with this id (in force or not), if the scope covers it. */
     Optional<AdministrativeUnit> findById(TenantScope scope, long id);
 

@@ -33,7 +33,10 @@ import vn.dtiplan.infrastructure.persistence.TaskCountBackfill;
         properties = {
             "fish.payara.is-connection-validation-required=true",
             "fish.payara.connection-validation-method=meta-data",
-            "fish.payara.fail-all-connections=true"
+            "fish.payara.fail-all-connections=true",
+            // PostgreSQL's driver sends a JDBC batch of inserts as multi-row inserts (a plan's cascade);
+            // a data source without the property (H2) ignores it
+            "reWriteBatchedInserts=true"
         })
 @Singleton
 @Startup

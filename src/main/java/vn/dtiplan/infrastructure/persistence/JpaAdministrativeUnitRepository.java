@@ -14,6 +14,7 @@ import vn.dtiplan.domain.StateConflictException;
 import vn.dtiplan.domain.VietnamTime;
 import vn.dtiplan.domain.unit.ReferenceDay;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.FlushModeType;
 import jakarta.persistence.TypedQuery;
 import jakarta.persistence.PersistenceContext;
 import java.util.Collection;
@@ -25,6 +26,8 @@ import vn.dtiplan.domain.tenancy.UnitPath;
 import vn.dtiplan.domain.unit.AdministrativeUnit;
 import vn.dtiplan.domain.unit.AdministrativeUnitRepository;
 import vn.dtiplan.domain.unit.Department;
+import vn.dtiplan.domain.unit.UnitEntry;
+import vn.dtiplan.domain.unit.UnitLevel;
 
 /**
  * JPA units and departments. Lists show the units in force (no {@code validTo}) or on a date;
@@ -63,6 +66,24 @@ public class JpaAdministrativeUnitRepository implements AdministrativeUnitReposi
     @Override
     public List<AdministrativeUnit> findBelow(TenantScope scope, AdministrativeUnit unit, int levels) {
         return scope.isNone() ? List.of() : below(scope, unit, levels).getResultList().stream().sorted(TREE_ORDER).toList();
+    }
+
+    @Override
+    public List<UnitEntry> entriesBelow(TenantScope scope, String path, int levels) {
+        if (scope.isNone()) {
+            return List.of();
+        }
+        UnitPath parent = UnitPath.of(path);
+        // a report query: no entity is built, registered in the transaction or checked at the next flush
+        return ScopeFilter.bind(em.createQuery("select u.id, u.code, u.name, u.path, u.level, p.id, p.name"
+                                + " from AdministrativeUnit u join u.parent p where u.path like :below and u.path not like"
+                                + " :deeper and u.validTo is null and " + ScopeFilter.on("u.path"), Object[].class), scope)
+                .setParameter("below", parent.descendantsPattern()).setParameter("deeper", parent.deeperThanPattern(levels))
+                .setFlushMode(FlushModeType.COMMIT).getResultStream()
+                .map(r -> new UnitEntry((Long) r[0], (String) r[1], (String) r[2], (String) r[3], (UnitLevel) r[4],
+                        (Long) r[5], (String) r[6]))
+                .sorted(Comparator.comparingInt((UnitEntry u) -> UnitPath.of(u.path()).depth()).thenComparing(UnitEntry::code))
+                .toList();
     }
 
     private TypedQuery<AdministrativeUnit> below(TenantScope scope, AdministrativeUnit unit, int levels) {
