@@ -42,6 +42,8 @@ public class UnitsView implements Serializable {
     private LocalDate at;
     private List<UnitView> tree;
     private transient Map<String, Integer> depths;
+    private transient Choices unitChoices;
+    private transient List<UnitView> choicesOf;
 
     private String newCode;
     private String newName;
@@ -158,6 +160,15 @@ public class UnitsView implements Serializable {
 
     public List<UnitView> getTree() {
         return tree;
+    }
+
+    /** The shown tree's units to choose from, found by a search (the page does not list them all). */
+    public Choices getUnitChoices() {
+        if (choicesOf != tree) {
+            unitChoices = Choices.ofUnits(tree);
+            choicesOf = tree;
+        }
+        return unitChoices;
     }
 
     public LocalDate getAt() {
