@@ -230,8 +230,8 @@ class DashboardBenchmarkIT {
         try (Browser browser = Browser.open(base)) {
             browser.signIn("tinh.brvt").go("app/home.xhtml");
             browser.shootAt(org.openqa.selenium.By.id("tree:units"), "scale-home-tree");
-            browser.click(org.openqa.selenium.By.xpath("//li[span[contains(@class, 'ui-treenode-content')]"
-                    + "//span[@data-code='BENCHD0']]/span/span[contains(@class, 'ui-tree-toggler')]"));
+            browser.click(org.openqa.selenium.By.xpath("//li[*[contains(@class, 'ui-treenode-content')]"
+                    + "//span[@data-code='BENCHD0']]/*/span[contains(@class, 'ui-tree-toggler')]"));
             browser.find(org.openqa.selenium.By.cssSelector("[data-code='BENCHD0W1']"));
             browser.shootAt(org.openqa.selenium.By.cssSelector("[data-code='BENCHD0']"), "scale-home-tree-opened");
             browser.go("app/dashboard.xhtml?unit=77");

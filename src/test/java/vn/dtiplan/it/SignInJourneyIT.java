@@ -398,8 +398,8 @@ class SignInJourneyIT {
             fillAccount(browser, username, "mat-khau-dai-du", "mat-khau-dai-du");
             browser.click(By.id("create:save"));
             waitForText(browser, By.id("create:messages"), "Đã tạo tài khoản " + username + " cho " + NAMES.get("W3") + ".");
-            waitForText(browser, By.id("list"), username);
             browser.shoot("accounts-created");
+            // the list is paged: other tests' accounts may come first, so the new one is found through the filter
             WebElement filter = browser.find(By.cssSelector("[id='list:accounts'] thead input"));
             filter.sendKeys(username);
             new WebDriverWait(browser.driver(), Duration.ofSeconds(20)).until(d -> {
@@ -407,6 +407,7 @@ class SignInJourneyIT {
                 return rows.size() == 1 && Boolean.TRUE.equals(((org.openqa.selenium.JavascriptExecutor) d)
                         .executeScript("return PrimeFaces.ajax.Queue.isEmpty();"));
             });
+            waitForText(browser, By.id("list"), username);
             browser.click(By.cssSelector("[id='list:accounts'] tbody tr a.account-history"));
             waitForText(browser, By.id("change-history"), "Tạo mới");
             String history = browser.text(By.id("change-history"));
@@ -517,7 +518,7 @@ class SignInJourneyIT {
 
     /** The home tree's node of {@code code}. */
     private static WebElement node(Browser browser, String code) {
-        return browser.find(By.xpath("//li[contains(@class, 'ui-treenode')][span[contains(@class, 'ui-treenode-content')]"
+        return browser.find(By.xpath("//li[contains(@class, 'ui-treenode')][*[contains(@class, 'ui-treenode-content')]"
                 + "//span[@data-code='" + code + "']]"));
     }
 

@@ -44,6 +44,7 @@ public class UnitsView implements Serializable {
     private transient Map<String, Integer> depths;
     private transient Choices unitChoices;
     private transient List<UnitView> choicesOf;
+    private transient Choices parentChoices;
 
     private String newCode;
     private String newName;
@@ -166,9 +167,16 @@ public class UnitsView implements Serializable {
     public Choices getUnitChoices() {
         if (choicesOf != tree) {
             unitChoices = Choices.ofUnits(tree);
+            parentChoices = Choices.ofUnits(getParents());
             choicesOf = tree;
         }
         return unitChoices;
+    }
+
+    /** The units a unit may be created or moved under ({@link #getParents()}), found by a search. */
+    public Choices getParentChoices() {
+        getUnitChoices();
+        return parentChoices;
     }
 
     public LocalDate getAt() {
