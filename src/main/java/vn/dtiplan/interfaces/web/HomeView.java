@@ -93,11 +93,23 @@ public class HomeView implements Serializable {
                 : caller.roles().stream().sorted().findFirst().map(Role::name).orElse(null);
         List<UnitView> visible = units.visibleUnits();
         unitCount = visible.size();
+        visible.forEach(u -> counts.merge(u.level(), 1, Integer::sum));
         Map<String, List<Node>> children = new HashMap<>();
+        List<Node> top = nodes(visible, caller, children);
+        Children model = new Children(children);
+        root = new DefaultTreeNode<>(new Node("root", "", "", "", 0, false, ""), null);
+        for (Node node : top) {
+            TreeNode<Node> child = new LazyDefaultTreeNode<>(node, model.load(), model.leaf());
+            child.setExpanded(node.own() && !child.isLeaf());
+            root.getChildren().add(child);
+        }
+    }
+
+    /** The top units (whose parent is not shown); every other unit and each department goes into {@code children}. */
+    private static List<Node> nodes(List<UnitView> visible, CallerView caller, Map<String, List<Node>> children) {
         List<Node> top = new ArrayList<>();
         Set<String> shown = visible.stream().map(UnitView::code).collect(Collectors.toSet());
         for (UnitView u : visible) {
-            counts.merge(u.level(), 1, Integer::sum);
             boolean ownUnit = caller != null && u.code().equals(caller.unitCode());
             Node node = new Node("unit", u.code(), u.name(), u.level().name(), u.departments().size(), ownUnit, u.code());
             (shown.contains(u.parentCode()) ? children.computeIfAbsent(u.parentCode(), k -> new ArrayList<>()) : top)
@@ -107,13 +119,7 @@ public class HomeView implements Serializable {
                             u.code() + "/" + d.name())));
         }
         children.values().forEach(list -> list.sort(HomeView::departmentsFirst));
-        Children model = new Children(children);
-        root = new DefaultTreeNode<>(new Node("root", "", "", "", 0, false, ""), null);
-        for (Node node : top) {
-            TreeNode<Node> child = new LazyDefaultTreeNode<>(node, model.load(), model.leaf());
-            child.setExpanded(node.own() && !child.isLeaf());
-            root.getChildren().add(child);
-        }
+        return top;
     }
 
     /** Keeps the order units were read in; a unit's departments before the units below it. */
