@@ -94,8 +94,8 @@ class AccountsScreenIT extends SignInFixture {
             fillAccount(browser, username, "mat-khau-dai-du", "mat-khau-dai-du");
             browser.click(By.id("create:save"));
             waitForText(browser, By.id("create:messages"), "Đã tạo tài khoản " + username + " cho " + NAMES.get("W3") + ".");
-            waitForText(browser, By.id("list"), username);
             browser.shoot("accounts-created");
+            // the list is paged: other tests' accounts may come first, so the new one is found through the filter
             WebElement filter = browser.find(By.cssSelector("[id='list:accounts'] thead input"));
             filter.sendKeys(username);
             new WebDriverWait(browser.driver(), Duration.ofSeconds(20)).until(d -> {
@@ -103,6 +103,7 @@ class AccountsScreenIT extends SignInFixture {
                 return rows.size() == 1 && Boolean.TRUE.equals(((org.openqa.selenium.JavascriptExecutor) d)
                         .executeScript("return PrimeFaces.ajax.Queue.isEmpty();"));
             });
+            waitForText(browser, By.id("list"), username);
             browser.click(By.cssSelector("[id='list:accounts'] tbody tr a.account-history"));
             waitForText(browser, By.id("change-history"), "Tạo mới");
             String history = browser.text(By.id("change-history"));
@@ -119,7 +120,8 @@ class AccountsScreenIT extends SignInFixture {
     }
 
     private static void chooseUnit(Browser browser, String label) {
-        pick(browser, "create:unit", label);
+        ajaxIdle(browser);
+        browser.search("create:unit", label.substring(label.indexOf('(') + 1, label.indexOf(')')), label);
         new WebDriverWait(browser.driver(), Duration.ofSeconds(20)).until(d -> {
             Set<String> roles = d.findElements(By.cssSelector("select[id='create:role_input'] option")).stream()
                     .map(o -> o.getAttribute("value")).filter(v -> !v.isEmpty()).collect(Collectors.toSet());
@@ -154,12 +156,6 @@ class AccountsScreenIT extends SignInFixture {
                 browser.driver().findElement(By.tagName("body")).sendKeys(org.openqa.selenium.Keys.ESCAPE);
             }
         }
-    }
-
-    /** Waits until PrimeFaces has no AJAX request queued or running (a late update would undo a choice). */
-    private static void ajaxIdle(Browser browser) {
-        new WebDriverWait(browser.driver(), Duration.ofSeconds(20)).until(d -> Boolean.TRUE.equals(
-                browser.driver().executeScript("return !window.PrimeFaces || PrimeFaces.ajax.Queue.isEmpty();")));
     }
 
     private static void fillAccount(Browser browser, String username, String password, String again) {

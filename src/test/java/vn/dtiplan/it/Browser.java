@@ -204,6 +204,28 @@ public final class Browser implements AutoCloseable {
         });
     }
 
+    /**
+     * Types {@code query} into the PrimeFaces search field {@code fieldId} (an auto-complete, as the unit
+     * choosers are) and clicks the suggestion labelled {@code label}, again until the field shows it.
+     */
+    public void search(String fieldId, String query, String label) {
+        By input = By.id(fieldId + "_input");
+        By item = By.cssSelector("[id='" + fieldId + "_panel'] li[data-item-label='" + label + "']");
+        new WebDriverWait(driver, WAIT).ignoring(WebDriverException.class).until(d -> {
+            List<WebElement> found = d.findElements(item);
+            if (found.isEmpty() || !found.get(0).isDisplayed()) {
+                WebElement field = d.findElement(input);
+                if (!query.equals(field.getAttribute("value"))) {
+                    field.clear();
+                    field.sendKeys(query);
+                }
+                return false;
+            }
+            found.get(0).click();
+            return label.equals(d.findElement(input).getAttribute("value"));
+        });
+    }
+
     /** Scrolls the element to the top of the window, found again when an Ajax update replaced it meanwhile. */
     private void scrollToTop(By element) {
         new WebDriverWait(driver, WAIT).ignoring(StaleElementReferenceException.class).until(d -> {

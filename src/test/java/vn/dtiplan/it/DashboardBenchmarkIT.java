@@ -148,6 +148,12 @@ class DashboardBenchmarkIT {
     }
 
     private void measure(List<String> lines, int districts, long loading, long recount, List<Long> issues) throws Exception {
+        if (Boolean.getBoolean("dtiplan.benchmark.pagesOnly")) {
+            lines.add("== " + districts * WARDS + " wards, loaded in " + loading + " ms; load average " + loadAverage());
+            pageSizes(lines, plans0());
+            screenshots();
+            return;
+        }
         Api province = Api.at(base).as("tinh.brvt");
         JsonObject board = province.get("units/77/oversight").expect(200).object();
         assertEquals(WARDS * 50, board.getJsonArray("rows").getValuesAs(JsonObject.class).stream()
@@ -185,7 +191,78 @@ class DashboardBenchmarkIT {
                 }
             }
         }
+        pageSizes(lines, plans0());
         lines.add("load average after: " + loadAverage());
+    }
+
+    /** Every screen a province official ({@code tinh.brvt}) and the administrator (the whole country) can open. */
+    static final List<String> SCREENS = List.of("app/home.xhtml", "app/dashboard.xhtml?unit=77",
+            "app/dashboard.xhtml?unit=BENCHD0", "app/units.xhtml", "app/ranking.xhtml", "app/reports.xhtml",
+            "app/plans.xhtml", "app/tasks.xhtml", "app/inbox.xhtml", "app/scorecard.xhtml", "app/scoring.xhtml",
+            "app/notifications.xhtml", "app/reorganisations.xhtml", "app/frameworks.xhtml", "app/plan.xhtml",
+            "app/admin/accounts.xhtml");
+
+    /**
+     * One line per screen and account: the HTML's size in bytes as the first GET answers it (each screen,
+     * plus the district's plan and its matrix); a screen the account may not open shows its status.
+     */
+    private void pageSizes(List<String> lines, long plan) {
+        List<String> screens = new ArrayList<>(SCREENS);
+        screens.add("app/plan.xhtml?id=" + plan);
+        screens.add("app/matrix.xhtml?plan=" + plan);
+        screens.add("app/reports.xhtml?unit=BENCHD0");
+        screens.add("app/lineage.xhtml?task=" + firstTask(plan));
+        for (String user : List.of("tinh.brvt", "admin")) {
+            WebSession session = new WebSession(Api.at(base));
+            session.signIn(user, Api.DEMO_PASSWORD);
+            StringBuilder line = new StringBuilder("page sizes as " + user + ":");
+            int largest = 0;
+            for (String screen : screens) {
+                Api.Reply reply = session.get(screen);
+                line.append(String.format("%n  %-40s %s", screen, reply.status() == 200
+                        ? String.format("%,d bytes", reply.bytes().length) : "HTTP " + reply.status()));
+                largest = Math.max(largest, reply.status() == 200 ? reply.bytes().length : 0);
+            }
+            lines.add(line.append(String.format("%n  largest: %,d bytes", largest)).toString());
+        }
+    }
+
+    /**
+     * The home tree and the province board at this size, at 1280×800 and 390×844 ({@code target/screenshots/scale-*}):
+     * as loaded, then with the first district opened in each.
+     */
+    private void screenshots() {
+        try (Browser browser = Browser.open(base)) {
+            browser.signIn("tinh.brvt").go("app/home.xhtml");
+            browser.shootAt(org.openqa.selenium.By.id("tree:units"), "scale-home-tree");
+            browser.click(org.openqa.selenium.By.xpath("//li[*[contains(@class, 'ui-treenode-content')]"
+                    + "//span[@data-code='BENCHD0']]/*/span[contains(@class, 'ui-tree-toggler')]"));
+            browser.find(org.openqa.selenium.By.cssSelector("[data-code='BENCHD0W1']"));
+            browser.shootAt(org.openqa.selenium.By.cssSelector("[data-code='BENCHD0']"), "scale-home-tree-opened");
+            browser.go("app/dashboard.xhtml?unit=77");
+            browser.shootAt(org.openqa.selenium.By.id("board-table"), "scale-board");
+            browser.click(org.openqa.selenium.By.cssSelector(".open-child[data-unit='BENCHD0']"));
+            browser.find(org.openqa.selenium.By.cssSelector("tr.nested"));
+            browser.shootAt(org.openqa.selenium.By.id("board-table"), "scale-board-opened");
+            browser.shootAt(org.openqa.selenium.By.id("heatmap"), "scale-heatmap");
+        }
+    }
+
+    /** The first task of a plan (its copies are the district's 168 wards'). */
+    private static long firstTask(long plan) {
+        try (Connection c = CascadeBenchmarkIT.connection()) {
+            return Long.parseLong(string(c, "select min(id) from task where plan_id = " + plan));
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** The first district's 50-task plan. */
+    private static long plans0() throws SQLException {
+        try (Connection c = CascadeBenchmarkIT.connection()) {
+            return Long.parseLong(string(c, "select min(p.id) from plan p join administrative_unit u on u.id = p.unit_id"
+                    + " where u.code = 'BENCHD0' and p.status <> 'DRAFT'"));
+        }
     }
 
     /** "name: median, p95, min; median / static's; SQL recount's median / this median". */

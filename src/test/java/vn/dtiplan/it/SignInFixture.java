@@ -3,11 +3,15 @@ package vn.dtiplan.it;
 
 import java.net.URL;
 import java.time.Duration;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
 import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
@@ -59,10 +63,57 @@ abstract class SignInFixture {
         }
     }
 
+    /** The units the home tree shows once every node is opened (the tree loads a node's children when it opens). */
     static Set<String> shownUnits(Browser browser) {
+        return shownUnits(browser, null);
+    }
+
+    /**
+     * The units the home tree shows after opening each closed unit of {@code only} (every closed node when
+     * null), one at a time as a user would, until none is left closed.
+     */
+    static Set<String> shownUnits(Browser browser, Set<String> only) {
         browser.find(By.id("tree:units"));
+        for (int opened = 0; ; opened++) {
+            ajaxIdle(browser);
+            List<WebElement> closed = browser.driver().findElements(By.cssSelector(CLOSED_NODE)).stream()
+                    .filter(li -> only == null || only.contains(nodeCode(li))).toList();
+            if (closed.isEmpty()) {
+                break;
+            }
+            assertTrue(opened < 100, "the tree keeps showing closed nodes");
+            openNode(browser, closed.get(0));
+        }
         return browser.driver().findElements(By.cssSelector(".unit-name")).stream()
                 .map(e -> e.getAttribute("data-code")).collect(Collectors.toCollection(TreeSet::new));
+    }
+
+    /** A node of the home tree that has children and is closed. */
+    private static final String CLOSED_NODE = "[id='tree:units'] li.ui-treenode-parent[aria-expanded='false']";
+
+    /** The unit code of a tree node ({@code li}). */
+    private static String nodeCode(WebElement node) {
+        return node.findElement(By.cssSelector(":scope > .ui-treenode-content .unit-name")).getAttribute("data-code");
+    }
+
+    /** Clicks the node's toggler and waits until its children are in the page. */
+    static void openNode(Browser browser, WebElement node) {
+        node.findElement(By.cssSelector(":scope > .ui-treenode-content > .ui-tree-toggler")).click();
+        new WebDriverWait(browser.driver(), Duration.ofSeconds(20)).until(d -> "true".equals(node.getAttribute("aria-expanded"))
+                && !node.findElements(By.cssSelector(":scope > .ui-treenode-children > li")).isEmpty());
+        ajaxIdle(browser);
+    }
+
+    /** The home tree's node of {@code code}. */
+    static WebElement node(Browser browser, String code) {
+        return browser.find(By.xpath("//li[contains(@class, 'ui-treenode')][*[contains(@class, 'ui-treenode-content')]"
+                + "//span[@data-code='" + code + "']]"));
+    }
+
+    /** Waits until PrimeFaces has no AJAX request queued or running (a late update would undo a choice). */
+    static void ajaxIdle(Browser browser) {
+        new WebDriverWait(browser.driver(), Duration.ofSeconds(20)).until(d -> Boolean.TRUE.equals(
+                browser.driver().executeScript("return !window.PrimeFaces || PrimeFaces.ajax.Queue.isEmpty();")));
     }
 
     static void waitForPath(Browser browser, String suffix) {

@@ -74,7 +74,7 @@ class UnitAdminScreensIT extends UnitAdminFixture {
         try (Browser browser = Browser.open(base)) {
             browser.signIn(tree.user("so"), ItTree.PASSWORD, true);
             browser.go("app/units.xhtml");
-            browser.pick("units:selected", "Phường Trước (" + tree.code("W") + ")");
+            browser.search("units:selected", "phuong truoc", "Phường Trước (" + tree.code("W") + ")");
             browser.find(By.id("units:rename"));
             overseer.patch("units/" + tree.code("W"), patch("name", "Phường Người Khác Đặt")).expect(200);
             browser.type(By.id("units:rename"), "Phường Màn Hình Đặt");

@@ -6,7 +6,9 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
 import java.util.Arrays;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import vn.dtiplan.domain.audit.RecordType;
 import vn.dtiplan.application.AccountChange;
@@ -48,6 +50,9 @@ public class AccountsView implements Serializable {
     private List<AccountView> list;
     private List<AccountView> filtered;
     private List<UnitView> unitOptions;
+    private Choices unitChoices;
+    private transient Choices accountChoices;
+    private transient List<AccountView> accountChoicesOf;
     private String historyOf;
     private List<AuditView> changes;
 
@@ -65,6 +70,7 @@ public class AccountsView implements Serializable {
     void load() {
         list = accounts.visibleAccounts();
         unitOptions = units.visibleUnits();
+        unitChoices = Choices.ofUnits(unitOptions);
     }
 
     public void create() {
@@ -196,6 +202,22 @@ public class AccountsView implements Serializable {
 
     public List<UnitView> getUnitOptions() {
         return unitOptions;
+    }
+
+    /** The units an account may be given, found by a search (the page does not list them all). */
+    public Choices getUnitChoices() {
+        return unitChoices;
+    }
+
+    /** The listed accounts whose password may be reset, found by a search ("username — full name"). */
+    public Choices getAccountChoices() {
+        if (accountChoicesOf != list) {
+            Map<String, String> labels = new LinkedHashMap<>();
+            list.forEach(a -> labels.put(a.username(), a.username() + " — " + a.fullName()));
+            accountChoices = Choices.of(labels);
+            accountChoicesOf = list;
+        }
+        return accountChoices;
     }
 
     public String getUsername() {

@@ -105,8 +105,9 @@ public class DashboardView implements Serializable {
     private final Map<String, int[]> ranges = new HashMap<>();
 
     public void open() throws IOException {
+        CallerView caller = accounts.caller().orElse(null);
         if (unit == null || unit.isBlank()) {
-            unit = accounts.caller().map(CallerView::unitCode).orElse(null);
+            unit = caller == null ? null : caller.unitCode();
         }
         try {
             if (unit == null) {
@@ -117,8 +118,8 @@ public class DashboardView implements Serializable {
             tasks = own.tasks();
             byPillar = own.byPillar();
             byYear = own.byYear();
-            departmentTasks = accounts.caller().filter(c -> c.department() != null && unit.equals(c.unitCode()))
-                    .map(c -> progress.departmentTasks()).orElse(List.of());
+            departmentTasks = caller != null && caller.department() != null && unit.equals(caller.unitCode())
+                    ? progress.departmentTasks() : List.of();
             reporting = reports.standing(unit).orElse(null);
             board = rollup.children().isEmpty() ? null : oversight.board(unit, true, kind);
             if (board != null) {

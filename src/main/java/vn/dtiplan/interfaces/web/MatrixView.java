@@ -6,6 +6,7 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.IOException;
 import java.io.Serializable;
+import java.util.List;
 import org.primefaces.model.StreamedContent;
 import vn.dtiplan.application.document.ExportService;
 import vn.dtiplan.application.plan.LineageService;
@@ -16,6 +17,9 @@ import vn.dtiplan.domain.plan.InheritanceState;
  * The adoption matrix of a plan ({@code matrix.xhtml?plan=…}): a row per child unit the
  * caller may see, a column per cascading task, each cell coloured by the state of that unit's
  * copy, with how many units are in each state per task. A ward sees only its own row.
+ *
+ * <p>The rows are paged ({@code ?page=}, from 1) by a budget of cells, so a plan of 50 tasks issued to 168
+ * wards is not one page of 8,400 cells (issue 15: 1.7 MB of HTML); the counts per task stay the whole plan's.
  */
 @Named
 @ViewScoped
@@ -29,7 +33,12 @@ public class MatrixView implements Serializable {
     @Inject
     private LineageService lineage;
 
+    /** Cells a page shows at most, unless {@link #MIN_ROWS} rows need more. */
+    static final int CELLS = 1_000;
+    static final int MIN_ROWS = 10;
+
     private Long plan;
+    private int page = 1;
     private transient vn.dtiplan.application.plan.MatrixView matrix;
 
     /** On arrival: a plan that does not exist or is not visible answers 404. */
@@ -54,6 +63,36 @@ public class MatrixView implements Serializable {
 
     public InheritanceState[] getStates() {
         return InheritanceState.values();
+    }
+
+    /** The rows of the current page. */
+    public List<vn.dtiplan.application.plan.MatrixView.Row> getRows() {
+        List<vn.dtiplan.application.plan.MatrixView.Row> all = getMatrix().units();
+        int first = (getPage() - 1) * getRowsPerPage();
+        return all.subList(first, Math.min(all.size(), first + getRowsPerPage()));
+    }
+
+    public int getRowsPerPage() {
+        return Math.max(MIN_ROWS, CELLS / Math.max(1, getMatrix().tasks().size()));
+    }
+
+    public int getPages() {
+        return Math.max(1, (getMatrix().units().size() + getRowsPerPage() - 1) / getRowsPerPage());
+    }
+
+    /** The page shown, kept between 1 and {@link #getPages()}. */
+    public int getPage() {
+        return Math.max(1, Math.min(page, getPages()));
+    }
+
+    public void setPage(Integer page) {
+        this.page = page == null ? 1 : page;
+    }
+
+    /** "21–40 / 168". */
+    public String getRange() {
+        int first = (getPage() - 1) * getRowsPerPage();
+        return (first + 1) + "–" + (first + getRows().size()) + " / " + getMatrix().units().size();
     }
 
     public Long getPlan() {

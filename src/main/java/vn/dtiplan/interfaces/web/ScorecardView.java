@@ -72,6 +72,7 @@ public class ScorecardView implements Serializable {
     private List<FrameworkChoice> frameworks = List.of();
     private List<Integer> years = List.of();
     private List<UnitView> choices = List.of();
+    private Choices unitChoices = Choices.ofUnits(List.of());
     private AssessmentView card;
     private String radar;
     private List<AuditView> changes;
@@ -80,6 +81,7 @@ public class ScorecardView implements Serializable {
     void load() {
         Map<String, String> params = FacesContext.getCurrentInstance().getExternalContext().getRequestParameterMap();
         choices = units.visibleUnits().stream().filter(u -> u.level() != UnitLevel.PROVINCE).toList();
+        unitChoices = Choices.ofUnits(choices);
         unit = Optional.ofNullable(params.get("unit")).filter(s -> !s.isBlank())
                 .or(() -> accounts.caller().map(CallerView::unitCode)
                         .filter(code -> choices.stream().anyMatch(u -> u.code().equals(code))))
@@ -195,6 +197,11 @@ public class ScorecardView implements Serializable {
 
     public List<UnitView> getChoices() {
         return choices;
+    }
+
+    /** The units to choose from, found by a search (the page does not list them all). */
+    public Choices getUnitChoices() {
+        return unitChoices;
     }
 
     /** The unit's totals year on year, with the units it succeeded on their own lines. */

@@ -89,6 +89,7 @@ public class ScoringView implements Serializable {
     private Integer year;
     private Long framework;
     private List<UnitView> choices = List.of();
+    private Choices unitChoices = Choices.ofUnits(List.of());
     private List<FrameworkView> frameworks = List.of();
     private ScoringForm form;
     private final Map<String, String> values = new HashMap<>();
@@ -103,6 +104,7 @@ public class ScoringView implements Serializable {
     void load() {
         Map<String, String> params = FacesContext.getCurrentInstance().getExternalContext().getRequestParameterMap();
         choices = units.visibleUnits().stream().filter(u -> u.level() != UnitLevel.PROVINCE).toList();
+        unitChoices = Choices.ofUnits(choices);
         unit = Optional.ofNullable(params.get("unit")).filter(s -> !s.isBlank())
                 .or(() -> accounts.caller().map(CallerView::unitCode)
                         .filter(code -> choices.stream().anyMatch(u -> u.code().equals(code))))
@@ -277,6 +279,11 @@ public class ScoringView implements Serializable {
 
     public List<UnitView> getChoices() {
         return choices;
+    }
+
+    /** The units to choose from, found by a search (the page does not list them all). */
+    public Choices getUnitChoices() {
+        return unitChoices;
     }
 
     public List<FrameworkView> getFrameworks() {

@@ -42,6 +42,9 @@ public class UnitsView implements Serializable {
     private LocalDate at;
     private List<UnitView> tree;
     private transient Map<String, Integer> depths;
+    private transient Choices unitChoices;
+    private transient List<UnitView> choicesOf;
+    private transient Choices parentChoices;
 
     private String newCode;
     private String newName;
@@ -158,6 +161,22 @@ public class UnitsView implements Serializable {
 
     public List<UnitView> getTree() {
         return tree;
+    }
+
+    /** The shown tree's units to choose from, found by a search (the page does not list them all). */
+    public Choices getUnitChoices() {
+        if (choicesOf != tree) {
+            unitChoices = Choices.ofUnits(tree);
+            parentChoices = Choices.ofUnits(getParents());
+            choicesOf = tree;
+        }
+        return unitChoices;
+    }
+
+    /** The units a unit may be created or moved under ({@link #getParents()}), found by a search. */
+    public Choices getParentChoices() {
+        getUnitChoices();
+        return parentChoices;
     }
 
     public LocalDate getAt() {
