@@ -5,7 +5,8 @@
 # vn.dtiplan.it.NationalData (set-based SQL, then the recount of every kept roll-up figure).
 # The database must have been migrated (start the server on it once). Run after `./mvnw package`
 # (test classes built). Settings from the environment:
-#   DTIPLAN_DB_URL and DTIPLAN_DB_OWNER_USER / DTIPLAN_DB_OWNER_PASSWORD (or DTIPLAN_DB_USER / DTIPLAN_DB_PASSWORD)
+#   DTIPLAN_DB_URL and DTIPLAN_DB_OWNER_USER / DTIPLAN_DB_OWNER_PASSWORD (the owner role: the loader
+#   stages rows in temporary tables, which the application role may not create)
 # Arguments (all optional): provinces (default all), wards per province (0 = all), code prefix
 # (default none: units in force with the file's codes are reused), the account whose password the
 # province overseers bench.tinh<code> get (default admin).

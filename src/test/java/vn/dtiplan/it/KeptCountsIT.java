@@ -127,7 +127,7 @@ class KeptCountsIT {
     void nationalLoaderKeepsTheRulesAtSmallScale() throws SQLException {
         assumeTrue(ItSettings.isPostgreSql(), "the loader writes PostgreSQL");
         NationalData.Summary loaded;
-        try (Connection c = ItJdbc.appConnection()) {
+        try (Connection c = ItJdbc.ownerConnection()) {
             loaded = NationalData.load(c, new NationalData.Size(2, 6, "N" + run, "admin"), line -> { });
         }
         assertEquals(List.of(2, 12, 60L, 60L * 137, 2L * 5 * 42 + 12 * 5 * 40 + 12 * 4 * 2, 12L * 5 * 40),

@@ -8,11 +8,8 @@ import java.net.URI;
 import java.net.URL;
 import java.net.http.HttpClient;
 import java.sql.Connection;
-import java.sql.DriverManager;
-import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Properties;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -62,7 +59,7 @@ class NationalBenchmarkIT {
         };
         lines.add("load average before: " + DashboardBenchmarkIT.loadAverage());
         NationalData.Summary loaded;
-        try (Connection c = ownerConnection()) {
+        try (Connection c = ItJdbc.ownerConnection()) {
             loaded = NationalData.load(c, new NationalData.Size(provinces, 0, prefix, "admin"), lines::add);
         }
         lines.add(loaded + "; load average " + DashboardBenchmarkIT.loadAverage());
@@ -99,12 +96,5 @@ class NationalBenchmarkIT {
                     DashboardBenchmarkIT.timed(() -> page.get(dashboard).expect(200).bytes().length), stat, sql));
         }
         lines.add("load average after: " + DashboardBenchmarkIT.loadAverage());
-    }
-
-    /** The owner role's connection (so {@code analyze} runs); row-level security is forced on it too. */
-    private static Connection ownerConnection() throws SQLException {
-        Properties settings = ItSettings.serverSettings();
-        return DriverManager.getConnection(settings.getProperty("dtiplan.db.url"),
-                settings.getProperty("dtiplan.db.owner.user"), settings.getProperty("dtiplan.db.owner.password"));
     }
 }

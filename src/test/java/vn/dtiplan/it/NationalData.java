@@ -38,8 +38,9 @@ import vn.dtiplan.domain.plan.Timeframe;
  * on a tree imported by the bootstrap. Every run adds a new set of frameworks, plans and tasks.
  *
  * <p>Run from the command line against the database of the production settings (docs/benchmark.md):
- * {@code DTIPLAN_DB_URL} and the owner role ({@code DTIPLAN_DB_OWNER_USER}, {@code DTIPLAN_DB_OWNER_PASSWORD},
- * so {@code analyze} runs) or else the application role ({@code DTIPLAN_DB_USER}, …); arguments: provinces
+ * {@code DTIPLAN_DB_URL} and the owner role ({@code DTIPLAN_DB_OWNER_USER}, {@code DTIPLAN_DB_OWNER_PASSWORD}: the
+ * steps stage rows in temporary tables, which the application role may not create, and end with {@code analyze});
+ * arguments: provinces
  * (default all), wards per province (default all, 0 = all), code prefix (default none), the account
  * whose password the province overseers {@code bench.tinh<code>} get (default {@code admin}).
  */
