@@ -54,13 +54,13 @@ class DashboardBenchmarkIT {
     private static final int EXPLAIN_LIMIT_SECONDS = 120;
 
     /** The kept roll-up of the province's subtree, as JpaProgressRepository asks it. */
-    private static final String KEPT = "select c.unit_path, sum(c.tasks), sum(c.pending), sum(c.adopted), sum(c.declined),"
+    static final String KEPT = "select c.unit_path, sum(c.tasks), sum(c.pending), sum(c.adopted), sum(c.declined),"
             + " sum(c.done), sum(case when c.due < $1 then c.owing else 0 end) from task_count c"
             + " where (c.unit_path = $2 or c.unit_path like $3) and ($4 = 1 or c.unit_path = $5 or c.unit_path like $6)"
             + " group by c.unit_path";
 
     /** The same figures recounted from the tasks (the roll-up before issue 15). */
-    private static final String RECOUNT = "select t.unit_path, count(*),"
+    static final String RECOUNT = "select t.unit_path, count(*),"
             + " sum(case when t.state = 'PENDING' then 1 else 0 end),"
             + " sum(case when t.state in ('ADOPTED', 'ADAPTED') then 1 else 0 end),"
             + " sum(case when t.state = 'DECLINED' then 1 else 0 end), sum(case when p.status = 'DONE' then 1 else 0 end),"
@@ -266,7 +266,7 @@ class DashboardBenchmarkIT {
     }
 
     /** "name: median, p95, min; median / static's; SQL recount's median / this median". */
-    private static String line(String name, double[] millis, double[] stat, double[] sql) {
+    static String line(String name, double[] millis, double[] stat, double[] sql) {
         return String.format("%s: median %.1f ms, p95 %.1f ms, min %.1f ms; median %.1f x static; plain SQL / this %.2f",
                 name, millis[0], millis[1], millis[2], millis[0] / stat[0], sql[0] / millis[0]);
     }
@@ -283,7 +283,7 @@ class DashboardBenchmarkIT {
     }
 
     /** Median, 95th percentile and minimum in ms of {@link #TIMED} calls after 5 warm-ups. */
-    private static double[] timed(LongSupplier call) {
+    static double[] timed(LongSupplier call) {
         for (int i = 0; i < 5; i++) {
             call.getAsLong();
         }
@@ -297,7 +297,7 @@ class DashboardBenchmarkIT {
         return new double[] {millis[TIMED / 2], millis[(int) Math.ceil(TIMED * 0.95) - 1], millis[0]};
     }
 
-    private static long status(HttpClient http, URI uri) {
+    static long status(HttpClient http, URI uri) {
         try {
             return http.send(HttpRequest.newBuilder(uri).GET().build(), HttpResponse.BodyHandlers.ofByteArray()).statusCode();
         } catch (java.io.IOException | InterruptedException e) {
@@ -306,7 +306,7 @@ class DashboardBenchmarkIT {
     }
 
     /** Runs {@code sql} prepared with the province's parameters (whole-tree scope); answers the number of rows. */
-    private static long rows(Connection c, String sql, String path) {
+    static long rows(Connection c, String sql, String path) {
         try (Statement s = c.createStatement()) {
             s.execute("deallocate all");
             s.execute("prepare q(date, text, text, int, text, text) as " + sql);
@@ -355,7 +355,7 @@ class DashboardBenchmarkIT {
         }
     }
 
-    private static String loadAverage() {
+    static String loadAverage() {
         try {
             return java.nio.file.Files.readString(java.nio.file.Path.of("/proc/loadavg")).strip();
         } catch (java.io.IOException e) {

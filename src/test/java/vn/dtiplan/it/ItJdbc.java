@@ -22,6 +22,13 @@ public final class ItJdbc {
                 settings.getProperty("dtiplan.db.user"), settings.getProperty("dtiplan.db.password"));
     }
 
+    /** The owner role's connection (the migrations' role: may create temporary tables and analyze; RLS is forced on it too). */
+    public static Connection ownerConnection() throws SQLException {
+        Properties settings = ItSettings.serverSettings();
+        return DriverManager.getConnection(settings.getProperty("dtiplan.db.url"),
+                settings.getProperty("dtiplan.db.owner.user"), settings.getProperty("dtiplan.db.owner.password"));
+    }
+
     /** Sets the row-level-security scope of the connection ({@code app.scope}): a unit path, or {@code *}. */
     public static void scope(Connection c, String scope) throws SQLException {
         try (PreparedStatement s = c.prepareStatement("select set_config('app.scope', ?, false)")) {

@@ -21,6 +21,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Random;
 import java.util.UUID;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -114,6 +116,72 @@ class KeptCountsIT {
         Api.at(base).as("admin").patch("units/" + code("W3"), Json.createObjectBuilder().add("parentCode", code("C2")).build())
                 .expect(200);
         assertKeptEqualsRecount(province, "after work in the successors and a move of ward 3");
+    }
+
+    /**
+     * Issue 15, item 5: the national benchmark loader ({@link NationalData}) at a small size (two provinces of six
+     * wards) keeps its counts, its copies' links to their parents, the framework maxima, the rule that a ward plan is
+     * issued only with no copy pending, and kept figures that a recount leaves unchanged.
+     */
+    @Test
+    void nationalLoaderKeepsTheRulesAtSmallScale() throws SQLException {
+        assumeTrue(ItSettings.isPostgreSql(), "the loader writes PostgreSQL");
+        NationalData.Summary loaded;
+        try (Connection c = ItJdbc.ownerConnection()) {
+            loaded = NationalData.load(c, new NationalData.Size(2, 6, "N" + run, "admin"), line -> { });
+        }
+        assertEquals(List.of(2, 12, 60L, 60L * 137, 2L * 5 * 42 + 12 * 5 * 40 + 12 * 4 * 2, 12L * 5 * 40),
+                List.of(loaded.provinces(), loaded.wards(), loaded.assessments(), loaded.criterionScores(), loaded.tasks(),
+                        loaded.inheritedTasks()));
+        String province = loaded.firstProvinceCode();
+        String path = pathOf(province);
+        assertEquals(List.of(6L * 5 * 40, 0L, 0L, 0L, 0L, 0L), counts(path,
+                "select count(*) from task t where t.parent_task_id is not null and t.unit_path like ?2",
+                "select count(*) from task t left join task p on p.id = t.parent_task_id where t.unit_path like ?2"
+                        + " and t.parent_task_id is not null and (p.id is null or p.unit_path <> ?1 or not p.cascade"
+                        + " or p.plan_id <> t.source_plan_id or p.solution <> t.solution or p.due is distinct from t.due)",
+                "select count(*) from assessment_criterion_score s join framework_criterion c on c.id = s.criterion_id"
+                        + " join assessment a on a.id = s.assessment_id where a.unit_path like ?2 and (s.appraised_score < 0"
+                        + " or s.appraised_score > c.max_points or s.self_score < 0 or s.self_score > c.max_points)",
+                "select count(*) from assessment_pillar_score s join framework_pillar p on p.id = s.pillar_id"
+                        + " join assessment a on a.id = s.assessment_id where a.unit_path like ?2 and (s.appraised_score > p.max_points"
+                        + " or p.max_points - s.appraised_score < (select sum(c.max_points - cs.appraised_score)"
+                        + " from assessment_criterion_score cs join framework_criterion c on c.id = cs.criterion_id"
+                        + " where cs.assessment_id = a.id and c.pillar_id = p.id))",
+                "select count(*) from framework_pillar p join index_framework f on f.id = p.framework_id where f.issuer_path = ?1"
+                        + " and p.max_points <> (select sum(c.max_points) from framework_criterion c where c.pillar_id = p.id)",
+                "select count(*) from task t join plan w on w.implements_plan_id = t.source_plan_id and w.unit_id = t.unit_id"
+                        + " where t.unit_path like ?2 and t.state = 'PENDING' and w.status = 'ISSUED'"));
+        Api overseer = Api.at(base).as(loaded.userPrefix() + province.toLowerCase());
+        JsonObject progress = overseer.get("units/" + province + "/progress").expect(200).object();
+        assertEquals(2 * 5 + 6 * 5 * 40 + 6 * 4 * 2, progress.getInt("tasks"), progress.toString());
+        assertEquals(counts(path, "select count(*) from task where unit_path like ?2 and state = 'PENDING'").get(0),
+                progress.getJsonNumber("pending").longValue());
+        List<String> kept = keptRows(path);
+        Api.at(base).as("admin").post("admin/task-counts", JsonValue.EMPTY_JSON_OBJECT).expect(200);
+        assertEquals(kept, keptRows(path));
+        assertEquals(progress, overseer.get("units/" + province + "/progress").expect(200).object());
+    }
+
+    /** Each count query with {@code ?1} the path and {@code ?2} the pattern below it, read with the system scope. */
+    private static List<Long> counts(String path, String... queries) throws SQLException {
+        List<Long> counts = new ArrayList<>();
+        try (Connection c = ItJdbc.appConnection()) {
+            ItJdbc.scope(c, "*");
+            for (String query : queries) {
+                try (PreparedStatement s = c.prepareStatement(query.replaceAll("\\?[12]", "?"))) {
+                    Matcher m = Pattern.compile("\\?([12])").matcher(query);
+                    for (int i = 1; m.find(); i++) {
+                        s.setString(i, m.group(1).equals("1") ? path : path + ".%");
+                    }
+                    try (ResultSet rs = s.executeQuery()) {
+                        rs.next();
+                        counts.add(rs.getLong(1));
+                    }
+                }
+            }
+        }
+        return counts;
     }
 
     /** The city's plan: tasks of random timeframes and leads, most cascading; answers the parent tasks' ids. */
