@@ -17,6 +17,7 @@ import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
@@ -122,7 +123,7 @@ class AccountsScreenIT extends SignInFixture {
     private static void chooseUnit(Browser browser, String label) {
         ajaxIdle(browser);
         browser.search("create:unit", label.substring(label.indexOf('(') + 1, label.indexOf(')')), label);
-        new WebDriverWait(browser.driver(), Duration.ofSeconds(20)).until(d -> {
+        new WebDriverWait(browser.driver(), Duration.ofSeconds(20)).ignoring(StaleElementReferenceException.class).until(d -> {
             Set<String> roles = d.findElements(By.cssSelector("select[id='create:role_input'] option")).stream()
                     .map(o -> o.getAttribute("value")).filter(v -> !v.isEmpty()).collect(Collectors.toSet());
             return roles.equals(Set.of("WARD_OFFICER", "DEPARTMENT_STAFF"));
