@@ -8,6 +8,7 @@ import java.sql.SQLTransientConnectionException;
 import java.util.Collections;
 import java.util.IdentityHashMap;
 import java.util.Set;
+import java.util.function.Predicate;
 
 /**
  * The one rule for "the database cannot be reached right now, try again in a moment": the API
@@ -42,8 +43,7 @@ public final class DatabaseOutage {
 
     /** Whether {@code thrown} means the database could not be reached (see the class comment). */
     public static boolean causedBy(Throwable thrown) {
-        Set<Throwable> seen = Collections.newSetFromMap(new IdentityHashMap<>());
-        return causedBy(thrown, seen);
+        return anyInChain(thrown, DatabaseOutage::isOutage);
     }
 
     /** The innermost cause's class and message, for a one-line log entry instead of a stack trace. */
@@ -55,16 +55,22 @@ public final class DatabaseOutage {
         return root.toString();
     }
 
-    private static boolean causedBy(Throwable t, Set<Throwable> seen) {
+    /**
+     * Whether {@code thrown} or anything in its chain matches: causes, EclipseLink's internal
+     * exception and a JDBC exception's next exception, each once (a chain that loops ends).
+     */
+    public static boolean anyInChain(Throwable thrown, Predicate<Throwable> matches) {
+        return anyInChain(thrown, matches, Collections.newSetFromMap(new IdentityHashMap<>()));
+    }
+
+    private static boolean anyInChain(Throwable t, Predicate<Throwable> matches, Set<Throwable> seen) {
         if (t == null || seen.size() >= MAX_DEPTH || !seen.add(t)) {
             return false;
         }
-        if (isOutage(t)) {
-            return true;
-        }
-        return causedBy(t.getCause(), seen)
-                || causedBy(eclipseLinkInternal(t), seen)
-                || t instanceof SQLException sql && causedBy(sql.getNextException(), seen);
+        return matches.test(t)
+                || anyInChain(t.getCause(), matches, seen)
+                || anyInChain(eclipseLinkInternal(t), matches, seen)
+                || t instanceof SQLException sql && anyInChain(sql.getNextException(), matches, seen);
     }
 
     private static boolean isOutage(Throwable t) {

@@ -129,13 +129,8 @@ public class ApiExceptionMapper implements ExceptionMapper<Throwable> {
      * period at once, on one instance or two): retrying finds theirs.
      */
     private static boolean sqlState(Throwable thrown, java.util.function.Predicate<String> matches) {
-        Throwable c = thrown;
-        for (int depth = 0; c != null && depth < 20; c = next(c), depth++) {
-            if (c instanceof java.sql.SQLException sql && sql.getSQLState() != null && matches.test(sql.getSQLState())) {
-                return true;
-            }
-        }
-        return false;
+        return DatabaseOutage.anyInChain(thrown,
+                c -> c instanceof java.sql.SQLException sql && sql.getSQLState() != null && matches.test(sql.getSQLState()));
     }
 
     /** The body could not be read into the request record: not JSON, or a value of the wrong type or size. */
@@ -153,19 +148,6 @@ public class ApiExceptionMapper implements ExceptionMapper<Throwable> {
             return headers != null && headers.getHeaderString(HttpHeaders.IF_MATCH) != null;
         } catch (IllegalStateException outsideRequest) {
             return false;
-        }
-    }
-
-    /** The cause, or for EclipseLink's exceptions (not on the compile path) the JDBC exception inside. */
-    private static Throwable next(Throwable t) {
-        if (t.getCause() != null) {
-            return t.getCause();
-        }
-        try {
-            Object inner = t.getClass().getMethod("getInternalException").invoke(t);
-            return inner instanceof Throwable internal && internal != t ? internal : null;
-        } catch (ReflectiveOperationException notEclipseLink) {
-            return null;
         }
     }
 
