@@ -4,7 +4,8 @@
 #   src/test/cluster/failover.sh             DURATION=60 PG_RESTART_SECONDS=30 SESSIONS=8 WRITERS=2
 # Phases, each under load (browser-like sessions on every page, plan drafts over the API, the
 # administrator's notification sweep on both instances every 3 s):
-#   1. pg-restart: `pg_ctl restart -m fast` half way; recovery time; no acknowledged write lost
+#   1. pg-restart: `pg_ctl restart -m fast` half way; recovery time; no acknowledged write lost;
+#                  the screens' status codes, and no screen answers 500 (503 "try again" expected)
 #   2. failover:   `kill -9` of instance a half way; error window; no write lost, no session
 #                  sent to sign-in, no duplicate notification
 #   3. backup:     pg_dump -Fc of the running database, pg_restore into a new one, row counts
@@ -22,9 +23,13 @@ DURATION=${DURATION:-60}
 PG_RESTART_SECONDS=${PG_RESTART_SECONDS:-30}
 SESSIONS=${SESSIONS:-8}
 WRITERS=${WRITERS:-2}
-BASE=http://127.0.0.1:8180/
-A=http://127.0.0.1:8181/
-B=http://127.0.0.1:8182/
+# PORTS=<n> moves every port by n (HTTP 8180+n..8182+n, data grid 6900+n/6901+n), for a run beside
+# another one on the same machine; the database's is PG_PORT
+SHIFT=${PORTS:-0}
+LB=$((8180 + SHIFT)) PORT_A=$((8181 + SHIFT)) PORT_B=$((8182 + SHIFT)) GRID_A=$((6900 + SHIFT)) GRID_B=$((6901 + SHIFT))
+BASE=http://127.0.0.1:$LB/
+A=http://127.0.0.1:$PORT_A/
+B=http://127.0.0.1:$PORT_B/
 command -v haproxy > /dev/null || fail "HAProxy is not installed (apt-get install haproxy)"
 require_war
 started=$(date +%s)
@@ -39,27 +44,29 @@ dtiplan.notifications.timer=false
 dtiplan.audit.trust-forwarded-for=true
 PROPS
 # loopback: both members have one address, so host-aware partitioning would keep no backups
-CLUSTER=(--clustermode tcpip:127.0.0.1:6900,127.0.0.1:6901 --interfaces 127.0.0.1 --clustername dtiplan-failover
+CLUSTER=(--clustermode tcpip:127.0.0.1:$GRID_A,127.0.0.1:$GRID_B --interfaces 127.0.0.1 --clustername dtiplan-failover
          --nohostaware)
 CLUSTER+=(--prebootcommandfile "$(preboot_file pre-boot-cluster.txt)")
 # one after the other: the first migrates and loads the demo data, the second finds it done
-launch a 8181 6900 "$WORK/cluster.properties" "${CLUSTER[@]}"
+launch a $PORT_A $GRID_A "$WORK/cluster.properties" "${CLUSTER[@]}"
 PID_A=$LAST_PID
 log "instance a ready after $(( $(date +%s) - started )) s"
-launch b 8182 6901 "$WORK/cluster.properties" "${CLUSTER[@]}"
+launch b $PORT_B $GRID_B "$WORK/cluster.properties" "${CLUSTER[@]}"
 PID_B=$LAST_PID
 log "instance b ready after $(( $(date +%s) - started )) s"
-grep -q "DG Size: 2" "$WORK/b.log" && grep -q "Address: /127.0.0.1:6901" "$WORK/b.log" \
-    || fail "the two instances did not form one data grid on 6900/6901 (see $WORK/b.log)"
+grep -q "DG Size: 2" "$WORK/b.log" && grep -q "Address: /127.0.0.1:$GRID_B" "$WORK/b.log" \
+    || fail "the two instances did not form one data grid on $GRID_A/$GRID_B (see $WORK/b.log)"
 
-haproxy -f "$ROOT/src/test/cluster/haproxy.cfg" -db > "$WORK/haproxy.log" 2>&1 &
+sed -e "s/127.0.0.1:8180/127.0.0.1:$LB/" -e "s/127.0.0.1:8181/127.0.0.1:$PORT_A/" -e "s/127.0.0.1:8182/127.0.0.1:$PORT_B/" \
+    "$ROOT/src/test/cluster/haproxy.cfg" > "$WORK/haproxy.cfg"
+haproxy -f "$WORK/haproxy.cfg" -db > "$WORK/haproxy.log" 2>&1 &
 PIDS+=("$!")
 for _ in $(seq 1 30); do
-    ready 8180 && break
+    ready $LB && break
     sleep 1
 done
-ready 8180 || fail "HAProxy does not answer"
-log "HAProxy on 127.0.0.1:8180, cluster ready after $(( $(date +%s) - started )) s"
+ready $LB || fail "HAProxy does not answer"
+log "HAProxy on 127.0.0.1:$LB, cluster ready after $(( $(date +%s) - started )) s"
 
 FAILED=()
 
@@ -80,6 +87,22 @@ SQL
     [[ "$missing" == 0 && "$duplicated" == 0 ]] || FAILED+=("$(basename "$dir"): $missing writes lost, $duplicated duplicated")
 }
 
+# check_screens <phase dir> [fail]: the status codes the screens answered in the phase (page GETs
+# and Ajax postbacks; 0 is a connection closed, an Ajax redirect to the "try again" page counts as
+# its 503); with "fail", a 500 fails the run: a database outage is answered 503 with Retry-After
+# (docs/architecture.md, "Errors"), never the error page
+check_screens() {
+    local dir=$1 codes errors
+    codes=$(awk -F'\t' '$2 == "GET" || $2 == "AJAX" {n[$2 " " $4]++} END {for (c in n) print c ": " n[c]}' "$dir/outcomes.tsv" \
+        | sort | paste -sd ',' | sed 's/,/, /g')
+    errors=$(awk -F'\t' '($2 == "GET" || $2 == "AJAX") && $4 == 500 {print $2 " " $3}' "$dir/outcomes.tsv" \
+        | sort | uniq -c | awk '{$1 = $1 "x"; print}' | paste -sd ',' | sed 's/,/, /g')
+    log "$(basename "$dir"): screen answers by kind and status: ${codes:-none}"
+    if [[ -n "$errors" && "${2:-}" == fail ]]; then
+        FAILED+=("$(basename "$dir"): screens answered 500 (expected 503 while the database is away): $errors")
+    fi
+}
+
 check_notifications() {
     local total duplicates
     read -r total duplicates < <(superuser_psql -d dtiplan -At -F ' ' -c "select (select count(*) from notification),
@@ -88,10 +111,10 @@ check_notifications() {
     [[ "$duplicates" == 0 ]] || FAILED+=("$duplicates duplicate notifications")
 }
 
-# run_phase <name> <seconds> <sessions> <action at half time ...>
+# run_phase <name> <seconds> <sessions> <screen 500s: fail|report> <action at half time ...>
 run_phase() {
-    local name=$1 seconds=$2 sessions=$3 dir="$WORK/$1" status=0
-    shift 3
+    local name=$1 seconds=$2 sessions=$3 screens=$4 dir="$WORK/$1" status=0
+    shift 4
     mkdir -p "$dir"
     log "phase $name: $seconds s, $sessions sessions and $WRITERS writers through HAProxy"
     load "$BASE" "$seconds" "$sessions" "$WRITERS" "$dir" "$A" "$B" > "$dir/report.txt" 2>&1 &
@@ -103,6 +126,7 @@ run_phase() {
     sed 's/^/    /' "$dir/report.txt"
     [[ $status -eq 0 ]] || FAILED+=("$name: sessions sent to sign-in (or the driver failed, status $status)")
     check_writes "$dir"
+    check_screens "$dir" "$screens"
 }
 
 restart_postgresql() {
@@ -119,8 +143,8 @@ kill_instance_a() {
     log "killed instance a (pid $PID_A) with SIGKILL"
 }
 
-run_phase pg-restart "$PG_RESTART_SECONDS" 4 restart_postgresql
-run_phase failover "$DURATION" "$SESSIONS" kill_instance_a
+run_phase pg-restart "$PG_RESTART_SECONDS" 4 fail restart_postgresql
+run_phase failover "$DURATION" "$SESSIONS" report kill_instance_a
 check_notifications
 # every screen's view state must replicate: a session attribute the grid could not write is a failure
 unserialised=$(cat "$WORK"/a.log* "$WORK"/b.log* 2>/dev/null | grep -c "Cannot serialize session attribute" || true)
@@ -151,4 +175,4 @@ if ((${#FAILED[@]} > 0)); then
     printf 'FAILED: %s\n' "${FAILED[@]}"
     exit 1
 fi
-log "PASSED: no acknowledged write lost, no session sent to sign-in, no duplicate notification, restore matches"
+log "PASSED: no acknowledged write lost, no session sent to sign-in, no screen 500 during the database restart, no duplicate notification, restore matches"

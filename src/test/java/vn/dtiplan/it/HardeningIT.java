@@ -322,6 +322,63 @@ class HardeningIT {
         assertTrue(refused.body().contains("5.000"), refused.body());
     }
 
+    /**
+     * While the database cannot be reached (the application's role locked out and its connections
+     * terminated, as a restart does), a screen answers the 503 "try again" page with
+     * {@code Retry-After} and no stack trace, an Ajax action a partial-response redirect to it, the
+     * API 503 {@code database.unavailable}; afterwards the same session carries on.
+     */
+    @Test
+    void aDatabaseOutageAnswersTryAgainAndTheSessionSurvives() throws Exception {
+        org.junit.jupiter.api.Assumptions.assumeTrue(ItSettings.isPostgreSql(), "the outage needs PostgreSQL");
+        ItTree tree = new ItTree(base).unit("P", "Tỉnh Mất Kết Nối", "PROVINCE", null)
+                .unit("C", "Thành phố Mất Kết Nối", "CITY", "P").account("c", "C", "CITY_PLANNER");
+        WebSession session = new WebSession(Api.at(base));
+        session.signIn(tree.user("c"), ItTree.PASSWORD);
+        Api.Reply before = session.get("app/plans.xhtml").expect(200);
+        Matcher viewState = Pattern.compile("name=\"jakarta\\.faces\\.ViewState\"[^>]*?value=\"([^\"]*)\"")
+                .matcher(before.body());
+        assertTrue(viewState.find(), "no view state on the plans page");
+        Api city = tree.as("c");
+        city.get("units/" + tree.code("C") + "/plans").expect(200);
+
+        AutoCloseable outage = ItDatabase.outage();
+        try {
+            Api.Reply page = session.get("app/plans.xhtml");
+            assertEquals(503, page.status(), page.body());
+            assertEquals("5", page.header("Retry-After").orElse(null));
+            assertTrue(page.body().contains("Vui lòng thử lại sau giây lát"), page.body());
+            assertFalse(page.body().contains("Exception") || page.body().contains("at vn.dtiplan"), page.body());
+
+            String ajax = "jakarta.faces.partial.ajax=true&jakarta.faces.source=plan-actions%3Afrom-gaps"
+                    + "&jakarta.faces.partial.execute=plan-actions%3Afrom-gaps&jakarta.faces.partial.render=messages"
+                    + "&plan-actions=plan-actions&plan-actions%3Afrom-gaps=plan-actions%3Afrom-gaps&jakarta.faces.ViewState="
+                    + java.net.URLEncoder.encode(viewState.group(1), StandardCharsets.UTF_8);
+            Api.Reply action = session.send(HttpRequest.newBuilder(Api.at(base).uri("app/plans.xhtml"))
+                    .header("Content-Type", "application/x-www-form-urlencoded; charset=UTF-8")
+                    .header("Faces-Request", "partial/ajax").POST(HttpRequest.BodyPublishers.ofString(ajax)).build());
+            assertEquals(200, action.status(), action.body());
+            Matcher redirect = Pattern.compile("<redirect url=\"[^\"]*/(unavailable\\?page=[^\"]+)\"").matcher(action.body());
+            assertTrue(redirect.find(), action.body());
+            Api.Reply shown = session.get(redirect.group(1).replace("&amp;", "&"));
+            assertEquals(503, shown.status());
+            assertTrue(shown.body().contains("app/plans.xhtml\">Thử lại</a>"), shown.body());
+
+            JsonObject error = city.get("units/" + tree.code("C") + "/plans").expectError(503);
+            assertEquals("database.unavailable", error.getString("error"));
+        } finally {
+            outage.close();
+        }
+        long until = System.nanoTime() + java.util.concurrent.TimeUnit.SECONDS.toNanos(30);
+        Api.Reply after = session.get("app/plans.xhtml");
+        while (after.status() == 503 && System.nanoTime() < until) {
+            Thread.sleep(500);
+            after = session.get("app/plans.xhtml");
+        }
+        after.expect(200);
+        assertTrue(after.body().contains("Thành phố Mất Kết Nối"), "the session lost its caller");
+    }
+
     private static boolean noAlert(Browser browser) {
         try {
             browser.driver().switchTo().alert();

@@ -50,6 +50,8 @@ public class ItDatabase {
     private static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss-SSS");
 
     private EmbeddedPostgres postgres;
+    /** The superuser's data source of the running embedded PostgreSQL (null on H2 or before the suite). */
+    private static volatile javax.sql.DataSource superuser;
 
     /** The Arquillian registration of {@link ItDatabase}. */
     public static class Extension implements LoadableExtension {
@@ -84,6 +86,7 @@ public class ItDatabase {
     }
 
     public void stop(@Observes(precedence = -1000) AfterSuite event) {
+        superuser = null;
         ItProvider.stop();
         if (postgres != null) {
             try {
@@ -94,6 +97,27 @@ public class ItDatabase {
                 postgres = null;
             }
         }
+    }
+
+    /**
+     * Makes the database unreachable for the application until closed, as a restart does: its
+     * role may open no connection ({@code connection limit 0}, PostgreSQL answers 53300) and its
+     * open ones are terminated (57P01). PostgreSQL only; every IT class of the run shares the
+     * database, so close it at once (try-with-resources).
+     */
+    public static AutoCloseable outage() throws SQLException {
+        if (superuser == null) {
+            throw new IllegalStateException("no embedded PostgreSQL: an outage needs the PostgreSQL run");
+        }
+        try (Connection c = superuser.getConnection(); Statement s = c.createStatement()) {
+            s.execute("alter role " + APP_ROLE + " connection limit 0");
+            s.execute("select pg_terminate_backend(pid) from pg_stat_activity where usename = '" + APP_ROLE + "'");
+        }
+        return () -> {
+            try (Connection c = superuser.getConnection(); Statement s = c.createStatement()) {
+                s.execute("alter role " + APP_ROLE + " connection limit -1");
+            }
+        };
     }
 
     /** Where {@code POST /api/admin/backup} writes during the ITs (BackupIT). */
@@ -109,6 +133,7 @@ public class ItDatabase {
                     .setDataDirectory(ItSettings.directory().resolve("pg-" + LocalDateTime.now().format(STAMP)))
                     .setCleanDataDirectory(true)
                     .start();
+            superuser = postgres.getPostgresDatabase();
             try (Connection c = postgres.getPostgresDatabase().getConnection(); Statement s = c.createStatement()) {
                 s.execute("create role " + OWNER_ROLE + " login password '" + ownerPassword + "'");
                 s.execute("create role " + APP_ROLE + " nologin");

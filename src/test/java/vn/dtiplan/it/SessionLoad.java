@@ -41,6 +41,7 @@ public final class SessionLoad {
 
     private static final Pattern VIEW_STATE = Pattern.compile(
             "name=\"jakarta\\.faces\\.ViewState\"[^>]*?value=\"([^\"]*)\"");
+    private static final Pattern OUTAGE_REDIRECT = Pattern.compile("<redirect url=\"[^\"]*/unavailable[?\"]");
     private static final Pattern FORM_ID = Pattern.compile("<form id=\"([^\"]+)\"[^>]*method=\"post\"");
 
     private final Api api;
@@ -225,15 +226,17 @@ public final class SessionLoad {
         }
         String text = reply.body();
         boolean signIn = text.contains("login.xhtml");
-        boolean ok = !signIn && reply.status() == 200 && !text.contains("ViewExpiredException")
+        // the screens' answer to a database outage: a redirect to the "try again" page, counted as its 503
+        int status = reply.status() == 200 && OUTAGE_REDIRECT.matcher(text).find() ? 503 : reply.status();
+        boolean ok = !signIn && status == 200 && !text.contains("ViewExpiredException")
                 && !text.contains("expired.xhtml") && text.contains("<partial-response");
-        observer.accept(new Outcome(System.currentTimeMillis(), page, true, reply.status(), signIn, ok));
+        observer.accept(new Outcome(System.currentTimeMillis(), page, true, status, signIn, ok));
         if (signIn) {
             lost.increment();
             sample(page + " (Ajax) → sign-in");
         } else if (!ok) {
             errors.increment();
-            sample(page + " (Ajax) → " + reply.status() + " " + text.substring(0, Math.min(160, text.length())));
+            sample(page + " (Ajax) → " + status + " " + text.substring(0, Math.min(160, text.length())));
         }
     }
 

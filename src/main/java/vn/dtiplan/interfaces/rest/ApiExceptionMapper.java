@@ -20,6 +20,7 @@ import vn.dtiplan.domain.plan.PlanIncompleteException;
 import vn.dtiplan.domain.workbook.ImportRefusedException;
 import vn.dtiplan.domain.listing.InvalidQueryException;
 import vn.dtiplan.domain.progress.BulkProgressRefusedException;
+import vn.dtiplan.interfaces.DatabaseOutage;
 import vn.dtiplan.interfaces.Messages;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
@@ -34,7 +35,8 @@ import java.util.logging.Logger;
  * {@code request.malformed}; a value the database refuses (too long, out of range) that slipped
  * past the request records is 422 {@code request.value.invalid}; a stale version is 412, a missing
  * one 428, and an update that lost a race at commit is 412 when the caller sent {@code If-Match}
- * (409 otherwise). Bean Validation's refusals are {@link ViolationMapper}'s. Unknown failures are
+ * (409 otherwise). A database that cannot be reached ({@link DatabaseOutage}) is 503
+ * {@code database.unavailable} with {@code Retry-After}, logged in one line. Bean Validation's refusals are {@link ViolationMapper}'s. Unknown failures are
  * logged with an id that the answer repeats, so support can find them.
  */
 @Provider
@@ -73,6 +75,11 @@ public class ApiExceptionMapper implements ExceptionMapper<Throwable> {
         }
         if (unreadable(thrown)) {
             return new ApiError("request.malformed", Messages.vietnamese("request.malformed")).toResponse(400);
+        }
+        if (DatabaseOutage.causedBy(thrown)) {
+            LOG.warning(() -> "API request answered 503, the database is unreachable: " + DatabaseOutage.summary(thrown));
+            return Response.fromResponse(new ApiError("database.unavailable", Messages.vietnamese("database.unavailable"))
+                    .toResponse(503)).header("Retry-After", DatabaseOutage.RETRY_AFTER_SECONDS).build();
         }
         if (concurrentUpdate(thrown) && ifMatchSent()) {
             return new ApiError("precondition.failed", Messages.vietnamese("precondition.failed")).toResponse(412);
@@ -122,13 +129,8 @@ public class ApiExceptionMapper implements ExceptionMapper<Throwable> {
      * period at once, on one instance or two): retrying finds theirs.
      */
     private static boolean sqlState(Throwable thrown, java.util.function.Predicate<String> matches) {
-        Throwable c = thrown;
-        for (int depth = 0; c != null && depth < 20; c = next(c), depth++) {
-            if (c instanceof java.sql.SQLException sql && sql.getSQLState() != null && matches.test(sql.getSQLState())) {
-                return true;
-            }
-        }
-        return false;
+        return DatabaseOutage.anyInChain(thrown,
+                c -> c instanceof java.sql.SQLException sql && sql.getSQLState() != null && matches.test(sql.getSQLState()));
     }
 
     /** The body could not be read into the request record: not JSON, or a value of the wrong type or size. */
@@ -146,19 +148,6 @@ public class ApiExceptionMapper implements ExceptionMapper<Throwable> {
             return headers != null && headers.getHeaderString(HttpHeaders.IF_MATCH) != null;
         } catch (IllegalStateException outsideRequest) {
             return false;
-        }
-    }
-
-    /** The cause, or for EclipseLink's exceptions (not on the compile path) the JDBC exception inside. */
-    private static Throwable next(Throwable t) {
-        if (t.getCause() != null) {
-            return t.getCause();
-        }
-        try {
-            Object inner = t.getClass().getMethod("getInternalException").invoke(t);
-            return inner instanceof Throwable internal && internal != t ? internal : null;
-        } catch (ReflectiveOperationException notEclipseLink) {
-            return null;
         }
     }
 

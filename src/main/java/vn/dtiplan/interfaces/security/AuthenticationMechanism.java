@@ -22,6 +22,8 @@ import java.util.Set;
 import java.util.Optional;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import vn.dtiplan.application.CredentialCache;
+import vn.dtiplan.interfaces.DatabaseOutage;
+import vn.dtiplan.interfaces.Messages;
 import vn.dtiplan.domain.account.ApiToken;
 import vn.dtiplan.domain.account.ApiTokens;
 import vn.dtiplan.domain.account.SignInFailures;
@@ -99,7 +101,39 @@ public class AuthenticationMechanism implements HttpAuthenticationMechanism {
         if (SingleSignOnMechanism.handles(request)) {
             return singleSignOn.validateRequest(request, response, context);
         }
-        return isApi(request) ? basic(request, context) : form(request, context);
+        if (!isApi(request)) {
+            return form(request, context);
+        }
+        try {
+            return basic(request, context);
+        } catch (RuntimeException e) {
+            if (!DatabaseOutage.causedBy(e)) {
+                throw e;
+            }
+            return unavailable(request, context, e);
+        }
+    }
+
+    /**
+     * The credential check needs the database (throttle counts, tokens, accounts): when it cannot
+     * be reached the API answers what its resources answer then, 503 {@code database.unavailable}
+     * (ApiExceptionMapper), instead of the container's bare 500.
+     */
+    private static AuthenticationStatus unavailable(HttpServletRequest request, HttpMessageContext context,
+                                                    RuntimeException outage) {
+        java.util.logging.Logger.getLogger(AuthenticationMechanism.class.getName()).warning(() -> request.getMethod()
+                + " " + request.getRequestURI() + " answered 503, the database is unreachable: " + DatabaseOutage.summary(outage));
+        jakarta.servlet.http.HttpServletResponse response = context.getResponse();
+        response.setStatus(503);
+        response.setHeader("Retry-After", Integer.toString(DatabaseOutage.RETRY_AFTER_SECONDS));
+        response.setContentType("application/json;charset=UTF-8");
+        try {
+            response.getWriter().write(jakarta.json.Json.createObjectBuilder().add("error", "database.unavailable")
+                    .add("message", Messages.vietnamese("database.unavailable")).build().toString());
+        } catch (java.io.IOException clientGone) {
+            // the status says it all
+        }
+        return AuthenticationStatus.SEND_FAILURE;
     }
 
     static boolean isApi(HttpServletRequest request) {
