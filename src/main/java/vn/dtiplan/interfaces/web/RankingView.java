@@ -66,7 +66,7 @@ public class RankingView implements Serializable {
         if (ranking != null && ranking.kind() == null && !ranking.frameworks().isEmpty()) {
             ranking = assessments.children(unit, year, ranking.frameworks().get(0).id()).orElse(ranking);
         }
-        chart = ranking == null ? null : chart(ranking);
+        chart = ranking == null || ranking.rows().stream().allMatch(r -> r.total() == null) ? null : chart(ranking);
     }
 
     private static int parseYear(String text) {
