@@ -7,6 +7,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -101,8 +102,8 @@ public class OversightService {
         List<Assessment> scored = assessments.findAllYearsBelow(scope, unit.getPath(), levels).stream()
                 .filter(a -> listed.contains(a.getUnit().getId())).filter(Assessment::counts).toList();
         List<String> kinds = kinds(scored);
-        Map<String, List<Assessment>> results = scored.stream().filter(a -> a.getFramework().getKind().equals(chosen))
-                .collect(Collectors.groupingBy(a -> a.getUnit().getCode(), LinkedHashMap::new, Collectors.toList()));
+        Results results = new Results(scored.stream().filter(a -> a.getFramework().getKind().equals(chosen))
+                .collect(Collectors.groupingBy(a -> a.getUnit().getCode(), LinkedHashMap::new, Collectors.toList())));
         Figures figures = new Figures(Rollup.sumByPrefix(progress.countsBelow(scope, unit.getPath(), today),
                 below.stream().map(UnitEntry::path).toList()), results,
                 reports.statesBelow(scope, unit.getPath(), levels).stream().collect(Collectors.groupingBy(ReportState::unitPath)),
@@ -130,7 +131,7 @@ public class OversightService {
     }
 
     /** What the queries answered: subtree roll-ups by unit path, scored results by unit code, reports by unit path. */
-    private record Figures(Map<String, Rollup> counts, Map<String, List<Assessment>> results,
+    private record Figures(Map<String, Rollup> counts, Results results,
                            Map<String, List<ReportState>> reported, ReportingPeriod period, LocalDate today) {
 
         ReportStanding standing(UnitEntry u) {
@@ -150,9 +151,9 @@ public class OversightService {
     /** {@code ranks}: the siblings' computed rankings by year, filled as needed and shared by the siblings' rows. */
     private static OversightBoard.UnitRow row(UnitEntry u, boolean nested, Map<Integer, SiblingRanking> ranks,
                                               List<UnitEntry> siblings, Figures figures) {
-        Map<String, List<Assessment>> results = figures.results();
-        Optional<Assessment> latest = latest(results, u);
-        Optional<Scorecard> card = latest.map(Assessment::scorecard);
+        Results results = figures.results();
+        Optional<Assessment> latest = results.latest(u);
+        Optional<Scorecard> card = latest.map(results::card);
         Integer rank = latest.map(Assessment::getPublishedRank)
                 .or(() -> latest.flatMap(a -> ranks.computeIfAbsent(a.getYear(),
                         y -> rankAmong(siblings, results, y, Scorecard::total)).rankOf(u.code())))
@@ -164,27 +165,27 @@ public class OversightService {
                 figures.onTime(u), u.opens());
     }
 
-    private static OversightBoard.ScoreBoard scores(List<UnitEntry> children, Map<String, List<Assessment>> results) {
-        List<Integer> years = new ArrayList<>(children.stream().flatMap(c -> results.getOrDefault(c.code(), List.of()).stream())
+    private static OversightBoard.ScoreBoard scores(List<UnitEntry> children, Results results) {
+        List<Integer> years = new ArrayList<>(children.stream().flatMap(c -> results.of(c).stream())
                 .map(Assessment::getYear).collect(Collectors.toCollection(TreeSet::new)));
         if (years.isEmpty()) {
             return null;
         }
         int year = years.get(years.size() - 1);
-        List<Pillar> pillars = children.stream().map(c -> inYear(results, c, year)).flatMap(Optional::stream).findFirst()
+        List<Pillar> pillars = children.stream().map(c -> results.inYear(c, year)).flatMap(Optional::stream).findFirst()
                 .map(a -> a.getFramework().getPillars()).orElse(List.of());
         Map<String, SiblingRanking> pillarRanks = new HashMap<>();
         pillars.forEach(p -> pillarRanks.put(p.getName(), rankAmong(children, results, year, s -> pillarScore(s, p.getName()))));
         SiblingRanking totals = rankAmong(children, results, year, Scorecard::total);
         List<OversightBoard.ScoreRow> rows = children.stream().map(c -> {
-            Optional<Scorecard> card = inYear(results, c, year).map(Assessment::scorecard);
-            Integer rank = inYear(results, c, year).map(Assessment::getPublishedRank)
+            Optional<Scorecard> card = results.inYear(c, year).map(results::card);
+            Integer rank = results.inYear(c, year).map(Assessment::getPublishedRank)
                     .or(() -> totals.rankOf(c.code())).orElse(null);
             List<OversightBoard.PillarCell> cells = pillars.stream().map(p -> new OversightBoard.PillarCell(
                     card.map(s -> pillarScore(s, p.getName())).orElse(null),
                     pillarRanks.get(p.getName()).rankOf(c.code()).orElse(null))).toList();
             List<BigDecimal> byYear = years.stream()
-                    .map(y -> inYear(results, c, y).map(a -> a.scorecard().total()).orElse(null)).toList();
+                    .map(y -> results.inYear(c, y).map(a -> results.card(a).total()).orElse(null)).toList();
             return new OversightBoard.ScoreRow(c.code(), c.name(), card.map(Scorecard::total).orElse(null), rank,
                     cells, byYear);
         }).toList();
@@ -197,19 +198,38 @@ public class OversightService {
                 .map(Scorecard.PillarResult::score).orElse(null);
     }
 
-    private static SiblingRanking rankAmong(List<UnitEntry> siblings, Map<String, List<Assessment>> results, int year,
+    private static SiblingRanking rankAmong(List<UnitEntry> siblings, Results results, int year,
                                             Function<Scorecard, BigDecimal> value) {
         Map<String, BigDecimal> values = new HashMap<>();
-        siblings.forEach(s -> values.put(s.code(), inYear(results, s, year).map(a -> value.apply(a.scorecard())).orElse(null)));
+        siblings.forEach(s -> values.put(s.code(), results.inYear(s, year).map(a -> value.apply(results.card(a))).orElse(null)));
         return new SiblingRanking(values);
     }
 
-    private static Optional<Assessment> latest(Map<String, List<Assessment>> results, UnitEntry u) {
-        return results.getOrDefault(u.code(), List.of()).stream().max(Comparator.comparingInt(Assessment::getYear));
-    }
+    /**
+     * The counted results of one index by unit code, each assessment's scorecard computed once: ranking
+     * every pillar and every year among the siblings would otherwise rebuild each scorecard from its
+     * criterion scores many times over.
+     */
+    private record Results(Map<String, List<Assessment>> byUnit, Map<Assessment, Scorecard> cards) {
 
-    private static Optional<Assessment> inYear(Map<String, List<Assessment>> results, UnitEntry u, int year) {
-        return results.getOrDefault(u.code(), List.of()).stream().filter(a -> a.getYear() == year).findFirst();
-    }
+        Results(Map<String, List<Assessment>> byUnit) {
+            this(byUnit, new IdentityHashMap<>());
+        }
 
+        List<Assessment> of(UnitEntry u) {
+            return byUnit.getOrDefault(u.code(), List.of());
+        }
+
+        Optional<Assessment> latest(UnitEntry u) {
+            return of(u).stream().max(Comparator.comparingInt(Assessment::getYear));
+        }
+
+        Optional<Assessment> inYear(UnitEntry u, int year) {
+            return of(u).stream().filter(a -> a.getYear() == year).findFirst();
+        }
+
+        Scorecard card(Assessment assessment) {
+            return cards.computeIfAbsent(assessment, Assessment::scorecard);
+        }
+    }
 }
