@@ -4,7 +4,6 @@ package vn.dtiplan.it;
 import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
-import jakarta.json.JsonValue;
 import java.net.URL;
 import java.time.Duration;
 
@@ -43,8 +42,6 @@ abstract class ListsFixture {
             t.as("so").put(path, Json.createObjectBuilder(Scoring.scores(framework, "80", "90", "100", "70", "100", "150"))
                     .add("criteria", Json.createArrayBuilder().add(Json.createObjectBuilder().add("code", "1.1").add("score", 5))
                             .add(Json.createObjectBuilder().add("code", "6.1").add("score", 4))).build()).expect(200);
-            t.as(OFFICER).post(path + "/submit", JsonValue.EMPTY_JSON_OBJECT).expect(200);
-            t.as("so").post(path + "/appraise", JsonValue.EMPTY_JSON_OBJECT).expect(200);
             tree = t;
         }
         return tree;

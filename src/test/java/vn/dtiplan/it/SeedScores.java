@@ -46,8 +46,8 @@ final class SeedScores {
                 .account("w" + PHUONG2, PHUONG2, "WARD_OFFICER");
         Map<String, Long> frameworks = frameworks();
         scores(frameworks);
-        publish(CITY, "tp");
-        publish(PHUONG2, "w" + PHUONG2);
+        publish(CITY);
+        publish(PHUONG2);
     }
 
     /** The test's code of the unit with the seed's {@code seedCode}. */
@@ -150,10 +150,8 @@ final class SeedScores {
                 .map(r -> r[3]).toList();
     }
 
-    /** The unit submits, the province appraises and publishes: the seed's three steps. */
-    private void publish(String seedCode, String officer) {
-        as(officer).post(path(seedCode) + "/submit", JsonValue.EMPTY_JSON_OBJECT).expect(200);
-        as("so").post(path(seedCode) + "/appraise", JsonValue.EMPTY_JSON_OBJECT).expect(200);
+    /** The province publishes the result its own scores appraised (an appraiser scoring a draft appraises it). */
+    private void publish(String seedCode) {
         as("so").post(path(seedCode) + "/publish", JsonValue.EMPTY_JSON_OBJECT).expect(200);
     }
 
