@@ -85,8 +85,8 @@ public class MatrixView implements Serializable {
         return Math.max(1, Math.min(page, getPages()));
     }
 
-    public void setPage(Integer page) {
-        this.page = page == null ? 1 : page;
+    public void setPage(int page) {
+        this.page = page;
     }
 
     /** "21–40 / 168". */

@@ -25,7 +25,9 @@ class MatrixViewTest {
         field.setAccessible(true);
         field.set(view, new vn.dtiplan.application.plan.MatrixView(1, "1/KH", columns, rows));
         view.setPlan(1L);
-        view.setPage(page);
+        if (page != null) {
+            view.setPage(page);
+        }
         return view;
     }
 
