@@ -1,12 +1,11 @@
 package vn.dtiplan.interfaces.web;
 
 import java.io.Serializable;
-import java.text.Normalizer;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import vn.dtiplan.application.UnitView;
+import vn.dtiplan.domain.plan.LeadKind;
 
 /**
  * What a screen lets the official choose from (units, accounts), found by typing part of a label (a search
@@ -27,7 +26,7 @@ public final class Choices implements Serializable {
     private Choices(Map<String, String> labelsByValue) {
         labelsByValue.forEach((value, label) -> {
             labels.put(value, label);
-            searchable.put(value, plain(label));
+            searchable.put(value, LeadKind.fold(label));
         });
     }
 
@@ -45,7 +44,7 @@ public final class Choices implements Serializable {
 
     /** The values of the first {@link #SHOWN} choices whose label contains {@code query} (all when blank). */
     public List<String> complete(String query) {
-        String wanted = query == null ? "" : plain(query.strip());
+        String wanted = query == null ? "" : LeadKind.fold(query);
         return searchable.entrySet().stream().filter(e -> e.getValue().contains(wanted)).limit(SHOWN)
                 .map(Map.Entry::getKey).toList();
     }
@@ -61,11 +60,5 @@ public final class Choices implements Serializable {
 
     public int size() {
         return labels.size();
-    }
-
-    /** Lower case without diacritics ("Đ" is "d"). */
-    static String plain(String text) {
-        String decomposed = Normalizer.normalize(text.toLowerCase(Locale.ROOT), Normalizer.Form.NFD);
-        return decomposed.replaceAll("\\p{M}", "").replace('đ', 'd');
     }
 }
