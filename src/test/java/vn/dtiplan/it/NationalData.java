@@ -149,7 +149,8 @@ public final class NationalData {
                     "Trước ngày 20 hằng tháng");
             for (int slot = 0; slot < words.size(); slot++) {
                 Timeframe t = Timeframe.parse(words.get(slot));
-                LocalDate due = t.due(null, level -> Optional.empty(), LocalDate.of(year, 3, 15));
+                LocalDate due = t.due(null, level -> Optional.empty(), LocalDate.of(year, 3, 15),
+                        LocalDate.of(year, 1, 1));
                 rows.add(new Object[] {year, slot, t.words(), t.kind().name(), due == null ? null : java.sql.Date.valueOf(due)});
             }
         }

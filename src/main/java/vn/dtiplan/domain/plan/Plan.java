@@ -162,6 +162,11 @@ public class Plan {
         this.openEnded = header.openEnded();
     }
 
+    /** The first day recurring tasks fall due on or after: 1 January of the plan's (first) year. */
+    public LocalDate firstDay() {
+        return LocalDate.of(year, 1, 1);
+    }
+
     /** The last day recurring tasks fall due: 31/12 of the plan's last year; none for an open-ended plan. */
     public Optional<LocalDate> lastDay() {
         return openEnded ? Optional.empty() : Optional.of(LocalDate.of(toYear == null ? year : toYear, 12, 31));

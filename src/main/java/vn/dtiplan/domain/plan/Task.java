@@ -204,7 +204,8 @@ public class Task {
         Timeframe read = Timeframe.parse(words);
         this.timeframe = read.words().isEmpty() ? null : read.words();
         this.timeframeKind = read.kind();
-        this.due = read.due(explicitDue, l -> Optional.ofNullable(plan).flatMap(p -> p.implementedPlanDate(l)), anchor);
+        this.due = read.due(explicitDue, l -> Optional.ofNullable(plan).flatMap(p -> p.implementedPlanDate(l)), anchor,
+                plan == null ? null : plan.firstDay());
     }
 
     /**

@@ -169,10 +169,18 @@ public final class Timeframe {
     /**
      * The due date of a task with this timeframe: {@code explicitDue} when given, else counted from
      * the date of the plan the words name ({@code planDateAt} of the {@link #anchorLevel}), else from
-     * {@code anchor} (the task's own plan date).
+     * {@code anchor} (the task's own plan date). A recurring timeframe falls due within the plan's
+     * years: its first occurrence is on or after {@code firstDay} (1 January of the plan's first year,
+     * or null), so a 2030 plan drafted in 2026 has its quarterly task first due on 31/3/2030.
      */
-    public LocalDate due(LocalDate explicitDue, Function<UnitLevel, Optional<LocalDate>> planDateAt, LocalDate anchor) {
-        return explicitDue != null ? explicitDue : dueFrom(anchorLevel().flatMap(planDateAt).orElse(anchor)).orElse(null);
+    public LocalDate due(LocalDate explicitDue, Function<UnitLevel, Optional<LocalDate>> planDateAt, LocalDate anchor,
+                         LocalDate firstDay) {
+        if (explicitDue != null) {
+            return explicitDue;
+        }
+        LocalDate from = anchorLevel().flatMap(planDateAt).orElse(anchor);
+        boolean beforePlan = kind.isRecurring() && firstDay != null && from.isBefore(firstDay);
+        return dueFrom(beforePlan ? firstDay : from).orElse(null);
     }
 
     /**

@@ -84,6 +84,21 @@ class CascadeTest {
     }
 
     @Test
+    void aRecurringTaskOfALaterYearsPlanIsFirstDueInThatYear() {
+        Plan later = PlanFixtures.withId(new Plan(CITY, PlanHeader.minimal("9/KH-UBND", "Kế hoạch năm 2030", 2030), null));
+        LocalDate drafted = LocalDate.of(2026, 12, 4);
+        Task quarterly = new Task(later, 1, TaskContent.of("Báo cáo", "Phòng Văn hóa và Thông tin", "Hằng quý", false),
+                null, drafted);
+        assertEquals(LocalDate.of(2030, 3, 31), quarterly.getDue());
+        Task within = new Task(later, 2, TaskContent.of("Ban hành", "Phòng Văn hóa và Thông tin", "Trong vòng 07 ngày",
+                false), null, drafted);
+        assertEquals(drafted.plusDays(7), within.getDue(), "only recurring timeframes wait for the plan's year");
+        Plan current = PlanFixtures.withId(new Plan(CITY, PlanHeader.minimal("10/KH-UBND", "Kế hoạch 2026", 2026), null));
+        assertEquals(LocalDate.of(2026, 12, 31), new Task(current, 1, TaskContent.of("Báo cáo", "Phòng Văn hóa và Thông tin",
+                "Hằng quý", false), null, drafted).getDue());
+    }
+
+    @Test
     void issuingTwiceIsAStateConflict() {
         PlanFixtures.issue(city, List.of(cascading), List.of());
         StateConflictException e = assertThrows(StateConflictException.class,
