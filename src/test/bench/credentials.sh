@@ -1,6 +1,8 @@
 #!/usr/bin/env bash
 # API credentials benchmark: GET /api/units requests/s with HTTP Basic and with a personal API
-# token (Bearer), CLIENTS parallel connections, REQUESTS calls each way, after a warm-up. Starts
+# token (Bearer), CLIENTS parallel connections, REQUESTS calls each way, after a warm-up; then issue
+# 15's figure: GET /api/units/{ward}/progress with a token, its median latency beside the static
+# resource's and its throughput with 8 clients beside the static resource's (the ratios). Starts
 # the packaged WAR like startup.sh (demo mode, fresh H2). Run after `./mvnw package`:
 #   src/test/bench/credentials.sh                 (WAR=target/dtiplan.war PORT=8098 CLIENTS=4 REQUESTS=400)
 # A WAR without /api/tokens (before issue 15) reports Basic only. Only talks to 127.0.0.1.
@@ -39,9 +41,17 @@ rate() {
     codes=$(curl -s --no-progress-meter -o /dev/null -w '%{http_code}\n' --parallel --parallel-max "$CLIENTS" "$@" "$URL?[1-$REQUESTS]" \
         | sort | uniq -c | tr '\n' ' ')
     end=$(date +%s%N)
+    RATE=$(echo "$REQUESTS * 1000000000 / ($end - $start)" | bc -l)
     printf '%-28s %6.1f requests/s  (%d calls, %d clients, statuses: %s) load average %s\n' "$label" \
-        "$(echo "$REQUESTS * 1000000000 / ($end - $start)" | bc -l)" "$REQUESTS" "$CLIENTS" "$codes" \
-        "$(cut -d' ' -f1-3 /proc/loadavg)"
+        "$RATE" "$REQUESTS" "$CLIENTS" "$codes" "$(cut -d' ' -f1-3 /proc/loadavg)"
+}
+
+# median LABEL URL CURL-ARGS...: the median of 50 sequential calls' times (ms), after the warm-up above
+median() {
+    local label=$1 URL=$2; shift 2
+    MEDIAN=$(for _ in $(seq 1 50); do curl -s -o /dev/null -w '%{time_total}\n' "$@" "$URL"; done \
+        | sort -n | sed -n 25p | awk '{printf "%.2f", $1 * 1000}')
+    printf '%-40s median %6.2f ms of 50 calls, load average %s\n' "$label" "$MEDIAN" "$(cut -d' ' -f1-3 /proc/loadavg)"
 }
 
 rate "GET /api/units Basic" "$URL" -u "$USER_NAME:demo"
@@ -53,3 +63,16 @@ else
     echo "no /api/tokens in this WAR: token not measured"
 fi
 rate "GET /health/ready (no auth)" "http://127.0.0.1:$PORT/health/ready"
+[ -n "$TOKEN" ] || exit 0
+
+STATIC="http://127.0.0.1:$PORT/resources/css/dtiplan.css"   # a static file (/health/ready queries the database)
+WARD=$(curl -s -H "Authorization: Bearer $TOKEN" "$URL" | python3 -c \
+    'import json,sys; print(next(u["code"] for u in json.load(sys.stdin) if u.get("level") == "WARD"))')
+PROGRESS="$URL/$WARD/progress"
+CLIENTS=8
+rate "progress of $WARD, token" "$PROGRESS" -H "Authorization: Bearer $TOKEN"; progress_rate=$RATE
+rate "static dtiplan.css, 8 clients" "$STATIC"; static_rate=$RATE
+median "progress of $WARD, token" "$PROGRESS" -H "Authorization: Bearer $TOKEN"; progress_median=$MEDIAN
+median "static dtiplan.css" "$STATIC"; static_median=$MEDIAN
+printf 'progress with a token: median %.1f x the static resource (issue 15: <= 5); throughput %.0f %% of it (>= 25)\n' \
+    "$(echo "$progress_median / $static_median" | bc -l)" "$(echo "100 * $progress_rate / $static_rate" | bc -l)"
