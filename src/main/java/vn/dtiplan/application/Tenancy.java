@@ -2,7 +2,7 @@ package vn.dtiplan.application;
 
 import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.enterprise.context.ContextNotActiveException;
+import jakarta.enterprise.context.control.RequestContextController;
 import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 import jakarta.security.enterprise.SecurityContext;
@@ -53,6 +53,9 @@ public class Tenancy {
     @Inject
     private Instance<RequestTenantScope> requestScope;
 
+    @Inject
+    private Instance<RequestContextController> requestContexts;
+
     /**
      * The signed-in caller's scope; must be called inside a transaction. Resolved once per HTTP request
      * ({@link RequestTenantScope}) and handed to the database once per transaction.
@@ -71,14 +74,27 @@ public class Tenancy {
         return enter(scope);
     }
 
-    /** The request's kept scope, or empty outside an HTTP request (a timer, the start-up). */
+    /** The request's kept scope, or empty where no request context is active (the start-up, a thread of its own). */
     private Optional<RequestTenantScope> requestScope() {
+        return requestContextActive() ? Optional.of(requestScope.get()) : Optional.empty();
+    }
+
+    /**
+     * Whether a request context is active on this thread. CDI 4.0 has no query for it (CDI 4.1 adds
+     * {@code BeanContainer.isContextActive}); its {@link RequestContextController} activates one only
+     * where none is active and says so, so a context it had to activate is closed again at once.
+     */
+    private boolean requestContextActive() {
+        Instance.Handle<RequestContextController> handle = requestContexts.getHandle();
         try {
-            RequestTenantScope kept = requestScope.get();
-            kept.of(null);
-            return Optional.of(kept);
-        } catch (ContextNotActiveException noRequest) {
-            return Optional.empty();
+            RequestContextController controller = handle.get();
+            if (controller.activate()) {
+                controller.deactivate();
+                return false;
+            }
+            return true;
+        } finally {
+            handle.destroy();
         }
     }
 

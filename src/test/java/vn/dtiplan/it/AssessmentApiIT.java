@@ -44,8 +44,9 @@ import vn.dtiplan.domain.workbook.Grid;
 /**
  * Assessments over the API and on the scoring screen: a 1000-point framework created through the
  * API, refused scores that change nothing, who may read and put what, the self-assessment and
- * appraisal workflow, several indices per unit and year. Each test builds its own tree
- * ({@link Scoring#tree}: units and accounts through the API) and asserts only on it.
+ * appraisal workflow (a self-scored draft is never ranked), several indices per unit and year.
+ * Each test builds its own tree ({@link Scoring#tree} or {@link SeveralIndices}: units and accounts
+ * through the API) and asserts only on it.
  */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
@@ -384,5 +385,63 @@ class AssessmentApiIT {
             browser.shootAt(By.id("messages"), "scoring-stale");
         }
         assertNumber("85", ward.get(path).expect(200).object().getJsonArray("pillars").getJsonObject(0), "selfAssessed");
+    }
+
+    /**
+     * Rankings never list drafts (issue 17): a ward's self-scored draft is not ranked, nor does it
+     * complete its siblings' ranking; the province's scores on a draft appraise it; once the ward's
+     * own result is submitted and appraised, both wards are ranked.
+     */
+    @Test
+    void aSelfScoredDraftIsNotRankedUntilItIsAppraised() {
+        SeveralIndices t = new SeveralIndices(base);
+        Api province = t.as(t.overseer);
+        Api city = t.as(t.planner);
+        Api ward = t.as(t.officer);
+        long dti = province.post("frameworks", t.dtiFramework(2024)).expect(201).object().getJsonNumber("id").longValue();
+        String own = "units/" + t.ward + "/assessments/2024";
+        String other = "units/" + t.otherWard + "/assessments/2024";
+        String[] high = {"95", "90", "85", "80", "100", "180", "140", "142"};
+        JsonObject draft = ward.put(own, SeveralIndices.scores(dti, SeveralIndices.DTI_PILLARS, high)).expect(200).object();
+        assertEquals("DRAFT", draft.getString("status"));
+        JsonObject scored = province.put(other, SeveralIndices.scores(dti, SeveralIndices.DTI_PILLARS,
+                new String[] {"50", "50", "50", "50", "50", "100", "75", "75"})).expect(200).object();
+        assertEquals("APPRAISED", scored.getString("status"), "the province's scores on a draft appraise it");
+        assertEquals(List.of("APPRAISED " + t.overseer), scored.getJsonArray("steps").getValuesAs(JsonObject.class)
+                .stream().map(s -> s.getString("status") + " " + s.getString("actor")).toList());
+
+        assertEquals(List.of(t.otherWard + " 500 -", t.ward + " - -"), rankingRows(city, t.city));
+        assertTrue(absent(province.get(own).expect(200).object(), "computedRank"), "no rank for a draft");
+        assertEquals(List.of(), computedRanks(province.get(other).expect(200).object()),
+                "the draft sibling leaves the ranking incomplete");
+        JsonObject board = city.get("units/" + t.city + "/oversight").expect(200).object();
+        assertTrue(board.getJsonArray("rows").getValuesAs(JsonObject.class).stream()
+                .filter(r -> r.getString("unitCode").equals(t.ward)).allMatch(r -> absent(r, "score")), board.toString());
+
+        ward.post(own + "/submit", JsonValue.EMPTY_JSON_OBJECT).expect(200);
+        assertEquals(List.of(t.otherWard + " 500 -", t.ward + " - -"), rankingRows(city, t.city), "submitted: not yet");
+        province.post(own + "/appraise", JsonValue.EMPTY_JSON_OBJECT).expect(200);
+        assertEquals(List.of(t.ward + " 912 1", t.otherWard + " 500 2"), rankingRows(city, t.city));
+        assertEquals(List.of(t.city + " 2/2", t.province + " 2/2"), computedRanks(province.get(other).expect(200).object()));
+    }
+
+    /** The children ranking as "code total computedRank" ("-" for none). */
+    private static List<String> rankingRows(Api api, String unit) {
+        return api.get("units/" + unit + "/assessments/2024/children").expect(200).object().getJsonArray("rows")
+                .getValuesAs(JsonObject.class).stream().map(r -> r.getString("unitCode") + " "
+                        + (absent(r, "total") ? "-" : r.getJsonNumber("total").bigDecimalValue().stripTrailingZeros()
+                                .toPlainString()) + " "
+                        + (absent(r, "computedRank") ? "-" : r.getInt("computedRank")))
+                .toList();
+    }
+
+    private static boolean absent(JsonObject o, String key) {
+        return !o.containsKey(key) || o.isNull(key);
+    }
+
+    /** The computed (not published) ranks of a scorecard as "scope rank/of". */
+    private static List<String> computedRanks(JsonObject card) {
+        return card.getJsonArray("ranks").getValuesAs(JsonObject.class).stream().filter(r -> !r.getBoolean("published"))
+                .map(r -> r.getString("scope") + " " + r.getInt("rank") + "/" + r.getInt("of")).toList();
     }
 }

@@ -24,15 +24,16 @@ import org.openqa.selenium.By;
 
 /**
  * Notifications: the sweep mails each ward its new tasks once (to the address it set), each ward
- * reads and marks only its own, and the bell on the screen counts the unread ones.
+ * reads and marks only its own, and the bell on the screen counts the unread ones. The test makes
+ * its own city and wards; the sweep itself covers every unit of the shared database, so its counts
+ * are lower bounds.
  */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
 class NotificationsIT {
 
-    private static final String WARD = "26509";
-
-    private static final String CITY = "747";
+    /** The number of wards of the test's city. */
+    private static final int WARDS = 3;
 
     @Deployment(testable = false)
     static WebArchive app() {
@@ -42,60 +43,69 @@ class NotificationsIT {
     @ArquillianResource
     private URL base;
 
-    private Api as(String user) {
-        return Api.at(base).as(user);
+    private Api admin() {
+        return Api.at(base).as("admin");
     }
 
     @Test
     @Tag("smoke")
     void aSweepNotifiesWardsOfNewTasksOnceAndEachWardReadsOnlyItsOwn() {
+        ItTree t = new ItTree(base).unit("P", "Tỉnh Thông Báo", "PROVINCE", null).unit("C", "Thành phố Thông Báo", "CITY", "P");
+        for (int i = 1; i <= WARDS; i++) {
+            t.unit("W" + i, "Phường Thông Báo " + i, "WARD", "C");
+        }
+        t.account("city", "C", "CITY_PLANNER").account("w2", "W2", "WARD_OFFICER").account("w3", "W3", "WARD_OFFICER");
+        Api city = t.as("city");
+        Api ward2 = t.as("w2");
+        Api ward3 = t.as("w3");
+        String address3 = "vanthu." + t.user("w3") + "@thongbao.gov.vn";
+        String address2 = "vanthu." + t.user("w2") + "@thongbao.gov.vn";
         LocalDate soon = LocalDate.now(java.time.ZoneId.of("Asia/Ho_Chi_Minh")).plusDays(3);
         String number = "TB-" + Unique.digits() + "/KH-UBND";
         JsonObject task = Json.createObjectBuilder().add("solution", "Rà soát thủ tục hành chính trực tuyến")
                 .add("lead", "UBND các phường, xã").add("coordinating", Json.createArrayBuilder())
                 .add("timeframe", "Trước " + soon.format(DateTimeFormatter.ofPattern("dd/MM/yyyy")))
                 .add("due", soon.toString()).add("cascade", true).build();
-        JsonObject plan = as("tp.vungtau").post("plans", Api.signed(Json.createObjectBuilder()).add("unitCode", CITY).add("number", number)
+        JsonObject plan = city.post("plans", Api.signed(Json.createObjectBuilder()).add("unitCode", t.code("C")).add("number", number)
                 .add("title", "Kế hoạch thử thông báo").add("year", soon.getYear())
                 .add("tasks", Json.createArrayBuilder().add(task)).build()).expect(201).object();
         long planId = plan.getJsonNumber("id").longValue();
         long parentTask = plan.getJsonArray("tasks").getJsonObject(0).getJsonNumber("id").longValue();
-        as("tp.vungtau").post("plans/" + planId + "/issue", JsonValue.EMPTY_JSON_OBJECT).expect(200);
+        city.post("plans/" + planId + "/issue", JsonValue.EMPTY_JSON_OBJECT).expect(200);
 
-        as("phuong3.vungtau").put("notifications/email", Json.createObjectBuilder()
-                .add("email", "vanthu.phuong3@vungtau.gov.vn").build()).expect(200);
-        assertEquals(403, as("tp.vungtau").post("notifications/sweep", JsonValue.EMPTY_JSON_OBJECT).status());
+        ward3.put("notifications/email", Json.createObjectBuilder().add("email", address3).build()).expect(200);
+        assertEquals(403, city.post("notifications/sweep", JsonValue.EMPTY_JSON_OBJECT).status());
         try (FakeSmtp smtp = FakeSmtp.listen(Integer.getInteger(ItDatabase.SMTP_PORT))) {
-            assertTrue(as("admin").post("notifications/sweep", JsonValue.EMPTY_JSON_OBJECT).expect(200).object()
-                    .getInt("created") >= 17, "every ward of the city got the plan's task");
-            assertTrue(smtp.received().stream().anyMatch(m -> m.recipients().equals(List.of("vanthu.phuong3@vungtau.gov.vn"))
-                    && m.data().contains("Subject:")), "mailed to the one address of Phường 3: " + smtp.received().size());
-            assertTrue(smtp.received().stream().noneMatch(m -> m.recipients().contains("vanthu.phuong2@vungtau.gov.vn")));
+            assertTrue(admin().post("notifications/sweep", JsonValue.EMPTY_JSON_OBJECT).expect(200).object()
+                    .getInt("created") >= WARDS, "every ward of the city got the plan's task");
+            assertTrue(smtp.received().stream().anyMatch(m -> m.recipients().equals(List.of(address3))
+                    && m.data().contains("Subject:")), "mailed to the one address of W3: " + smtp.received().size());
+            assertTrue(smtp.received().stream().noneMatch(m -> m.recipients().contains(address2)), "W2 set no address");
             settled(smtp);
-            assertEquals(0, as("admin").post("notifications/sweep", JsonValue.EMPTY_JSON_OBJECT).expect(200).object()
+            assertEquals(0, admin().post("notifications/sweep", JsonValue.EMPTY_JSON_OBJECT).expect(200).object()
                     .getInt("created"), "a second sweep creates nothing");
             settled(smtp);
             List<String> all = smtp.received().stream().map(NotificationsIT::identity).toList();
             assertEquals(all.size(), new java.util.HashSet<>(all).size(),
                     "no notification is mailed twice (a slow mailer may still be sending the first sweep's)");
         }
-        as("phuong3.vungtau").put("notifications/email", Json.createObjectBuilder().add("email", "").build()).expect(200);
+        ward3.put("notifications/email", Json.createObjectBuilder().add("email", "").build()).expect(200);
 
-        long copy = as("phuong2.vungtau").get("units/" + WARD + "/inbox").expect(200).array().getValuesAs(JsonObject.class)
+        long copy = ward2.get("units/" + t.code("W2") + "/inbox").expect(200).array().getValuesAs(JsonObject.class)
                 .stream().filter(i -> i.getJsonNumber("planId").longValue() == planId).findFirst().orElseThrow()
                 .getJsonNumber("id").longValue();
-        as("phuong2.vungtau").post("inherited/" + copy + "/decision", Json.createObjectBuilder().add("action", "DECLINE")
+        ward2.post("inherited/" + copy + "/decision", Json.createObjectBuilder().add("action", "DECLINE")
                 .add("reason", "Phường đã hoàn thành việc rà soát trong năm").build()).expect(200);
-        as("tp.vungtau").post("inherited/" + copy + "/review", Json.createObjectBuilder().add("accept", true).build())
+        city.post("inherited/" + copy + "/review", Json.createObjectBuilder().add("accept", true).build())
                 .expect(200);
-        as("tp.vungtau").patch("tasks/" + parentTask, Json.createObjectBuilder()
+        city.patch("tasks/" + parentTask, Json.createObjectBuilder()
                 .add("solution", "Rà soát, cập nhật thủ tục hành chính trực tuyến toàn trình").build()).expect(200);
-        assertTrue(as("admin").post("notifications/sweep", JsonValue.EMPTY_JSON_OBJECT).expect(200).object()
+        assertTrue(admin().post("notifications/sweep", JsonValue.EMPTY_JSON_OBJECT).expect(200).object()
                 .getInt("created") >= 2, "a decision on a decline and change notices");
-        assertTrue(kinds("phuong2.vungtau").contains("DECLINE_ACCEPTED"), kinds("phuong2.vungtau").toString());
-        assertTrue(kinds("phuong3.vungtau").contains("CHANGE_NOTICE"), kinds("phuong3.vungtau").toString());
+        assertTrue(kinds(ward2).contains("DECLINE_ACCEPTED"), kinds(ward2).toString());
+        assertTrue(kinds(ward3).contains("CHANGE_NOTICE"), kinds(ward3).toString());
 
-        JsonObject mine = as("phuong3.vungtau").get("notifications").expect(200).object();
+        JsonObject mine = ward3.get("notifications").expect(200).object();
         JsonObject inherited = mine.getJsonArray("items").getValuesAs(JsonObject.class).stream()
                 .filter(n -> n.getString("kind").equals("INHERITED") && n.getString("label").equals(number))
                 .findFirst().orElseThrow(() -> new AssertionError(mine.toString()));
@@ -103,24 +113,24 @@ class NotificationsIT {
         assertTrue(inherited.getString("text").contains(number), inherited.toString());
         assertEquals("/app/inbox.xhtml", inherited.getString("link"));
         long id = inherited.getJsonNumber("id").longValue();
-        assertTrue(as("phuong2.vungtau").get("notifications").expect(200).object().getJsonArray("items")
+        assertTrue(ward2.get("notifications").expect(200).object().getJsonArray("items")
                 .getValuesAs(JsonObject.class).stream().noneMatch(n -> n.getJsonNumber("id").longValue() == id));
-        as("phuong2.vungtau").post("notifications/" + id + "/read", JsonValue.EMPTY_JSON_OBJECT).expectError(404);
+        ward2.post("notifications/" + id + "/read", JsonValue.EMPTY_JSON_OBJECT).expectError(404);
 
         int unread = mine.getInt("unread");
-        assertEquals(unread - 1, as("phuong3.vungtau").post("notifications/" + id + "/read", JsonValue.EMPTY_JSON_OBJECT)
+        assertEquals(unread - 1, ward3.post("notifications/" + id + "/read", JsonValue.EMPTY_JSON_OBJECT)
                 .expect(200).object().getInt("unread"));
-        assertEquals(unread - 1, as("phuong3.vungtau").post("notifications/" + id + "/read", JsonValue.EMPTY_JSON_OBJECT)
+        assertEquals(unread - 1, ward3.post("notifications/" + id + "/read", JsonValue.EMPTY_JSON_OBJECT)
                 .expect(200).object().getInt("unread"), "reading twice counts once");
-        assertEquals(0, as("phuong3.vungtau").post("notifications/read", JsonValue.EMPTY_JSON_OBJECT).expect(200).object()
+        assertEquals(0, ward3.post("notifications/read", JsonValue.EMPTY_JSON_OBJECT).expect(200).object()
                 .getInt("unread"));
 
-        assertEquals("account.email.invalid", as("phuong3.vungtau").put("notifications/email",
-                Json.createObjectBuilder().add("email", "vanthu phuong3").build()).expectError(422).getString("error"));
-        assertFalse(as("phuong3.vungtau").get("notifications").expect(200).object().containsKey("email"), "cleared");
+        assertEquals("account.email.invalid", ward3.put("notifications/email",
+                Json.createObjectBuilder().add("email", "vanthu phuong 3").build()).expectError(422).getString("error"));
+        assertFalse(ward3.get("notifications").expect(200).object().containsKey("email"), "cleared");
 
         try (Browser browser = Browser.open(base)) {
-            browser.go("app/home.xhtml").signIn("phuong2.vungtau");
+            browser.signIn(t.user("w2"), ItTree.PASSWORD, true);
             assertTrue(Integer.parseInt(browser.text(By.id("bell-count")).replace("+", "")) > 0, "the bell counts unread ones");
             browser.click(By.id("bell"));
             waitForText(browser, By.id("notification-list"), number);
@@ -128,8 +138,8 @@ class NotificationsIT {
         }
     }
 
-    private List<String> kinds(String user) {
-        return as(user).get("notifications").expect(200).object().getJsonArray("items").getValuesAs(JsonObject.class)
+    private static List<String> kinds(Api user) {
+        return user.get("notifications").expect(200).object().getJsonArray("items").getValuesAs(JsonObject.class)
                 .stream().map(n -> n.getString("kind")).toList();
     }
 

@@ -34,9 +34,9 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * its own plan implementing the city's, tries to issue it while a task is pending (refused,
  * listing it), decides it, and issues; the city's lineage shows the ward's decision;</li>
  * <li>"draft from gaps": Phường 2 drafts its plan from its latest assessment (the demo seed's 2023
- * figures replayed into the test's own units, {@link SeedScores}), one task per criterion that
- * lost points with the points at stake, and picks a criterion for a task of its own from its
- * framework;</li>
+ * figures replayed once per run into units of the tests' own, {@link SeedScores#shared}), one task
+ * per criterion that lost points with the points at stake, and picks a criterion for a task of its
+ * own from its framework;</li>
  * <li>"amend": the city edits a task of an issued plan; the dialog and its confirmation say how
  * many ward copies get a notice (a copy reported done does not), and the wards get them.</li>
  * </ul>
@@ -196,7 +196,7 @@ class PlanJourneyIT extends PlanJourneyFixture {
 
     @Test
     void aWardDraftsItsPlanFromItsLatestGaps() {
-        SeedScores seed = new SeedScores(base);
+        SeedScores seed = SeedScores.shared(base);
         String wardCode = seed.code(SeedScores.PHUONG2);
         Api ward = seed.as("w" + SeedScores.PHUONG2);
         int year = java.util.stream.IntStream.iterate(java.time.Year.now().getValue(), y -> y > 2019, y -> y - 1)

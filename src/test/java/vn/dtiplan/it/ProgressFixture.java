@@ -12,32 +12,25 @@ import java.net.http.HttpRequest;
 import java.nio.charset.StandardCharsets;
 
 /**
- * What the progress ITs stand on: a branch of the demo (Vũng Tàu and Phường 2, for the tests not
- * yet moved off it) or the class's own tree, plans a city issues and a ward adopts, roll-ups and
- * evidence uploads. The own tree is static, made once for every progress IT of the execution.
+ * What the progress ITs stand on: the classes' own tree (never the demo's units), plans a city
+ * issues and a ward adopts, roll-ups and evidence uploads. The own tree is static, made once for
+ * every progress IT of the execution; a class that asserts on figures another class could change
+ * (scores, ranks) makes a tree of its own.
  */
 abstract class ProgressFixture {
 
     /** The deployed application's address (the test class's Arquillian resource). */
     abstract URL base();
 
-    static final String WARD = "26509";
-
     static final byte[] PDF = "%PDF-1.4\n% minh chứng\n".getBytes(StandardCharsets.UTF_8);
 
+    /** The API signed in as a demo account ({@code admin}, the only one these tests use). */
     Api as(String user) {
         return Api.at(base()).as(user);
     }
 
-    /**
-     * A city and one of its wards with a planner and an officer: the demo's Vũng Tàu and Phường 2
-     * ({@link #demo()}) or the class's own ({@link #ownBranch()}).
-     */
+    /** A city and one of its wards with a planner and an officer (the own tree's: {@link #ownBranch()}). */
     record Branch(String city, Api planner, String ward, Api officer) {
-    }
-
-    Branch demo() {
-        return new Branch("747", as("tp.vungtau"), WARD, as("phuong2.vungtau"));
     }
 
     /** The number of wards of the class's own city. */
@@ -75,17 +68,21 @@ abstract class ProgressFixture {
         return new Branch(t.code("C"), t.as("city"), t.code("W1"), t.as("ward"));
     }
 
-    long cityDraft(String due) {
-        return cityDraft(demo(), due);
-    }
-
     /** The city drafts a one-task plan due {@code due} whose task cascades; answers the plan's id. */
     static long cityDraft(Branch branch, String due) {
+        return cityDraft(branch, due, null);
+    }
+
+    /** As {@link #cityDraft(Branch, String)}, the task aiming at the criterion {@code criterionCode} (or none). */
+    static long cityDraft(Branch branch, String due, String criterionCode) {
         JsonObjectBuilder task = Json.createObjectBuilder().add("solution", "Cập nhật minh chứng lên phần mềm chấm điểm")
                 .add("lead", "UBND các phường, xã").add("coordinating", Json.createArrayBuilder())
                 .add("timeframe", "Trước " + java.time.LocalDate.parse(due).format(
                         java.time.format.DateTimeFormatter.ofPattern("dd/MM/yyyy")))
                 .add("due", due).add("cascade", true);
+        if (criterionCode != null) {
+            task.add("criterionCode", criterionCode);
+        }
         JsonObject plan = Api.signed(Json.createObjectBuilder()).add("unitCode", branch.city())
                 .add("number", "PR-" + Unique.digits() + "/KH-UBND")
                 .add("title", "Kế hoạch thử tiến độ").add("year", 2024)
@@ -93,13 +90,14 @@ abstract class ProgressFixture {
         return branch.planner().post("plans", plan).expect(201).object().getJsonNumber("id").longValue();
     }
 
-    long adoptedWardTask(String due, String lead) {
-        return adoptedWardTask(demo(), due, lead);
-    }
-
     /** The city issues a one-task plan due {@code due}; the branch's ward adopts its copy; answers the copy's id. */
     static long adoptedWardTask(Branch branch, String due, String lead) {
-        long planId = cityDraft(branch, due);
+        return adoptedWardTask(branch, due, lead, null);
+    }
+
+    /** As {@link #adoptedWardTask(Branch, String, String)}, the task aiming at {@code criterionCode} (or none). */
+    static long adoptedWardTask(Branch branch, String due, String lead, String criterionCode) {
+        long planId = cityDraft(branch, due, criterionCode);
         branch.planner().post("plans/" + planId + "/issue", JsonValue.EMPTY_JSON_OBJECT).expect(200);
         JsonObject copy = branch.officer().get("units/" + branch.ward() + "/inbox").expect(200).array()
                 .getValuesAs(JsonObject.class).stream().filter(i -> i.getJsonNumber("planId").longValue() == planId)
@@ -114,10 +112,6 @@ abstract class ProgressFixture {
 
     static JsonObject progress(String status, int percent) {
         return Json.createObjectBuilder().add("status", status).add("percent", percent).build();
-    }
-
-    JsonObject rollup(String user, String unit) {
-        return rollup(as(user), unit);
     }
 
     static JsonObject rollup(Api caller, String unit) {

@@ -110,12 +110,11 @@ class ProgressIT extends ProgressFixture {
 
     @Test
     void aFileUploadedOnTheScreenIsStoredOnceEvenWhenThePageIsRefreshed() throws Exception {
-        long taskId = adoptedWardTask("2030-12-31", "Bộ phận Văn hóa - Xã hội");
+        long taskId = adoptedWardTask(ownBranch(), "2030-12-31", "Bộ phận Văn hóa - Xã hội");
         java.nio.file.Path file = java.nio.file.Files.createTempFile("bien-ban-", ".pdf");
         java.nio.file.Files.write(file, PDF);
         try (Browser browser = Browser.open(base)) {
-            browser.go("app/home.xhtml").signIn("phuong2.vungtau");
-            browser.go("app/task-progress.xhtml?task=" + taskId);
+            browser.signIn(ownTree().user("ward"), ItTree.PASSWORD, true).go("app/task-progress.xhtml?task=" + taskId);
             browser.find(org.openqa.selenium.By.id("upload:file")).sendKeys(file.toString());
             browser.click(org.openqa.selenium.By.id("upload:send-file"));
             waitFor(browser, "messages", "Đã lưu minh chứng");
@@ -126,7 +125,7 @@ class ProgressIT extends ProgressFixture {
         } finally {
             java.nio.file.Files.delete(file);
         }
-        assertEquals(1, as("phuong2.vungtau").get("tasks/" + taskId + "/evidence").expect(200).array().size(),
+        assertEquals(1, own("ward").get("tasks/" + taskId + "/evidence").expect(200).array().size(),
                 "a refresh after the upload did not send the file again");
     }
 
@@ -205,37 +204,101 @@ class ProgressIT extends ProgressFixture {
     @Test
     @Tag("smoke")
     void progressRollupAnswersTheContractFields() {
-        JsonObject city = rollup("tp.vungtau", "747");
+        Branch branch = ownBranch();
+        JsonObject city = rollup(branch.planner(), branch.city());
         for (String field : new String[] {"unitCode", "tasks", "pending", "adopted", "declined", "done", "overdue"}) {
             assertTrue(city.containsKey(field), field + " in " + city);
         }
-        assertEquals(17, city.getJsonArray("children").size());
-        as("phuong2.vungtau").get("units/747/progress").expectError(404);
-        as("phuong3.vungtau").get("units/" + WARD + "/progress").expectError(404);
+        assertEquals(OWN_WARDS, city.getJsonArray("children").size());
+        branch.officer().get("units/" + branch.city() + "/progress").expectError(404);
+        own("sibling").get("units/" + branch.ward() + "/progress").expectError(404);
     }
 
+    /** Criterion titles of the stakes test's ward framework. */
+    private static final String DIGITISED = "Tỷ lệ hồ sơ được số hóa và lưu trữ điện tử";
+
+    private static final String ONLINE = "Tỷ lệ thủ tục hành chính được giải quyết trực tuyến toàn trình";
+
+    /**
+     * A ward's 2024 result of 90 on a 100-point framework of its province (pillar "Chính quyền số"
+     * 8.5 of 10 with criteria 6.1 {@value #DIGITISED} 1.5 of 2, 6.2 4 of 4 and 6.3 {@value #ONLINE} 3 of
+     * 4; "Xã hội số" 2.5 of 3; "Kinh tế số" 79 of 87) and the ward's adopted copies of its city's
+     * tasks, numbered the city's way (3.5, 3.1) and matched by title, and one aiming at a whole pillar.
+     */
     @Test
     void tasksShowThePointsTheyCanWinBackAndTheUnitItsProjectedScore() {
-        JsonObject ward = rollup("tp.vungtau", WARD);
-        assertEquals(2024, ward.getInt("scoreYear"), "the demo's latest published result of Phường 2");
-        assertEquals(0, new java.math.BigDecimal("90").compareTo(ward.getJsonNumber("currentScore").bigDecimalValue()));
-        java.math.BigDecimal projected = ward.getJsonNumber("projectedScore").bigDecimalValue();
-        assertTrue(projected.compareTo(new java.math.BigDecimal("90")) > 0
-                && projected.compareTo(java.math.BigDecimal.valueOf(100)) <= 0,
-                "90 + what the demo tasks can still win in 2024, each criterion once, never above 100: " + projected);
-        assertTrue(!rollup("tinh.brvt", "77").containsKey("currentScore"), "the province has no assessment");
+        ItTree t = new ItTree(base).unit("P", "Tỉnh Điểm Số", "PROVINCE", null).unit("C", "Thành phố Điểm Số", "CITY", "P")
+                .unit("W", "Phường Điểm Số", "WARD", "C").unit("W2", "Phường Bên Cạnh", "WARD", "C")
+                .department("W", "Bộ phận một cửa").account("overseer", "P", "PROVINCE_OVERSEER")
+                .account("city", "C", "CITY_PLANNER").account("ward", "W", "WARD_OFFICER")
+                .account("sibling", "W2", "WARD_OFFICER");
+        String ward = t.code("W");
+        Api overseer = t.as("overseer");
+        long framework = overseer.post("frameworks", Json.createObjectBuilder().add("issuerCode", t.code("P"))
+                .add("year", 2024).add("level", "WARD").add("name", "Bộ chỉ số điểm có thể lấy lại")
+                .add("pillars", Json.createArrayBuilder()
+                        .add(pillar("Chính quyền số", 10, Json.createArrayBuilder().add(criterion("6.1", DIGITISED, 2))
+                                .add(criterion("6.2", "Cổng thông tin điện tử của phường hoạt động", 4))
+                                .add(criterion("6.3", ONLINE, 4))))
+                        .add(pillar("Xã hội số", 3, Json.createArrayBuilder()))
+                        .add(pillar("Kinh tế số", 87, Json.createArrayBuilder()))).build())
+                .expect(201).object().getJsonNumber("id").longValue();
+        overseer.put("units/" + ward + "/assessments/2024", Json.createObjectBuilder().add("frameworkId", framework)
+                .add("pillars", Json.createArrayBuilder().add(score("Chính quyền số", "8.5")).add(score("Xã hội số", "2.5"))
+                        .add(score("Kinh tế số", "79")))
+                .add("criteria", Json.createArrayBuilder().add(Json.createObjectBuilder().add("code", "6.1").add("score", 1.5))
+                        .add(Json.createObjectBuilder().add("code", "6.2").add("score", 4))
+                        .add(Json.createObjectBuilder().add("code", "6.3").add("score", 3))).build()).expect(200);
+        Api city = t.as("city");
+        long planId = city.post("plans", Api.signed(Json.createObjectBuilder()).add("unitCode", t.code("C"))
+                .add("number", "PS-" + Unique.digits() + "/KH-UBND").add("title", "Kế hoạch lấy lại điểm").add("year", 2024)
+                .add("tasks", Json.createArrayBuilder()
+                        .add(cascaded("3.5", ONLINE, "Đẩy mạnh giải quyết thủ tục hành chính trực tuyến toàn trình"))
+                        .add(cascaded("3.1", DIGITISED, "Tăng cường công tác số hóa hồ sơ, kết quả giải quyết"))
+                        .add(cascaded("8", "Xã hội số", "Tăng cường nhắc nhở người dân sử dụng dịch vụ số"))).build())
+                .expect(201).object().getJsonNumber("id").longValue();
+        city.post("plans/" + planId + "/issue", JsonValue.EMPTY_JSON_OBJECT).expect(200);
+        t.as("ward").get("units/" + ward + "/inbox").expect(200).array().getValuesAs(JsonObject.class).stream()
+                .filter(i -> i.getJsonNumber("planId").longValue() == planId).forEach(i -> t.as("ward")
+                        .post("inherited/" + i.getJsonNumber("id").longValue() + "/decision", Json.createObjectBuilder()
+                                .add("action", "ADOPT").add("leadDepartment", "Bộ phận một cửa").build()).expect(200));
 
-        JsonArray tasks = as("phuong2.vungtau").get("units/" + WARD + "/progress/tasks").expect(200).array();
-        assertEquals(new java.math.BigDecimal("1"), pointsOf(tasks, t -> "3.5".equals(t.getString("criterionCode", null))),
-                "4638's 3.5 is the ward framework's 6.3 by title: 4 − 3 (2024)");
+        JsonObject rollup = rollup(city, ward);
+        assertEquals(2024, rollup.getInt("scoreYear"), "the ward's latest appraised result");
+        Scoring.assertNumber("90", rollup, "currentScore");
+        Scoring.assertNumber("92", rollup, "projectedScore");
+        assertTrue(!rollup(overseer, t.code("P")).containsKey("currentScore"), "the province has no assessment");
+
+        JsonArray tasks = t.as("ward").get("units/" + ward + "/progress/tasks").expect(200).array();
+        assertEquals(3, tasks.size(), tasks.toString());
+        assertEquals(new java.math.BigDecimal("1"), pointsOf(tasks, x -> "3.5".equals(x.getString("criterionCode", null))),
+                "the city's 3.5 is the ward framework's 6.3 by title: 4 − 3");
         assertEquals("Chính quyền số", tasks.getValuesAs(JsonObject.class).stream()
-                .filter(t -> "3.5".equals(t.getString("criterionCode", null))).findFirst().orElseThrow().getString("pillar"),
+                .filter(x -> "3.5".equals(x.getString("criterionCode", null))).findFirst().orElseThrow().getString("pillar"),
                 "6.3 is a criterion of the pillar Chính quyền số");
         assertEquals(new java.math.BigDecimal("0.5"), pointsOf(tasks,
-                t -> t.getString("solution").startsWith("Tăng cường công tác số hóa")), "6.1 by title: 2 − 1.5 (2024)");
+                x -> x.getString("solution").startsWith("Tăng cường công tác số hóa")), "6.1 by title: 2 − 1.5");
         assertEquals(new java.math.BigDecimal("0.5"), pointsOf(tasks,
-                t -> t.getString("solution").startsWith("Tăng cường nhắc nhở")), "a whole pillar: 3 − 2.5 (2024)");
-        as("phuong3.vungtau").get("units/" + WARD + "/progress/tasks").expectError(404);
+                x -> x.getString("solution").startsWith("Tăng cường nhắc nhở")), "a whole pillar: 3 − 2.5");
+        t.as("sibling").get("units/" + ward + "/progress/tasks").expectError(404);
+    }
+
+    private static JsonObject pillar(String name, int max, jakarta.json.JsonArrayBuilder criteria) {
+        return Json.createObjectBuilder().add("name", name).add("max", max).add("criteria", criteria).build();
+    }
+
+    private static JsonObject criterion(String code, String title, int max) {
+        return Json.createObjectBuilder().add("code", code).add("title", title).add("max", max).build();
+    }
+
+    private static JsonObject score(String pillar, String score) {
+        return Json.createObjectBuilder().add("name", pillar).add("score", new java.math.BigDecimal(score)).build();
+    }
+
+    private static JsonObject cascaded(String code, String title, String solution) {
+        return Json.createObjectBuilder().add("criterionCode", code).add("criterionTitle", title).add("solution", solution)
+                .add("lead", "UBND các phường, xã").add("coordinating", Json.createArrayBuilder())
+                .add("timeframe", "Trước 31/12/2030").add("due", "2030-12-31").add("cascade", true).build();
     }
 
     private static java.math.BigDecimal pointsOf(JsonArray tasks, java.util.function.Predicate<JsonObject> which) {

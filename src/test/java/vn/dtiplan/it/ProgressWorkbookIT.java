@@ -144,7 +144,7 @@ class ProgressWorkbookIT extends ProgressFixture {
                     .add("lead", "UBND các phường, xã").add("coordinating", Json.createArrayBuilder())
                     .add("timeframe", "Trước " + day(java.time.LocalDate.parse(due))).add("due", due).add("cascade", true));
         }
-        SeedScores seed = new SeedScores(base);
+        SeedScores seed = SeedScores.shared(base);
         String city = seed.code(SeedScores.CITY);
         long planId = seed.as("tp").post("plans", Api.signed(Json.createObjectBuilder()).add("unitCode", city)
                 .add("number", digits + "/KH-UBND").add("title", "Kế hoạch thử tải tệp").add("year", 2024)

@@ -34,17 +34,12 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * Periodic reports over the API and on their screens: a ward drafts, edits and submits; the city
  * returns and approves; the province sees it; a sibling ward finds nothing (notifications are
  * {@link NotificationsIT}'s). Each test drafts reports for a period of its own (a random far-off
- * year), so tests and demo reports never share a period. The API tests make their own tree
- * ({@link #tree()}), the late-period test a tree in force since 2019; the other screen tests still
- * use the demo's Vũng Tàu wards.
+ * year), so tests never share a period. The tests stand on a tree of their own ({@link #tree()};
+ * the late-period test on a tree in force since 2019), never on the demo's units.
  */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
 class ReportsIT {
-
-    private static final String WARD = "26509";
-
-    private static final String CITY = "747";
 
     @Deployment(testable = false)
     static WebArchive app() {
@@ -53,10 +48,6 @@ class ReportsIT {
 
     @ArquillianResource
     private URL base;
-
-    private Api as(String user) {
-        return Api.at(base).as(user);
-    }
 
     private static final String WARD2_NAME = "Phường Báo Cáo Hai";
 
@@ -119,10 +110,6 @@ class ReportsIT {
     /** A June of a year no other test uses: its report is due on 20 June, in the future. */
     private static String freshJune() {
         return YEAR.getAndIncrement() + "-06-01";
-    }
-
-    private JsonObject draft(String user, String unit, String date, int expected) {
-        return draft(as(user), unit, date, expected);
     }
 
     private static JsonObject draft(Api caller, String unit, String date, int expected) {
@@ -296,23 +283,22 @@ class ReportsIT {
 
     @Test
     void aReportIsSentWithTheTextTypedEvenWhenNotSavedAndOnlyAfterConfirming() {
-        long id = draft("phuong2.vungtau", WARD, freshJune(), 201).getJsonNumber("id").longValue();
+        long id = draft(own("ward2"), ward2(), freshJune(), 201).getJsonNumber("id").longValue();
         String typed = "Nội dung gõ xong, chưa bấm lưu, báo cáo số " + id;
         try (Browser browser = Browser.open(base)) {
-            browser.go("app/home.xhtml").signIn("phuong2.vungtau");
-            browser.go("app/reports.xhtml?report=" + id);
+            browser.signIn(user("ward2"), ItTree.PASSWORD, true).go("app/reports.xhtml?report=" + id);
             browser.type(By.id("opened:body"), typed);
             settle(browser);
             browser.click(By.id("opened:submit"));
             browser.find(By.cssSelector(".ui-confirm-dialog .ui-confirm-dialog-message"));
             browser.shoot("report-submit-confirm");
-            assertEquals("DRAFT", as("phuong2.vungtau").get("reports/" + id).expect(200).object().getString("status"),
+            assertEquals("DRAFT", own("ward2").get("reports/" + id).expect(200).object().getString("status"),
                     "nothing is sent before the official confirms");
             browser.click(By.cssSelector(".ui-confirm-dialog .ui-confirmdialog-yes"));
             waitForText(browser, By.id("opened-status"), "Đã gửi, chờ duyệt");
             assertTrue(browser.text(By.id("body-text")).contains(typed));
         }
-        JsonObject sent = as("phuong2.vungtau").get("reports/" + id).expect(200).object();
+        JsonObject sent = own("ward2").get("reports/" + id).expect(200).object();
         assertEquals("SUBMITTED", sent.getString("status"));
         assertEquals(typed, sent.getString("body"));
     }
@@ -321,15 +307,15 @@ class ReportsIT {
     void theCityApprovesAWardReportOnTheReportsScreen() {
         String june = freshJune();
         String due = june.substring(0, 4) + "-06-20";
-        long id = draft("phuong2.vungtau", WARD, june, 201).getJsonNumber("id").longValue();
-        as("phuong2.vungtau").post("reports/" + id + "/submit", JsonValue.EMPTY_JSON_OBJECT).expect(200);
-        long returned = as("phuong3.vungtau").get("units/26512/reports").expect(200).object().getJsonArray("reports")
-                .getValuesAs(JsonObject.class).stream().filter(r -> r.getString("status").equals("RETURNED"))
-                .findFirst().orElseThrow().getJsonNumber("id").longValue();
+        long id = draft(own("ward2"), ward2(), june, 201).getJsonNumber("id").longValue();
+        own("ward2").post("reports/" + id + "/submit", JsonValue.EMPTY_JSON_OBJECT).expect(200);
+        long returned = draft(own("ward3"), tree().code("W3"), freshJune(), 201).getJsonNumber("id").longValue();
+        own("ward3").post("reports/" + returned + "/submit", JsonValue.EMPTY_JSON_OBJECT).expect(200);
+        own("city").post("reports/" + returned + "/return", comment("Đề nghị bổ sung minh chứng")).expect(200);
         try (Browser browser = Browser.open(base)) {
-            browser.go("app/home.xhtml").signIn("phuong3.vungtau");
+            browser.signIn(user("ward3"), ItTree.PASSWORD, true);
             browser.click(By.id("nav-reports"));
-            waitForText(browser, By.id("reports-unit"), "Phường 3");
+            waitForText(browser, By.id("reports-unit"), WARD3_NAME);
             browser.go("app/reports.xhtml?report=" + returned);
             waitForText(browser, By.id("opened-status"), "Bị trả lại");
             assertTrue(browser.text(By.id("opened:return-comment")).contains("bổ sung minh chứng"));
@@ -339,13 +325,12 @@ class ReportsIT {
             assertTrue(browser.driver().findElements(By.id("opened-title")).isEmpty(), "a sibling ward sees nothing of it");
         }
         try (Browser browser = Browser.open(base)) {
-            browser.go("app/home.xhtml").signIn("tp.vungtau");
-            browser.go("app/reports.xhtml?period=" + due);
+            browser.signIn(user("city"), ItTree.PASSWORD, true).go("app/reports.xhtml?period=" + due);
             waitForText(browser, By.id("children-period"), "tháng 6/" + june.substring(0, 4));
             browser.shoot("reports-city");
-            browser.click(By.cssSelector("#children a.open-report[data-unit='" + WARD + "']"));
+            browser.click(By.cssSelector("#children a.open-report[data-unit='" + ward2() + "']"));
             waitForText(browser, By.id("opened-status"), "Đã gửi, chờ duyệt");
-            assertTrue(browser.text(By.id("body-text")).contains("Đơn vị: Phường 2"));
+            assertTrue(browser.text(By.id("body-text")).contains("Đơn vị: " + WARD2_NAME));
             settle(browser);
             browser.click(By.id("opened:approve"));
             waitForText(browser, By.id("opened-status"), "Đã duyệt");
@@ -355,11 +340,11 @@ class ReportsIT {
                     .findElements(By.cssSelector("#change-history .history-action")).stream()
                     .map(org.openqa.selenium.WebElement::getText).toList());
             String history = browser.text(By.id("change-history"));
-            assertTrue(history.contains("phuong2.vungtau") && history.contains("tp.vungtau")
+            assertTrue(history.contains(user("ward2")) && history.contains(user("city"))
                     && history.contains("Đã gửi") && history.contains("Đã duyệt"), history);
             browser.shootAt(By.id("change-history"), "report-history");
         }
-        assertEquals("APPROVED", as("tinh.brvt").get("reports/" + id).expect(200).object().getString("status"));
+        assertEquals("APPROVED", own("overseer").get("reports/" + id).expect(200).object().getString("status"));
     }
 
     private static void settle(Browser browser) {

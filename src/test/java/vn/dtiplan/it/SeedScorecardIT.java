@@ -33,7 +33,7 @@ import org.openqa.selenium.WebElement;
 
 /**
  * The demo seed's published 2023 figures (Phường 2's scorecard, Vũng Tàu's total beside its
- * computed sum, the 17-ward ranking) replayed into the test's own units by {@link SeedScores} and
+ * computed sum, the 17-ward ranking) replayed once per run into units of the tests' own ({@link SeedScores#shared}) and
  * checked over the API, on the screens and in the workbooks: the seed's arithmetic, never the
  * demo's units.
  */
@@ -49,14 +49,9 @@ class SeedScorecardIT {
     @ArquillianResource
     private URL base;
 
-    private static SeedScores seed;
-
-    /** The seed's figures in the class's own units, replayed by the first test that needs them. */
+    /** The seed's figures in the run's own units ({@link SeedScores#shared}). */
     private SeedScores seed() {
-        if (seed == null) {
-            seed = new SeedScores(base);
-        }
-        return seed;
+        return SeedScores.shared(base);
     }
 
     @Test

@@ -17,9 +17,10 @@ import java.util.Map;
 
 /**
  * The demo seed's 2023 figures of Thành phố Vũng Tàu and its 17 wards ({@code /demo/frameworks.tsv},
- * {@code /demo/assessments.tsv}, {@code /demo/units.csv}) replayed through the API into a tree the
- * test makes: its own province, city and wards under the seed's names, the two 2023 frameworks
- * issued by that province, every 2023 score, published total, rank and adjustment. The tests then
+ * {@code /demo/assessments.tsv}, {@code /demo/units.csv}) replayed through the API, once per server
+ * ({@link #shared}), into a tree the tests make: their own province, city and wards under the
+ * seed's names, the two 2023 frameworks issued by that province, every 2023 score, published
+ * total, rank and adjustment. The tests then
  * check the seed's arithmetic (published total against the computed sum, the gaps, the ranking) on
  * their own units, never on the demo's. The city's and Phường 2's results go through submit,
  * appraise and publish as in the seed.
@@ -31,10 +32,28 @@ final class SeedScores {
     static final String PHUONG2 = "26509";
     static final String PHUONG3 = "26512";
 
+    private static SeedScores shared;
+
+    private static URL sharedOn;
+
     private final ItTree tree;
 
+    /**
+     * The replay made once per server and shared by the tests that read it, as {@link SharedServer}
+     * shares one server (the replay is some hundred requests). Its readers only read the results and
+     * add plans of their own; none changes a score, a unit or an account, so they stay independent of
+     * their order.
+     */
+    static synchronized SeedScores shared(URL base) {
+        if (shared == null || !base.equals(sharedOn)) {
+            shared = new SeedScores(base);
+            sharedOn = base;
+        }
+        return shared;
+    }
+
     /** Makes the tree and replays the seed; accounts: {@code so} (province), {@code tp} (city), {@code w26509}, {@code other} (another province). */
-    SeedScores(URL base) {
+    private SeedScores(URL base) {
         tree = new ItTree(base).unit("77", "Tỉnh Bà Rịa - Vũng Tàu (bản thử)", "PROVINCE", null)
                 .unit("Q", "Tỉnh khác", "PROVINCE", null).account("other", "Q", "PROVINCE_OVERSEER");
         for (String[] unit : rows("units.csv", ",")) {

@@ -274,6 +274,19 @@ class SignInJourneyIT extends SignInFixture {
         }
     }
 
+    /** The session is alive but the page's view state is not (a restart, a view pushed out): sign in again. */
+    @Test
+    void aFormWhoseViewStateIsGoneLeadsBackToSignInWithAMessage() {
+        try (Browser browser = Browser.open(base)) {
+            signIn(browser, "foreign");
+            browser.driver().executeScript("document.querySelectorAll(\"input[name='jakarta.faces.ViewState']\")"
+                    + ".forEach(function (i) { i.value = '-1:-1'; });");
+            browser.click(By.id("topbar:lang-en"));
+            waitForPath(browser, "/login.xhtml");
+            assertEquals("Phiên làm việc đã hết hạn. Vui lòng đăng nhập lại.", messages(browser));
+        }
+    }
+
     @Test
     void languageSwitchesOnTheSignInPageAndInTheApplication() {
         try (Browser browser = Browser.open(base)) {

@@ -30,7 +30,8 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * second, not five minutes; spraying from one address slows that address; a name without an
  * account costs as long as a wrong password. PostgreSQL only (the test reads the database beside
  * the running server, which H2's file lock forbids); the H2 suite signs in through the same code.
- * Each client comes from its own address ({@link Api#at}).
+ * Each client comes from its own address ({@link Api#at}); the accounts signed in with are the
+ * class's own ({@link #accounts()}), so no other test's account is ever made to wait.
  */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
@@ -46,8 +47,21 @@ class SignInThrottleIT {
     @ArquillianResource
     private URL base;
 
+    private static ItTree accounts;
+
+    /** A province and a ward of the class's own, with one account per test that signs in rightly. */
+    private ItTree accounts() {
+        if (accounts == null) {
+            accounts = new ItTree(base).unit("P", "Tỉnh Đăng Nhập", "PROVINCE", null).unit("W", "Phường Đăng Nhập", "WARD", "P")
+                    .account("waiting", "W", "WARD_OFFICER").account("victim", "W", "WARD_OFFICER")
+                    .account("sprayed", "W", "WARD_OFFICER").account("timed", "P", "PROVINCE_OVERSEER");
+        }
+        return accounts;
+    }
+
     private static String unique(String prefix) {
-        return prefix + NAMES.incrementAndGet() + "." + Long.toString(new java.util.Random().nextLong() >>> 20, 36);
+        NAMES.incrementAndGet();
+        return prefix + Unique.code();
     }
 
     @Test
@@ -68,8 +82,8 @@ class SignInThrottleIT {
 
     @Test
     void aWaitWrittenByAnotherInstanceRefusesTheRightPasswordUntilOver() throws SQLException {
-        String user = "hvt.bacgiang";
-        Api api = Api.at(base).as(user);
+        String user = accounts().user("waiting");
+        Api api = Api.at(base).as(user, ItTree.PASSWORD);
         api.get("units").expect(200);
         try (Connection c = ItJdbc.appConnection()) {
             execute(c, "delete from sign_in_failure where throttle_key = ?", "account:" + user);
@@ -86,16 +100,16 @@ class SignInThrottleIT {
 
     @Test
     void aStrangerCannotLockTheVictimOutForMinutes() throws InterruptedException {
-        String victim = "phuong3.vungtau";
+        String victim = accounts().user("victim");
         Api stranger = Api.at(base);
         Api home = Api.at(base);
-        home.as(victim).get("units").expect(200);
+        home.as(victim, ItTree.PASSWORD).get("units").expect(200);
         for (int i = 0; i < 6; i++) {
             stranger.as(victim, "doan-" + i).get("units").expectError(401);
         }
-        home.as(victim).get("units").expectError(401);
+        home.as(victim, ItTree.PASSWORD).get("units").expectError(401);
         Thread.sleep(1_500);
-        home.as(victim).get("units").expect(200);
+        home.as(victim, ItTree.PASSWORD).get("units").expect(200);
     }
 
     @Test
@@ -104,21 +118,23 @@ class SignInThrottleIT {
         for (int i = 0; i < 21; i++) {
             sprayer.as(unique("nguoi.dung."), "Matkhau@123").get("units").expectError(401);
         }
-        sprayer.as("tp.vungtau").get("units").expectError(401);
-        Api.at(base).as("tp.vungtau").get("units").expect(200);
+        String sprayed = accounts().user("sprayed");
+        sprayer.as(sprayed, ItTree.PASSWORD).get("units").expectError(401);
+        Api.at(base).as(sprayed, ItTree.PASSWORD).get("units").expect(200);
     }
 
     @Test
     void aNameWithoutAccountTakesAsLongAsAWrongPassword() {
+        String timed = accounts().user("timed");
         Api client = Api.at(base);
-        client.as("tinh.brvt").get("units").expect(200);
+        client.as(timed, ItTree.PASSWORD).get("units").expect(200);
         List<Long> unknown = new ArrayList<>();
         List<Long> wrong = new ArrayList<>();
         for (int i = 0; i < 4; i++) {
             unknown.add(timed(client.as(unique("khong.co."), "Sai-mat-khau-" + i)));
-            wrong.add(timed(client.as("tinh.brvt", "Sai-mat-khau-" + i)));
+            wrong.add(timed(client.as(timed, "Sai-mat-khau-" + i)));
         }
-        client.as("tinh.brvt").get("units").expect(200);
+        client.as(timed, ItTree.PASSWORD).get("units").expect(200);
         long unknownMedian = median(unknown);
         long wrongMedian = median(wrong);
         assertTrue(unknownMedian * 2 > wrongMedian,

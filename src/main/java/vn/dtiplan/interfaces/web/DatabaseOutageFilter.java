@@ -12,7 +12,7 @@ import vn.dtiplan.interfaces.DatabaseOutage;
 /**
  * A request outside the API that fails because the database cannot be reached (a plain servlet
  * such as the public page, or a failure Faces did not route through
- * {@link OutageExceptionHandlerFactory}) gets {@link OutagePage} instead of the error page's 500
+ * {@link FailedPageHandlerFactory}) gets {@link OutagePage} instead of the error page's 500
  * and the container's stack trace. The API maps its own exceptions (ApiExceptionMapper).
  */
 @WebFilter(filterName = "databaseOutage", urlPatterns = "/*", asyncSupported = true)

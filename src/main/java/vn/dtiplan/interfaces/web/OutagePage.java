@@ -19,7 +19,7 @@ import vn.dtiplan.interfaces.Messages;
  * without Faces and without the database, so it renders during the outage itself. A full-page
  * request gets the page in place (reloading the address is the retry); a Faces Ajax request gets
  * a partial-response redirect to {@value #PATH}, whose "try again" link leads back to the screen.
- * The session is left as it was. Used by {@link OutageExceptionHandlerFactory} (Faces requests),
+ * The session is left as it was. Used by {@link FailedPageHandlerFactory} (Faces requests),
  * {@link DatabaseOutageFilter} (everything else) and {@link OutagePageServlet}.
  */
 public final class OutagePage {
