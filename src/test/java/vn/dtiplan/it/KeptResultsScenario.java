@@ -54,6 +54,14 @@ final class KeptResultsScenario {
         long par = t.as(t.planner).post("frameworks", t.parFramework(2024)).expect(201).object().getJsonNumber("id").longValue();
         long next = t.as(t.overseer).post("frameworks", newFramework(40)).expect(201).object().getJsonNumber("id").longValue();
         t.as(t.overseer).put("frameworks/" + next, newFramework(50)).expect(200);
+        for (String ward : List.of(t.ward, t.otherWard)) {
+            for (long[] f : new long[][] {{dti, 2024}, {par, 2024}, {next, 2025}}) {
+                String[] pillars = f[0] == dti ? SeveralIndices.DTI_PILLARS : f[0] == par ? SeveralIndices.PAR_PILLARS : NEW_PILLARS;
+                t.as(t.overseer).put("units/" + ward + "/assessments/" + f[1], Json.createObjectBuilder().add("frameworkId", f[0])
+                        .add("pillars", Json.createArrayBuilder().add(Json.createObjectBuilder().add("name", pillars[0])
+                                .add("score", 1))).build()).expect(200);
+            }
+        }
         for (int round = 0; round < 3; round++) {
             for (String ward : List.of(t.ward, t.otherWard)) {
                 score(ward, 2024, dti, SeveralIndices.DTI_PILLARS, SeveralIndices.DTI_MAXIMA);

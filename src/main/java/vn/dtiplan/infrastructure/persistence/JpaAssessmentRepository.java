@@ -125,14 +125,15 @@ public class JpaAssessmentRepository implements AssessmentRepository {
             return List.of();
         }
         UnitPath path = UnitPath.of(parentPath);
-        List<Object[]> rows = ScopeFilter.bind(em.createQuery("select a.id, a.unit.id, a.year, f, a.status, a.resultsKept,"
-                        + " a.keptTotal, a.publishedRank, a.publishedRankOf from Assessment a join a.framework f"
+        List<Object[]> rows = ScopeFilter.bind(em.createQuery("select a.id, a.unit.id, a.year, a.framework.id, a.status,"
+                        + " a.resultsKept, a.keptTotal, a.publishedRank, a.publishedRankOf from Assessment a"
                         + " where a.unitPath like :below and a.unitPath not like :deeper and " + ScopeFilter.on("a.unitPath")
                         + " order by a.year, a.id", Object[].class), scope)
                 .setParameter("below", path.descendantsPattern()).setParameter("deeper", path.deeperThanPattern(levels))
                 .setFlushMode(FlushModeType.COMMIT).getResultList();
+        Map<Long, IndexFramework> frameworks = frameworks(rows.stream().map(r -> (Long) r[3]).distinct().toList());
         Map<Long, Scorecard> unkept = scorecards(scope, rows.stream().filter(r -> !(Boolean) r[5]).map(r -> (Long) r[0]).toList());
-        return rows.stream().map(r -> new KeptResult((Long) r[0], (Long) r[1], (Integer) r[2], (IndexFramework) r[3],
+        return rows.stream().map(r -> new KeptResult((Long) r[0], (Long) r[1], (Integer) r[2], frameworks.get((Long) r[3]),
                 (AssessmentStatus) r[4], unkept.containsKey((Long) r[0]) ? unkept.get((Long) r[0]).total() : (BigDecimal) r[6],
                 (Integer) r[7], (Integer) r[8])).toList();
     }
@@ -173,6 +174,24 @@ public class JpaAssessmentRepository implements AssessmentRepository {
             em.clear();
         }
         return ids.size();
+    }
+
+    /**
+     * The frameworks of these ids with their pillars, criteria and bands in one query each (the mappings are eager:
+     * read with the assessments' rows, each framework would cost a query per pillar, five years of results at a
+     * province some fifty queries). Row-level security lets through those of the assessments read.
+     */
+    private Map<Long, IndexFramework> frameworks(List<Long> ids) {
+        if (ids.isEmpty()) {
+            return Map.of();
+        }
+        return em.createQuery("select f from IndexFramework f where f.id in :ids", IndexFramework.class)
+                .setParameter("ids", ids).setFlushMode(FlushModeType.COMMIT)
+                .setHint("eclipselink.batch.type", "IN")
+                .setHint("eclipselink.batch", "f.pillars")
+                .setHint("eclipselink.batch", "f.pillars.criteria")
+                .setHint("eclipselink.batch", "f.bands")
+                .getResultStream().collect(Collectors.toMap(IndexFramework::getId, f -> f));
     }
 
     /** The scorecards of these assessments, computed from their scores (each loaded whole). */
