@@ -118,6 +118,13 @@ class KeptCountsIT {
         assertKeptEqualsRecount(province, "after work in the successors and a move of ward 3");
     }
 
+    /** Issue 15: the results each assessment keeps equal a recomputation after random scoring ({@link KeptResultsScenario}). */
+    @Test
+    void keptAssessmentResultsEqualARecomputationAfterRandomScoring() throws SQLException {
+        assumeTrue(ItSettings.isPostgreSql(), "the kept figures are read with JDBC");
+        new KeptResultsScenario(base, seed).run();
+    }
+
     /**
      * Issue 15, item 5: the national benchmark loader ({@link NationalData}) at a small size (two provinces of six
      * wards) keeps its counts, its copies' links to their parents, the framework maxima, the rule that a ward plan is
@@ -161,6 +168,12 @@ class KeptCountsIT {
         Api.at(base).as("admin").post("admin/task-counts", JsonValue.EMPTY_JSON_OBJECT).expect(200);
         assertEquals(kept, keptRows(path));
         assertEquals(progress, overseer.get("units/" + province + "/progress").expect(200).object());
+        assertEquals(List.of(0L, 0L), counts(path, "select count(*) from assessment where unit_path like ?2 and (not results_kept"
+                        + " or kept_total is distinct from published_total)",
+                "select count(*) from assessment_pillar_score s join assessment a on a.id = s.assessment_id"
+                        + " left join assessment_kept_pillar k on k.assessment_id = s.assessment_id and k.pillar_id = s.pillar_id"
+                        + " where a.unit_path like ?2 and k.score is distinct from coalesce(s.appraised_score, s.self_score)"),
+                "the loader keeps each assessment's results by the scorecard's rule");
     }
 
     /** Each count query with {@code ?1} the path and {@code ?2} the pattern below it, read with the system scope. */

@@ -96,5 +96,22 @@ class NationalBenchmarkIT {
                     DashboardBenchmarkIT.timed(() -> page.get(dashboard).expect(200).bytes().length), stat, sql));
         }
         lines.add("load average after: " + DashboardBenchmarkIT.loadAverage());
+        screenshots(loaded.userPrefix() + province.toLowerCase(), dashboard);
+    }
+
+    /**
+     * The board's score table at this size, at 1280×800 and 390×844 ({@code target/screenshots/national-scores*}):
+     * the latest year as the page opens, then 2023 chosen and its second page.
+     */
+    private void screenshots(String user, String dashboard) {
+        try (Browser browser = Browser.open(base)) {
+            browser.signIn(user).go(dashboard);
+            browser.shootAt(org.openqa.selenium.By.id("scores"), "national-scores");
+            browser.click(org.openqa.selenium.By.cssSelector("a.score-year[data-year='2023']"));
+            browser.find(org.openqa.selenium.By.cssSelector("a.score-year.active[data-year='2023']"));
+            browser.click(org.openqa.selenium.By.id("scores-next"));
+            browser.find(org.openqa.selenium.By.xpath("//span[@id='scores-range' and starts-with(., '51')]"));
+            browser.shootAt(org.openqa.selenium.By.id("scores"), "national-scores-2023-page2");
+        }
     }
 }

@@ -110,7 +110,9 @@ final class NationalSql {
     /**
      * One published assessment per ward and year on its province's framework: criterion scores in 0…max
      * (60 % at the maximum), each pillar the sum of its criteria, the total the sum of the pillars, ranked
-     * among the province's wards; the workflow steps and the rank as published.
+     * among the province's wards; the workflow steps and the rank as published; the results each assessment
+     * keeps by {@code Assessment.keepResults}'s rule (every pillar given, no adjustment: each pillar's effective
+     * score, the published total, else their sum).
      */
     void assessments() throws SQLException {
         long start = System.nanoTime();
@@ -142,6 +144,14 @@ final class NationalSql {
                 "insert into assessment_rank (assessment_id, position, scope_code, rank_value, rank_of)"
                 + " select a.id, 0, n.scope_code, a.published_rank, a.published_rank_of from assessment a"
                 + " join nat_assessment n on n.id = a.id",
+                "insert into assessment_kept_pillar (assessment_id, pillar_id, score)"
+                + " select s.assessment_id, s.pillar_id, coalesce(s.appraised_score, s.self_score)"
+                + " from assessment_pillar_score s join nat_assessment a on a.id = s.assessment_id"
+                + " where coalesce(s.appraised_score, s.self_score) is not null",
+                "update assessment a set results_kept = true, kept_total = coalesce(a.published_total, t.total)"
+                + " from (select k.assessment_id, sum(k.score) as total from assessment_kept_pillar k"
+                + " join nat_assessment n on n.id = k.assessment_id group by k.assessment_id) t"
+                + " where a.id = t.assessment_id",
                 "insert into assessment_step (assessment_id, position, status, actor, taken_at)"
                 + " select a.id, s.position, s.status, 'bench', make_timestamp(a.year + 1, 1 + s.position, 15, 9, 0, 0)"
                 + " from nat_assessment a cross join (values (0, 'SUBMITTED'), (1, 'APPRAISED'), (2, 'PUBLISHED'))"

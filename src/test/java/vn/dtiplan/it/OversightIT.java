@@ -318,6 +318,10 @@ class OversightIT extends ProgressFixture {
             browser.shoot("dashboard-city");
             browser.shootAt(org.openqa.selenium.By.id("children"), "dashboard-city-children");
             browser.shootAt(org.openqa.selenium.By.id("scores"), "dashboard-city-scores");
+            browser.click(org.openqa.selenium.By.cssSelector("#scores a.score-year[data-year='2023']"));
+            browser.find(org.openqa.selenium.By.cssSelector("#scores a.score-year.active[data-year='2023']"));
+            assertTrue(browser.text(org.openqa.selenium.By.cssSelector("#scores h2")).contains("2023"), "the year chosen");
+            browser.shootAt(org.openqa.selenium.By.id("scores"), "dashboard-city-scores-2023");
             browser.shootAt(org.openqa.selenium.By.id("heatmap"), "dashboard-city-heatmap");
             browser.click(org.openqa.selenium.By.cssSelector("a.drill[data-unit='" + ward1 + "']"));
             waitFor(browser, "dashboard-unit", "Phường Giám Sát 1");

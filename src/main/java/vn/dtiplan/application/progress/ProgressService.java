@@ -203,8 +203,9 @@ public class ProgressService {
         List<UnitProgressView.Child> children = childUnits.stream()
                 .map(child -> new UnitProgressView.Child(child.getCode(), child.getName(), counts.get(child.getPath())))
                 .toList();
-        PointsAtStake.Projection score = UnitStakes.projection(stakes.latest(scope, unit),
-                progress.liveTasksOf(scope, unit.getPath())).orElse(null);
+        Optional<PointsAtStake> latest = stakes.latest(scope, unit);
+        PointsAtStake.Projection score = latest.isEmpty() ? null
+                : UnitStakes.projection(latest, progress.liveTasksOf(scope, unit.getPath())).orElse(null);
         return new UnitProgressView(unit.getCode(), unit.getName(), counts.get(unit.getPath()), score, children);
     }
 

@@ -53,6 +53,11 @@ import vn.dtiplan.domain.unit.AdministrativeUnit;
  * <li>A unit has one assessment per framework (so several per year, one per index).</li>
  * <li>The published total and ranks (one per scope, {@link PublishedRank}) are kept as published, never recomputed; {@link Scorecard}
  * shows the computed total beside them and the difference.</li>
+ * <li>The assessment keeps what its scores add up to ({@link #keepResults()}: the total and each
+ * pillar's score by {@link Scorecard}'s rule) whenever a score, an adjustment or the published total
+ * changes, so a board reads every year of many units without their criterion scores. The rule is
+ * the scorecard's; the kept figures are only its memory ({@code POST /api/admin/assessment-results}
+ * recomputes them).</li>
  * </ul>
  */
 @Entity
@@ -111,6 +116,15 @@ public class Assessment {
     @Column(name = "published_rank_of")
     private Integer publishedRankOf;
 
+    @Column(name = "kept_total", precision = 9, scale = 4)
+    private BigDecimal keptTotal;
+
+    @OneToMany(mappedBy = "assessment", cascade = CascadeType.ALL, orphanRemoval = true, fetch = FetchType.LAZY)
+    private List<KeptPillarScore> keptPillars = new ArrayList<>();
+
+    @Column(name = "results_kept", nullable = false)
+    private boolean resultsKept;
+
     @Version
     private long version;
 
@@ -132,6 +146,7 @@ public class Assessment {
         this.unitPath = unit.getPath();
         this.framework = framework;
         this.year = framework.getYear();
+        this.resultsKept = true;
     }
 
     /**
@@ -155,6 +170,7 @@ public class Assessment {
         requireConsistent(effective(side, newPillars, pillarScores, PillarScore::getPillar, PillarScore::getScore),
                 effective(side, newCriteria, criterionScores, CriterionScore::getCriterion, CriterionScore::getScore));
         apply(side, newPillars, newCriteria);
+        keepResults();
     }
 
     /** Replaces the adjustment lines (appraisers only; not once published). */
@@ -162,6 +178,7 @@ public class Assessment {
         requireOpen(ScoreSide.APPRAISAL);
         adjustments.clear();
         adjustments.addAll(lines);
+        keepResults();
     }
 
     /** Records the rank as published ("2/17"); both or neither. */
@@ -191,6 +208,7 @@ public class Assessment {
     public void recordPublishedTotal(BigDecimal total) {
         requireOpen(ScoreSide.APPRAISAL);
         this.publishedTotal = total == null ? null : inRange(total, framework.max(), framework.getName());
+        keepResults();
     }
 
     public void submit(String actor, Instant at) {
@@ -235,6 +253,37 @@ public class Assessment {
         criterionScores.stream().filter(s -> s.getScore().effective() != null)
                 .forEach(s -> criterionValues.put(s.getCriterion(), s.getScore().effective()));
         return new Scorecard(framework, pillarValues, criterionValues, adjustments, publishedTotal);
+    }
+
+    /**
+     * Keeps the scorecard's total and every pillar's score that is known (given or derived): a kept row is
+     * updated in place, added for a pillar newly known, removed for one no longer known. Called by every
+     * change of a score, an adjustment or the published total, and by the recomputation from scratch.
+     */
+    public void keepResults() {
+        Scorecard card = scorecard();
+        keptTotal = card.total();
+        Map<Pillar, BigDecimal> known = new HashMap<>();
+        card.pillars().stream().filter(p -> p.score() != null).forEach(p -> known.put(p.pillar(), p.score()));
+        keptPillars.removeIf(k -> !known.containsKey(k.getPillar()));
+        keptPillars.forEach(k -> k.keep(known.remove(k.getPillar())));
+        known.forEach((pillar, score) -> keptPillars.add(new KeptPillarScore(this, pillar, score)));
+        resultsKept = true;
+    }
+
+    /** The kept total ({@link Scorecard#total()} when last kept). */
+    public BigDecimal getKeptTotal() {
+        return keptTotal;
+    }
+
+    /** The kept scores of the pillars that have one. */
+    public List<KeptPillarScore> getKeptPillars() {
+        return Collections.unmodifiableList(keptPillars);
+    }
+
+    /** False for an assessment stored before the figures were kept (until the recomputation). */
+    public boolean isResultsKept() {
+        return resultsKept;
     }
 
     /** The scores of one pillar, if any was given. */

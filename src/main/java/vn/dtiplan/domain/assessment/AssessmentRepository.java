@@ -1,7 +1,9 @@
 package vn.dtiplan.domain.assessment;
 
+import java.math.BigDecimal;
 import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import vn.dtiplan.domain.tenancy.TenantScope;
 import vn.dtiplan.domain.unit.AdministrativeUnit;
@@ -36,9 +38,18 @@ public interface AssessmentRepository {
     List<Assessment> findAllYears(TenantScope scope, Collection<AdministrativeUnit> units);
 
     /**
-     * As {@link #findAllYears}, for the units at most {@code levels} below the unit at {@code parentPath}: one
-     * query by path whatever the number of units (no parameter per unit); a read for
-     * boards, it does not flush the transaction's pending changes first.
+     * The kept results ({@link Assessment#keepResults()}) of every year's assessments, counted or not, of the units
+     * at most {@code levels} below the unit at {@code parentPath}, by year then id: one query, no score row read. An
+     * assessment stored before the figures were kept gets them computed from its scores (not stored).
      */
-    List<Assessment> findAllYearsBelow(TenantScope scope, String parentPath, int levels);
+    List<KeptResult> keptResultsBelow(TenantScope scope, String parentPath, int levels);
+
+    /** The kept pillar scores of these assessments: by assessment id, then pillar name (a pillar without a score absent). */
+    Map<Long, Map<String, BigDecimal>> keptPillarScores(TenantScope scope, Collection<KeptResult> results);
+
+    /**
+     * Recomputes the kept results of every assessment the scope covers from its scores, a batch at a time;
+     * answers how many assessments were recomputed.
+     */
+    long keepAllResults(TenantScope scope);
 }

@@ -44,7 +44,8 @@ import vn.dtiplan.interfaces.Messages;
  * children (a city opens its wards under its row on demand) as a sortable table and a heat map, both
  * paged, each with its
  * monthly report for the period due last (late marked) and its on-time rate, and its children's
- * scores and ranks by pillar with totals year on year. A unit without units below (a ward) shows its
+ * scores and ranks by pillar of one year with the year before's totals ({@link ScoreTable}: the latest
+ * year first, another on demand, paged). A unit without units below (a ward) shows its
  * tasks by pillar (a table and a stacked bar chart). Every unit but the province shows its own monthly
  * reports (the period due last and the one under way) with a link to its reports screen. A unit
  * outside the caller's subtree answers 404.
@@ -101,6 +102,7 @@ public class DashboardView implements Serializable {
     private final List<OversightBoard.UnitRow> rows = new ArrayList<>();
     private final Map<String, List<OversightBoard.UnitRow>> opened = new HashMap<>();
     private int heatFirst;
+    private ScoreTable scoreTable;
     private String trendChart;
     private final Map<String, int[]> ranges = new HashMap<>();
 
@@ -125,7 +127,7 @@ public class DashboardView implements Serializable {
             if (board != null) {
                 rows.addAll(board.rows());
             }
-            trendChart = board == null || board.scores() == null ? null : trend(board.scores());
+            showScores(board == null || board.scores() == null ? null : new ScoreTable(board.scores()));
             pillarChart = board != null || byPillar.isEmpty() ? null : pillars(byPillar);
         } catch (RecordNotFoundException notVisible) {
             FacesContext.getCurrentInstance().getExternalContext().responseSendError(404, "");
@@ -266,15 +268,25 @@ public class DashboardView implements Serializable {
         return tallies.stream().map(t -> BigDecimal.valueOf(count.applyAsInt(t))).toList();
     }
 
-    private String trend(OversightBoard.ScoreBoard scores) {
-        List<ChartJs.Series> series = new ArrayList<>();
-        for (int i = 0; i < scores.years().size(); i++) {
-            int year = i;
-            series.add(new ChartJs.Series(String.valueOf(scores.years().get(i)),
-                    scores.rows().stream().map(r -> r.totalsByYear().get(year)).toList()));
-        }
-        return ChartJs.groupedBars(scores.rows().stream().map(OversightBoard.ScoreRow::unitName).toList(), series,
-                BigDecimal.valueOf(100));
+    private void showScores(ScoreTable table) {
+        scoreTable = table;
+        trendChart = table == null ? null : table.chart();
+    }
+
+    /** Shows the score table of another year (its pillars and ranks asked for now), from its first page. */
+    public void scoreYear(int year) {
+        OversightBoard.ScoreBoard scores = oversight.scores(unit, getKind(), year);
+        showScores(scores == null ? null : new ScoreTable(scores));
+    }
+
+    public void scorePage(int direction) {
+        scoreTable.page(direction);
+        showScores(scoreTable);
+    }
+
+    /** The children's scores of one year, paged; null when none is scored. */
+    public ScoreTable getScoreTable() {
+        return scoreTable;
     }
 
     /** The unit's tasks by pillar; shown on the dashboard of a unit without units below. */
@@ -307,12 +319,6 @@ public class DashboardView implements Serializable {
 
     public String getTrendChart() {
         return trendChart;
-    }
-
-    /** Chart height grows with the rows so every name stays readable. */
-    public int getTrendHeight() {
-        return board == null || board.scores() == null ? 0
-                : 80 + 14 * board.scores().rows().size() * Math.max(2, board.scores().years().size());
     }
 
     /** The kind of index whose scores the board shows ({@code ?kind=}, DTI when absent; issue 16). */

@@ -147,6 +147,38 @@ class AssessmentTest {
     }
 
     @Test
+    void theAssessmentKeepsItsTotalAndPillarScoresThroughEveryChange() {
+        IndexFramework f = new IndexFramework(units.province, 2023, UnitLevel.WARD, "Nhỏ");
+        var awareness = f.addPillar("Nhận thức số", d("10"));
+        f.addCriterion(awareness, "1.1", "A", d("4"), null, null);
+        f.addCriterion(awareness, "1.2", "B", d("6"), null, null);
+        f.addPillar("Thể chế số", d("20"));
+        Assessment a = new Assessment(units.ward2, f);
+        assertTrue(a.isResultsKept());
+        assertNull(a.getKeptTotal());
+        a.record(ScoreSide.SELF, Map.of(), Map.of("1.1", d("4")));
+        assertNull(a.getKeptTotal(), "a pillar not derivable yet");
+        a.record(ScoreSide.SELF, Map.of("Thể chế số", d("12")), Map.of("1.1", d("4"), "1.2", d("5.5")));
+        assertKept(a, "21.5", Map.of("Nhận thức số", d("9.5"), "Thể chế số", d("12")));
+        a.record(ScoreSide.APPRAISAL, Map.of("Thể chế số", d("11")), Map.of());
+        a.replaceAdjustments(List.of(new Adjustment(d("-1"), "Chấm cao")));
+        assertKept(a, "19.5", Map.of("Nhận thức số", d("9.5"), "Thể chế số", d("11")));
+        a.recordPublishedTotal(d("19"));
+        assertKept(a, "19", Map.of("Nhận thức số", d("9.5"), "Thể chế số", d("11")));
+        a.recordPublishedTotal(null);
+        a.keepResults();
+        assertKept(a, "19.5", Map.of("Nhận thức số", d("9.5"), "Thể chế số", d("11")));
+    }
+
+    private static void assertKept(Assessment a, String total, Map<String, BigDecimal> pillars) {
+        assertEquals(a.scorecard().total(), a.getKeptTotal());
+        assertEquals(d(total), a.getKeptTotal());
+        Map<String, BigDecimal> kept = new java.util.HashMap<>();
+        a.getKeptPillars().forEach(k -> kept.put(k.getPillar().getName(), k.getScore()));
+        assertEquals(pillars, kept);
+    }
+
+    @Test
     void workflowKeepsWhoAndWhenAndRefusesSkippedSteps() {
         Assessment a = new Assessment(units.ward2, framework);
         assertEquals("assessment.empty", assertThrows(DomainRuleException.class,

@@ -1,0 +1,2 @@
+-- H2 has no row-level security: the scope is enforced by the repositories alone.
+-- This file keeps migration versions aligned with db/migration/postgresql.
