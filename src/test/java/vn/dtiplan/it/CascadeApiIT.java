@@ -400,6 +400,8 @@ class CascadeApiIT extends CascadeFixture {
             Stream.of(ward2(), ward3()).sorted().forEach(w -> expected.add(second + ":" + w + ":true"));
             assertEquals(expected.stream().sorted().toList(), copies.stream().sorted().toList(),
                     "parent:ward:every column as the domain copies it");
+            assertEquals(List.of("1:5"), strings(c, "select min(id) % 100 || ':' || (max(id) - min(id)) from task"
+                    + " where source_plan_id = ?", planId), "one statement: ids from a fresh block of task_seq, in a row");
             long copy = id(inboxOf(phuong2(), ward2(), planId).get(0));
             phuong2().post("inherited/" + copy + "/decision", decision("ADOPT")).expect(200);
             assertEquals(List.of("2:ADOPTED"), strings(c, "select version || ':' || state from task where id = ?", copy));

@@ -56,8 +56,9 @@ public interface PlanRepository {
     Task add(TenantScope scope, Task task);
 
     /**
-     * Stores the copies an issue makes, all at once (JDBC batches); they are not managed
-     * entities afterwards: read them back through the queries.
+     * Stores the copies an issue makes, all at once and in the caller's transaction (plain JDBC,
+     * not one persist each); they are not managed entities afterwards: read them back through
+     * the queries.
      */
     void addCopies(TenantScope scope, Collection<InheritedTask> copies);
 
