@@ -4,17 +4,24 @@ import static org.junit.jupiter.api.Assertions.assertAll;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import jakarta.json.Json;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
 import java.net.URL;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -348,6 +355,73 @@ class CascadeApiIT extends CascadeFixture {
         phuong3().post("units/" + ward2() + "/plans/draft-from-gaps?year=2023", JsonValue.EMPTY_JSON_OBJECT)
                 .expectError(404);
         assertEquals(before, planIds(phuong2(), ward2()), "nothing stored");
+    }
+
+    /**
+     * The copies issuing writes with JDBC (infrastructure {@code TaskCopyWriter}) are the domain's
+     * copies column by column, as the JPA insert wrote them: the parent's fields, the ward's name for a
+     * lead naming the wards, the targets a task names, pending, version 1; then JPA updates a copy
+     * (its optimistic lock matches) and inserts new tasks beside them (ids from the same generator).
+     */
+    @Test
+    void copiesWrittenInBatchesAreTheDomainsCopiesColumnByColumn() throws SQLException {
+        assumeTrue(ItSettings.isPostgreSql(), "reads the rows beside the server");
+        JsonObject issued = issuedCityPlan(
+                task("Nâng tỷ lệ hồ sơ trực tuyến", "UBND các phường, xã", "Quý III/2024", null, true)
+                        .add("criterionCode", "6.4").add("criterionTitle", "Hồ sơ trực tuyến").add("pointsAtStake", 2.395)
+                        .add("evidence", "Báo cáo của phường").add("target", Json.createObjectBuilder()
+                                .add("indicator", "Tỷ lệ hồ sơ trực tuyến").add("unit", "%").add("baseline", 40)
+                                .add("value", 80).add("direction", "AT_LEAST")),
+                task("Tuyên truyền kỹ năng số", "Phòng Văn hóa và Thông tin", "Trước 30/9/2024", null, true)
+                        .add("cascadeTargets", Json.createArrayBuilder().add(ward2()).add(ward3())),
+                task("Nâng cấp cổng thông tin", "Phòng Văn hóa và Thông tin", "Thường xuyên", null, false));
+        long planId = id(issued);
+        String same = String.join(" and ", List.of("ordinal", "criterion_code", "criterion_title", "points_at_stake",
+                "solution", "coordinating", "target", "target_indicator", "target_unit", "target_baseline", "target_value",
+                "target_direction", "evidence", "timeframe", "timeframe_kind", "due").stream()
+                .map(c -> "c." + c + " is not distinct from p." + c).toList());
+        String asTheDomainCopies = same + " and c.kind = 'INHERITED' and c.state = 'PENDING' and c.version = 1"
+                + " and c.plan_id is null and c.source_plan_id = p.plan_id and c.unit_id = u.id and c.unit_path = u.path"
+                + " and c.published and not c.cascade and c.cascade_targets is null and c.target_latest is null"
+                + " and c.lead_kind = 'AS_WRITTEN' and c.lead_department_id is null"
+                + " and c.lead_name = case when p.lead_kind = 'CHILD_UNITS' then u.name else p.lead_name end"
+                + " and c.adapted_fields is null and c.decided_by is null and c.decided_at is null"
+                + " and c.decline_reason is null and c.decline_review is null and not c.due_conflict"
+                + " and c.merged_into_id is null";
+        try (Connection c = ItJdbc.appConnection()) {
+            ItJdbc.scope(c, "*");
+            List<String> copies = strings(c, "select p.id || ':' || u.code || ':' || (" + asTheDomainCopies + ")"
+                    + " from task c join task p on p.id = c.parent_task_id join administrative_unit u on u.id = c.unit_id"
+                    + " where p.plan_id = ? order by p.ordinal, u.code", planId);
+            long first = id(issued.getJsonArray("tasks").getJsonObject(0));
+            long second = id(issued.getJsonArray("tasks").getJsonObject(1));
+            List<String> expected = new ArrayList<>();
+            wards().stream().sorted().forEach(w -> expected.add(first + ":" + w + ":true"));
+            Stream.of(ward2(), ward3()).sorted().forEach(w -> expected.add(second + ":" + w + ":true"));
+            assertEquals(expected.stream().sorted().toList(), copies.stream().sorted().toList(),
+                    "parent:ward:every column as the domain copies it");
+            assertEquals(List.of("1:5"), strings(c, "select min(id) % 100 || ':' || (max(id) - min(id)) from task"
+                    + " where source_plan_id = ?", planId), "one statement: ids from a fresh block of task_seq, in a row");
+            long copy = id(inboxOf(phuong2(), ward2(), planId).get(0));
+            phuong2().post("inherited/" + copy + "/decision", decision("ADOPT")).expect(200);
+            assertEquals(List.of("2:ADOPTED"), strings(c, "select version || ':' || state from task where id = ?", copy));
+        }
+        JsonObject next = city().post("plans", plan(cityCode(), number("IT"), null,
+                task("Sau đợt ban hành", "Phòng Nội vụ", "Năm 2024", null, false))).expect(201).object();
+        assertTrue(id(next.getJsonArray("tasks").getJsonObject(0)) > 0, "a later JPA insert takes a fresh id");
+    }
+
+    private static List<String> strings(Connection c, String sql, long parameter) throws SQLException {
+        try (PreparedStatement s = c.prepareStatement(sql)) {
+            s.setLong(1, parameter);
+            try (ResultSet r = s.executeQuery()) {
+                List<String> values = new ArrayList<>();
+                while (r.next()) {
+                    values.add(r.getString(1));
+                }
+                return values;
+            }
+        }
     }
 
     @Test

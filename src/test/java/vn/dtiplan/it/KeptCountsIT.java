@@ -80,6 +80,7 @@ class KeptCountsIT {
         assumeTrue(ItSettings.isPostgreSql(), "the test tree is written with JDBC");
         String province = makeTree();
         List<Long> parents = issueCityPlan();
+        assertKeptEqualsRecount(province, "right after issuing (the copies are written with JDBC)");
         for (String ward : List.of("w1", "w2", "w3")) {
             work(ward, code(ward.toUpperCase()));
         }

@@ -43,7 +43,7 @@ public final class Issuing {
             plans.findInherited(scope, plan.getUnit(), plan.getImplementsPlan(), TAKEN_ON)
                     .forEach(t -> t.attachTo(plan));
         }
-        plans.addAll(scope, copies);
+        plans.addCopies(scope, copies);
         return copies.size();
     }
 

@@ -55,8 +55,12 @@ public interface PlanRepository {
 
     Task add(TenantScope scope, Task task);
 
-    /** Stores many new tasks at once (JDBC batches). */
-    void addAll(TenantScope scope, Collection<? extends Task> tasks);
+    /**
+     * Stores the copies an issue makes, all at once and in the caller's transaction (plain JDBC,
+     * not one persist each); they are not managed entities afterwards: read them back through
+     * the queries.
+     */
+    void addCopies(TenantScope scope, Collection<InheritedTask> copies);
 
     void add(TenantScope scope, TaskRevision revision);
 

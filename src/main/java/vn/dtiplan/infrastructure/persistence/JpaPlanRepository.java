@@ -195,10 +195,9 @@ public class JpaPlanRepository implements PlanRepository {
     }
 
     @Override
-    public void addAll(TenantScope scope, Collection<? extends Task> tasks) {
-        tasks.forEach(task -> ScopeFilter.requireWritable(scope, task.getUnitPath()));
-        tasks.forEach(em::persist);
-        em.flush();
+    public void addCopies(TenantScope scope, Collection<InheritedTask> copies) {
+        copies.forEach(copy -> ScopeFilter.requireWritable(scope, copy.getUnitPath()));
+        TaskCopyWriter.insert(em, copies);
     }
 
     @Override

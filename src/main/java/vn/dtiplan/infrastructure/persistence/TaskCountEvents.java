@@ -2,6 +2,7 @@ package vn.dtiplan.infrastructure.persistence;
 
 import jakarta.transaction.Status;
 import jakarta.transaction.TransactionSynchronizationRegistry;
+import java.util.Collection;
 import java.util.IdentityHashMap;
 import java.util.LinkedHashSet;
 import java.util.Map;
@@ -28,7 +29,8 @@ import vn.dtiplan.domain.progress.TaskProgress;
  * depends on its copies). Registered on the persistence unit ({@code eclipselink.session.customizer}),
  * so every JPA write path is covered, whatever service makes it; {@link TaskCountMaintenance}
  * recounts the marked units before the service returns. Bulk SQL updates bypass it: the one that
- * touches tasks, a plain move of a unit, rewrites {@code task_count}'s paths along with theirs.
+ * touches tasks, a plain move of a unit, rewrites {@code task_count}'s paths along with theirs; the
+ * JDBC insert of an issue's copies marks its units itself ({@link #note}).
  */
 public class TaskCountEvents extends DescriptorEventAdapter implements SessionCustomizer {
 
@@ -104,6 +106,17 @@ public class TaskCountEvents extends DescriptorEventAdapter implements SessionCu
     private static void add(Set<String> paths, String path) {
         if (path != null) {
             paths.add(path);
+        }
+    }
+
+    /**
+     * Marks paths written without JPA (the copies {@link TaskCopyWriter} inserts with JDBC), so
+     * {@link TaskCountMaintenance} recounts them with the rest; nothing outside a transaction.
+     */
+    static void note(Collection<String> unitPaths) {
+        Set<String> paths = paths(true);
+        if (paths != null) {
+            unitPaths.forEach(path -> add(paths, path));
         }
     }
 
