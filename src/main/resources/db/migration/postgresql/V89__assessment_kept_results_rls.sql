@@ -1,4 +1,4 @@
--- Row-level security for the kept pillar scores (V76): those of the assessments the caller may read,
+-- Row-level security for the kept pillar scores (V88): those of the assessments the caller may read,
 -- as assessment_pillar_score.
 alter table assessment_kept_pillar enable row level security;
 alter table assessment_kept_pillar force row level security;
