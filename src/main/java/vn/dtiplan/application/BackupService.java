@@ -1,6 +1,7 @@
 package vn.dtiplan.application;
 
 import jakarta.annotation.security.RolesAllowed;
+import vn.dtiplan.domain.account.Roles;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
@@ -22,7 +23,7 @@ import vn.dtiplan.domain.StateConflictException;
  * is configured, and on PostgreSQL, which is backed up with {@code pg_dump}.
  */
 @Stateless
-@RolesAllowed("SYSTEM_ADMIN")
+@RolesAllowed(Roles.SYSTEM_ADMIN)
 public class BackupService {
 
     public static final String DIRECTORY = "dtiplan.backup.dir";

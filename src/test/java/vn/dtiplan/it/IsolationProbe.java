@@ -155,6 +155,7 @@ final class IsolationProbe {
                 .add("solution", "Sửa bởi người ngoài").add("reason", "thử").build(), true));
         c.put("POST admin/backup", t -> Aim.json("admin/backup", EMPTY, false));
         c.put("POST admin/task-counts", t -> Aim.json("admin/task-counts", EMPTY, false));
+        c.put("POST admin/assessment-results", t -> Aim.json("admin/assessment-results", EMPTY, false));
         c.put("POST assessments/import", t -> new Aim("assessments/import", "application/octet-stream", PDF, false));
         c.put("POST frameworks", t -> Aim.json("frameworks", framework(t.province(), "ngoài " + t.marker()), true));
         c.put("POST frameworks/import", t -> new Aim("frameworks/import", "application/octet-stream", PDF, false));

@@ -66,7 +66,7 @@ class OversightIT extends ProgressFixture {
     /**
      * The boards' own tree, made once: province P with cities C (wards W1–W3) and C2; an overseer,
      * C's planner and the officers of W1 and W2; 2024 results the province appraised for every
-     * ward of C and both cities; a plan of C whose task on criterion 6.1 was due on 31/01/2024
+     * ward of C and both cities, and 2023 results of C's wards (the board's year choice); a plan of C whose task on criterion 6.1 was due on 31/01/2024
      * (overdue in W2 and W3, which have not taken it on), adopted by W1 and reported done there
      * with the evidence "Biên bản kiểm tra.pdf".
      */
@@ -84,8 +84,11 @@ class OversightIT extends ProgressFixture {
             long cities = overseer.post("frameworks", Json.createObjectBuilder(Scoring.framework(t.code("P"), YEAR))
                     .add("level", "CITY").add("name", "Bộ chỉ số cấp huyện " + YEAR).build())
                     .expect(201).object().getJsonNumber("id").longValue();
+            long earlier = Scoring.createFramework(overseer, t.code("P"), YEAR - 1);
             for (int i = 0; i < WARD_SCORES.length; i++) {
                 overseer.put(scores(t, "W" + (i + 1), YEAR), Scoring.scores(wards, WARD_SCORES[i])).expect(200);
+                overseer.put(scores(t, "W" + (i + 1), YEAR - 1),
+                        Scoring.scores(earlier, WARD_SCORES[(i + 1) % WARD_SCORES.length])).expect(200);
             }
             overseer.put(scores(t, "C", YEAR), Scoring.scores(cities, CITY_SCORES[0])).expect(200);
             overseer.put(scores(t, "C2", YEAR), Scoring.scores(cities, CITY_SCORES[1])).expect(200);

@@ -1,6 +1,7 @@
 package vn.dtiplan.application.progress;
 
 import jakarta.annotation.security.RolesAllowed;
+import vn.dtiplan.domain.account.Roles;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import vn.dtiplan.application.Tenancy;
@@ -13,7 +14,7 @@ import vn.dtiplan.domain.progress.KeptCounts;
  * the units it changed.
  */
 @Stateless
-@RolesAllowed("SYSTEM_ADMIN")
+@RolesAllowed(Roles.SYSTEM_ADMIN)
 public class KeptCountsService {
 
     /** How many units have figures after the recount. */

@@ -1,6 +1,7 @@
 package vn.dtiplan.application.progress;
 
 import jakarta.annotation.security.RolesAllowed;
+import vn.dtiplan.domain.account.Roles;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import vn.dtiplan.application.Tenancy;
@@ -15,7 +16,7 @@ import vn.dtiplan.domain.assessment.AssessmentRepository;
  * keeps the figures in the same transaction.
  */
 @Stateless
-@RolesAllowed("SYSTEM_ADMIN")
+@RolesAllowed(Roles.SYSTEM_ADMIN)
 public class KeptResultsService {
 
     /** How many assessments were recomputed. */
