@@ -8,18 +8,28 @@
 #                                        "Faster start"): a launcher in target/cds, one training
 #                                        start that writes the archive (first run only), then the
 #                                        measured start mapping it
+#   JVM_OPTS= src/test/bench/startup.sh       the measured start with the JVM's default JIT (C1 + C2); by
+#                                        default it runs C1 only, as the Maven run command does (pom.xml)
+#   JVM_OPTS="-XX:TieredStopAtLevel=1 -XX:+UseSerialGC" src/test/bench/startup.sh   other JVM options
+#   LOG=/tmp/server.log src/test/bench/startup.sh                  keeps the measured start's server log
+#   THREADS=true src/test/bench/startup.sh     also the CPU seconds until ready per kind of thread (JIT, GC, ...)
+#   STEADY=300 src/test/bench/startup.sh       that many more calls before the CPU per call is measured
 # Only talks to 127.0.0.1. Prints one line per figure; the load average says how quiet it was.
 set -euo pipefail
 cd "$(dirname "$0")/../../.."
 PORT=${PORT:-8097}
 HEAP=${HEAP:-512m}
 CDS=${CDS:-false}
+JVM_OPTS=${JVM_OPTS--XX:TieredStopAtLevel=1}
+LOG=${LOG:-}
+THREADS=${THREADS:-false}
+STEADY=${STEADY:-0}
 VERSION=6.2025.10
 JAR=${MICRO_JAR:-$HOME/.m2/repository/fish/payara/extras/payara-micro/$VERSION/payara-micro-$VERSION.jar}
 [ -f "$JAR" ] || ./mvnw -q dependency:get -Dartifact=fish.payara.extras:payara-micro:$VERSION
 WORK=$(mktemp -d)
 PID=""
-trap '[ -z "$PID" ] || kill $PID 2>/dev/null || true; wait 2>/dev/null || true; rm -rf "$WORK"' EXIT
+trap '[ -z "$PID" ] || kill $PID 2>/dev/null || true; wait 2>/dev/null || true; [ -z "$LOG" ] || cp "$WORK/server.log" "$LOG"; rm -rf "$WORK"' EXIT
 
 # start_server <log> <java option ...>: the demo start (fresh H2 under $WORK/data-N); sets PID
 RUN=0
@@ -77,11 +87,22 @@ fi
 
 load=$(cut -d' ' -f1 /proc/loadavg)
 start=$(date +%s%N)
-start_server "$WORK/server.log" "${OPTIONS[@]}"
+# shellcheck disable=SC2086
+start_server "$WORK/server.log" "${OPTIONS[@]}" $JVM_OPTS
 wait_ready "$WORK/server.log"
 ready=$(( ($(date +%s%N) - start) / 1000000 ))
 cpu=$(awk -v hz="$(getconf CLK_TCK)" '{printf "%.1f", ($14 + $15) / hz}' /proc/$PID/stat)
-echo "cold start to /health/ready 200: ${ready} ms, ${cpu} s of CPU (CDS=$CDS; includes migrations and demo data; load average $load before, $(cut -d' ' -f1 /proc/loadavg) after)"
+echo "cold start to /health/ready 200: ${ready} ms, ${cpu} s of CPU (CDS=$CDS${JVM_OPTS:+, $JVM_OPTS}; includes migrations and demo data; load average $load before, $(cut -d' ' -f1 /proc/loadavg) after)"
+if [ "$THREADS" = true ]; then
+    # thread names without their numbers ("C2 CompilerThre", "GC Thread#", "main", ...), busiest first
+    for task in /proc/$PID/task/*; do
+        # a thread that ended meanwhile is left out
+        if stat=$(cat "$task/stat" 2>/dev/null); then
+            echo "$(tr -d '0-9' < "$task/comm" 2>/dev/null)|$(echo "${stat##*)}" | awk '{print $12 + $13}')"
+        fi
+    done | awk -F'|' -v hz="$(getconf CLK_TCK)" '{cpu[$1] += $2; n[$1]++}
+        END {for (k in cpu) if (cpu[k] >= hz / 10) printf "  %6.1f s  %s (%d)\n", cpu[k] / hz, k, n[k]}' | sort -rn
+fi
 echo "RSS after start: $(( $(ps -o rss= -p $PID) / 1024 )) MB (heap limit $HEAP)"
 
 for user in tinh.brvt tp.vungtau phuong2.vungtau; do
@@ -94,3 +115,15 @@ for user in tinh.brvt tp.vungtau phuong2.vungtau; do
     printf 'GET /api/units as %-16s mean of 20: %.0f ms\n' "$user" "$(echo "$total * 1000 / 20" | bc -l)"
 done
 echo "RSS after 60 API calls: $(( $(ps -o rss= -p $PID) / 1024 )) MB"
+
+# the server's CPU time per call once warm (the JIT's choice shows here, whatever the load): 60 more calls
+# after $STEADY more (the default JIT keeps compiling for a few hundred calls after the start)
+cpu_ticks() { awk '{print $14 + $15}' /proc/$PID/stat; }
+for _ in $(seq 1 "$STEADY"); do
+    curl -s -o /dev/null -u "tp.vungtau:demo" "http://127.0.0.1:$PORT/api/units"
+done
+before=$(cpu_ticks)
+for user in tinh.brvt tp.vungtau phuong2.vungtau; do
+    for _ in $(seq 1 20); do curl -s -o /dev/null -u "$user:demo" "http://127.0.0.1:$PORT/api/units"; done
+done
+echo "server CPU per GET /api/units once warm (60 calls after $((60 + STEADY))): $(( ($(cpu_ticks) - before) * 1000 / $(getconf CLK_TCK) / 60 )) ms"
