@@ -73,12 +73,10 @@ public class JpaAdministrativeUnitRepository implements AdministrativeUnitReposi
         if (scope.isNone()) {
             return List.of();
         }
-        UnitPath parent = UnitPath.of(path);
         // a report query: no entity is built, registered in the transaction or checked at the next flush
-        return ScopeFilter.bind(em.createQuery("select u.id, u.code, u.name, u.path, u.level, p.id, p.name"
-                                + " from AdministrativeUnit u join u.parent p where u.path like :below and u.path not like"
-                                + " :deeper and u.validTo is null and " + ScopeFilter.on("u.path"), Object[].class), scope)
-                .setParameter("below", parent.descendantsPattern()).setParameter("deeper", parent.deeperThanPattern(levels))
+        return Below.bind(ScopeFilter.bind(em.createQuery("select u.id, u.code, u.name, u.path, u.level, p.id, p.name"
+                                + " from AdministrativeUnit u join u.parent p where " + Below.levels("u.path")
+                                + " and u.validTo is null and " + ScopeFilter.on("u.path"), Object[].class), scope), path, levels)
                 .setFlushMode(FlushModeType.COMMIT).getResultStream()
                 .map(r -> new UnitEntry((Long) r[0], (String) r[1], (String) r[2], (String) r[3], (UnitLevel) r[4],
                         (Long) r[5], (String) r[6]))
@@ -87,12 +85,10 @@ public class JpaAdministrativeUnitRepository implements AdministrativeUnitReposi
     }
 
     private TypedQuery<AdministrativeUnit> below(TenantScope scope, AdministrativeUnit unit, int levels) {
-        UnitPath path = UnitPath.of(unit.getPath());
-        return ScopeFilter.bind(em.createQuery(
-                        "select u from AdministrativeUnit u left join fetch u.parent where u.path like :below"
-                                + " and u.path not like :deeper and u.validTo is null and " + ScopeFilter.on("u.path"),
-                        AdministrativeUnit.class), scope)
-                .setParameter("below", path.descendantsPattern()).setParameter("deeper", path.deeperThanPattern(levels));
+        return Below.bind(ScopeFilter.bind(em.createQuery(
+                        "select u from AdministrativeUnit u left join fetch u.parent where " + Below.levels("u.path")
+                                + " and u.validTo is null and " + ScopeFilter.on("u.path"),
+                        AdministrativeUnit.class), scope), unit.getPath(), levels);
     }
 
     @Override

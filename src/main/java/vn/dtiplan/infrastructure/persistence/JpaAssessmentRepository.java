@@ -23,7 +23,6 @@ import vn.dtiplan.domain.assessment.Scorecard;
 import vn.dtiplan.domain.framework.IndexFramework;
 import vn.dtiplan.domain.framework.Points;
 import vn.dtiplan.domain.tenancy.TenantScope;
-import vn.dtiplan.domain.tenancy.UnitPath;
 import vn.dtiplan.domain.unit.AdministrativeUnit;
 
 /**
@@ -124,12 +123,10 @@ public class JpaAssessmentRepository implements AssessmentRepository {
         if (scope.isNone()) {
             return List.of();
         }
-        UnitPath path = UnitPath.of(parentPath);
-        List<Object[]> rows = ScopeFilter.bind(em.createQuery("select a.id, a.unit.id, a.year, a.framework.id, a.status,"
-                        + " a.resultsKept, a.keptTotal, a.publishedRank, a.publishedRankOf from Assessment a"
-                        + " where a.unitPath like :below and a.unitPath not like :deeper and " + ScopeFilter.on("a.unitPath")
-                        + " order by a.year, a.id", Object[].class), scope)
-                .setParameter("below", path.descendantsPattern()).setParameter("deeper", path.deeperThanPattern(levels))
+        List<Object[]> rows = Below.bind(ScopeFilter.bind(em.createQuery("select a.id, a.unit.id, a.year, a.framework.id,"
+                        + " a.status, a.resultsKept, a.keptTotal, a.publishedRank, a.publishedRankOf from Assessment a"
+                        + " where " + Below.levels("a.unitPath") + " and " + ScopeFilter.on("a.unitPath")
+                        + " order by a.year, a.id", Object[].class), scope), parentPath, levels)
                 .setFlushMode(FlushModeType.COMMIT).getResultList();
         Map<Long, IndexFramework> frameworks = frameworks(rows.stream().map(r -> (Long) r[3]).distinct().toList());
         Map<Long, Scorecard> unkept = scorecards(scope, rows.stream().filter(r -> !(Boolean) r[5]).map(r -> (Long) r[0]).toList());
@@ -177,7 +174,8 @@ public class JpaAssessmentRepository implements AssessmentRepository {
     }
 
     /**
-     * The frameworks of these ids with their pillars, criteria and bands in one query each (the mappings are eager:
+     * The frameworks of these ids with their pillars and bands in one query each, the criteria by the mapping's batch
+     * ({@link PillarCriteriaBatch}) (the mappings are eager:
      * read with the assessments' rows, each framework would cost a query per pillar, five years of results at a
      * province some fifty queries). Row-level security lets through those of the assessments read.
      */
@@ -189,7 +187,6 @@ public class JpaAssessmentRepository implements AssessmentRepository {
                 .setParameter("ids", ids).setFlushMode(FlushModeType.COMMIT)
                 .setHint("eclipselink.batch.type", "IN")
                 .setHint("eclipselink.batch", "f.pillars")
-                .setHint("eclipselink.batch", "f.pillars.criteria")
                 .setHint("eclipselink.batch", "f.bands")
                 .getResultStream().collect(Collectors.toMap(IndexFramework::getId, f -> f));
     }

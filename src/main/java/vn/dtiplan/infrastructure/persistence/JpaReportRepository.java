@@ -73,11 +73,9 @@ public class JpaReportRepository implements ReportRepository {
         if (scope.isNone()) {
             return List.of();
         }
-        UnitPath path = UnitPath.of(parentPath);
-        return ScopeFilter.bind(em.createQuery("select r.id, r.unitPath, r.frequency, r.periodStart, r.periodEnd, r.status,"
-                        + " r.firstSubmittedAt from PeriodicReport r where r.unitPath like :below and r.unitPath not like"
-                        + " :deeper and " + ScopeFilter.on("r.unitPath"), Object[].class), scope)
-                .setParameter("below", path.descendantsPattern()).setParameter("deeper", path.deeperThanPattern(levels))
+        return Below.bind(ScopeFilter.bind(em.createQuery("select r.id, r.unitPath, r.frequency, r.periodStart, r.periodEnd,"
+                        + " r.status, r.firstSubmittedAt from PeriodicReport r where " + Below.levels("r.unitPath")
+                        + " and " + ScopeFilter.on("r.unitPath"), Object[].class), scope), parentPath, levels)
                 .setFlushMode(FlushModeType.COMMIT).getResultStream()
                 .map(c -> new ReportState((Long) c[0], (String) c[1], new ReportingPeriod((ReportingPeriod.Frequency) c[2],
                         (LocalDate) c[3], (LocalDate) c[4]), (ReportStatus) c[5], (Instant) c[6]))
