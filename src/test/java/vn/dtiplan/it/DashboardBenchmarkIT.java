@@ -275,7 +275,7 @@ class DashboardBenchmarkIT {
      * With {@code -Ddtiplan.benchmark.hold=SECONDS}, keeps the server and its database up that long (or until
      * {@code target/it/release} exists) so a profiler, {@code curl} or {@code psql} can look at the loaded data.
      */
-    private static void hold() throws InterruptedException {
+    static void hold() throws InterruptedException {
         long until = System.nanoTime() + Long.getLong("dtiplan.benchmark.hold", 0) * 1_000_000_000L;
         while (System.nanoTime() < until && !java.nio.file.Files.exists(ItSettings.directory().resolve("release"))) {
             Thread.sleep(2_000);

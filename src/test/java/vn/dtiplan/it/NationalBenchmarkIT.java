@@ -96,6 +96,7 @@ class NationalBenchmarkIT {
                     DashboardBenchmarkIT.timed(() -> page.get(dashboard).expect(200).bytes().length), stat, sql));
         }
         lines.add("load average after: " + DashboardBenchmarkIT.loadAverage());
+        DashboardBenchmarkIT.hold();
         screenshots(loaded.userPrefix() + province.toLowerCase(), dashboard);
     }
 

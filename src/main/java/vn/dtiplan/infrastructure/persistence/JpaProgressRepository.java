@@ -44,9 +44,12 @@ public class JpaProgressRepository implements ProgressRepository {
                    sum(case when c.due < ?1 then c.owing else 0 end)
             from task_count c
             where (c.unit_path = ?2 or c.unit_path like ?3)
-              and (?4 = 1 or c.unit_path = ?5 or c.unit_path like ?6)
+              and (?4 = 1 or c.unit_path = ?5 or c.unit_path like ?6)%s
             group by c.unit_path
             """;
+
+    /** On PostgreSQL, the subtree also as a range the pattern index answers ({@link SubtreeRange}). */
+    private static final String IN_RANGE = " and c.unit_path ~>=~ ?7 and c.unit_path ~<~ ?8";
 
     @PersistenceContext(unitName = "dtiplan")
     private EntityManager em;
@@ -152,13 +155,17 @@ public class JpaProgressRepository implements ProgressRepository {
         Map<String, Object> within = Visibility.jpqlParameters(scope);
         // task_count changes only in TaskCountMaintenance's recount: no pending change of this context can
         // alter the answer, so the query does not flush (a flush checks every object the transaction read)
-        Query query = em.createNativeQuery(ROLLUP).setFlushMode(FlushModeType.COMMIT)
+        boolean ranged = SubtreeRange.applies(em);
+        Query query = em.createNativeQuery(ROLLUP.formatted(ranged ? IN_RANGE : "")).setFlushMode(FlushModeType.COMMIT)
                 .setParameter(1, Date.valueOf(today))
                 .setParameter(2, unitPath)
                 .setParameter(3, UnitPath.of(unitPath).descendantsPattern())
                 .setParameter(4, Boolean.TRUE.equals(within.get(Visibility.ALL)) ? 1 : 0)
                 .setParameter(5, within.get(Visibility.PATH))
                 .setParameter(6, within.get(Visibility.DESCENDANTS));
+        if (ranged) {
+            query.setParameter(7, SubtreeRange.from(unitPath)).setParameter(8, SubtreeRange.until(unitPath));
+        }
         Map<String, Rollup> counts = new HashMap<>();
         for (Object row : query.getResultList()) {
             Object[] r = (Object[]) row;

@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 import java.util.function.ToIntFunction;
 import org.primefaces.model.StreamedContent;
 import vn.dtiplan.application.AccountService;
@@ -89,22 +90,39 @@ public class DashboardView implements Serializable {
         METRICS.put("ontime", true);
     }
 
+    /** The heat-map metrics shown as a share. */
+    private static final Set<String> PERCENT = Set.of("done", "score", "ontime");
+
     private String unit;
     private String kind;
-    private UnitProgressView rollup;
-    private List<TaskProgressRow> tasks;
-    private List<DepartmentTask> departmentTasks = List.of();
-    private List<PillarTally> byPillar;
-    private List<YearlyDue.Tally> byYear = List.of();
-    private String pillarChart;
-    private ReportingStanding reporting;
-    private OversightBoard board;
-    private final List<OversightBoard.UnitRow> rows = new ArrayList<>();
-    private final Map<String, List<OversightBoard.UnitRow>> opened = new HashMap<>();
+    /** The children whose own children are shown under their rows, in the order they were opened. */
+    private final List<String> openedCodes = new ArrayList<>();
     private int heatFirst;
-    private ScoreTable scoreTable;
-    private String trendChart;
-    private final Map<String, int[]> ranges = new HashMap<>();
+    private Integer scoreYear;
+    private int scoreFirst;
+    private transient Shown shown;
+    private transient Map<String, int[]> ranges;
+
+    /**
+     * What the services answered for this view. Not part of the session: on a single instance the bean
+     * keeps it between requests; where the session is written out (a cluster's store, the IT probe) only
+     * the unit, the kind and the choices above are, and a restored view reads the rest again under the
+     * new request's scope (architecture.md, "Session and view state in a cluster").
+     */
+    private static final class Shown {
+        private UnitProgressView rollup;
+        private List<TaskProgressRow> tasks;
+        private List<DepartmentTask> departmentTasks = List.of();
+        private List<PillarTally> byPillar;
+        private List<YearlyDue.Tally> byYear = List.of();
+        private String pillarChart;
+        private ReportingStanding reporting;
+        private OversightBoard board;
+        private final List<OversightBoard.UnitRow> rows = new ArrayList<>();
+        private final Map<String, List<OversightBoard.UnitRow>> opened = new HashMap<>();
+        private ScoreTable scoreTable;
+        private String trendChart;
+    }
 
     public void open() throws IOException {
         CallerView caller = accounts.caller().orElse(null);
@@ -115,24 +133,50 @@ public class DashboardView implements Serializable {
             if (unit == null) {
                 throw new RecordNotFoundException();
             }
-            rollup = progress.unitProgress(unit);
-            UnitTasks own = progress.unitTasks(unit);
-            tasks = own.tasks();
-            byPillar = own.byPillar();
-            byYear = own.byYear();
-            departmentTasks = caller != null && caller.department() != null && unit.equals(caller.unitCode())
-                    ? progress.departmentTasks() : List.of();
-            reporting = reports.standing(unit).orElse(null);
-            board = rollup.children().isEmpty() ? null : oversight.board(unit, true, kind);
-            if (board != null) {
-                rows.addAll(board.rows());
-            }
-            showScores(board == null || board.scores() == null ? null : new ScoreTable(board.scores()));
-            pillarChart = board != null || byPillar.isEmpty() ? null : pillars(byPillar);
+            shown = read(caller);
         } catch (RecordNotFoundException notVisible) {
             FacesContext.getCurrentInstance().getExternalContext().responseSendError(404, "");
             FacesContext.getCurrentInstance().responseComplete();
         }
+    }
+
+    /** The view's data: read when the page opens, again when a restored view lacks it. */
+    private Shown shown() {
+        if (shown == null) {
+            List<String> wasOpen = List.copyOf(openedCodes);
+            Integer year = scoreYear;
+            int first = scoreFirst;
+            openedCodes.clear();
+            shown = read(accounts.caller().orElse(null));
+            wasOpen.forEach(this::toggle);
+            if (year != null) {
+                scoreYear(year);
+            }
+            if (shown.scoreTable != null && first > 0) {
+                scorePage(first / ScoreTable.PAGE);
+            }
+        }
+        return shown;
+    }
+
+    private Shown read(CallerView caller) {
+        Shown read = new Shown();
+        read.rollup = progress.unitProgress(unit);
+        UnitTasks own = progress.unitTasks(unit);
+        read.tasks = own.tasks();
+        read.byPillar = own.byPillar();
+        read.byYear = own.byYear();
+        read.departmentTasks = caller != null && caller.department() != null && unit.equals(caller.unitCode())
+                ? progress.departmentTasks() : List.of();
+        read.reporting = reports.standing(unit).orElse(null);
+        read.board = read.rollup.children().isEmpty() ? null : oversight.board(unit, true, kind);
+        if (read.board != null) {
+            read.rows.addAll(read.board.rows());
+        }
+        shown = read;
+        showScores(read.board == null || read.board.scores() == null ? null : new ScoreTable(read.board.scores()));
+        read.pillarChart = read.board != null || read.byPillar.isEmpty() ? null : pillars(read.byPillar);
+        return read;
     }
 
     /**
@@ -140,26 +184,29 @@ public class DashboardView implements Serializable {
      * board lists the direct children only, so the page stays small whatever the subtree.
      */
     public void toggle(String childCode) {
-        List<OversightBoard.UnitRow> shown = opened.remove(childCode);
-        if (shown != null) {
-            rows.removeAll(shown);
+        List<OversightBoard.UnitRow> rows = shown().rows;
+        List<OversightBoard.UnitRow> nested = shown().opened.remove(childCode);
+        if (nested != null) {
+            rows.removeAll(nested);
+            openedCodes.remove(childCode);
         } else {
-            int at = indexOf(childCode);
+            int at = indexOf(rows, childCode);
             if (at < 0) {
                 return;
             }
-            shown = oversight.board(childCode, true, kind).rows().stream().map(OversightBoard.UnitRow::asNested).toList();
-            rows.addAll(at + 1, shown);
-            opened.put(childCode, shown);
+            nested = oversight.board(childCode, true, kind).rows().stream().map(OversightBoard.UnitRow::asNested).toList();
+            rows.addAll(at + 1, nested);
+            shown().opened.put(childCode, nested);
+            openedCodes.add(childCode);
         }
-        ranges.clear();
+        ranges = null;
     }
 
     public boolean isOpen(String childCode) {
-        return opened.containsKey(childCode);
+        return shown().opened.containsKey(childCode);
     }
 
-    private int indexOf(String code) {
+    private static int indexOf(List<OversightBoard.UnitRow> rows, String code) {
         for (int i = 0; i < rows.size(); i++) {
             if (rows.get(i).unitCode().equals(code) && !rows.get(i).nested()) {
                 return i;
@@ -170,22 +217,24 @@ public class DashboardView implements Serializable {
 
     /** The board's rows: the direct children, each followed by its children once opened. */
     public List<OversightBoard.UnitRow> getRows() {
-        return rows;
+        return shown().rows;
     }
 
     /** The heat map's current page of rows ({@link #HEAT_PAGE} at a time). */
     public List<OversightBoard.UnitRow> getHeatRows() {
+        List<OversightBoard.UnitRow> rows = shown().rows;
         heatFirst = Math.max(0, Math.min(heatFirst, (rows.size() - 1) / HEAT_PAGE * HEAT_PAGE));
         return rows.subList(heatFirst, Math.min(rows.size(), heatFirst + HEAT_PAGE));
     }
 
     public boolean isHeatPaged() {
-        return rows.size() > HEAT_PAGE;
+        return shown().rows.size() > HEAT_PAGE;
     }
 
     /** "21–40 / 168". */
     public String getHeatRange() {
-        return (heatFirst + 1) + "–" + Math.min(rows.size(), heatFirst + HEAT_PAGE) + " / " + rows.size();
+        int size = shown().rows.size();
+        return (heatFirst + 1) + "–" + Math.min(size, heatFirst + HEAT_PAGE) + " / " + size;
     }
 
     public void heatPage(int direction) {
@@ -194,11 +243,11 @@ public class DashboardView implements Serializable {
 
     /** The tasks the caller's department leads or coordinates, on its own unit's dashboard. */
     public List<DepartmentTask> getDepartmentTasks() {
-        return departmentTasks;
+        return shown().departmentTasks;
     }
 
     public long count(String dueState) {
-        return tasks.stream().filter(t -> t.dueState().name().equals(dueState)).count();
+        return shown().tasks.stream().filter(t -> t.dueState().name().equals(dueState)).count();
     }
 
     public List<String> getMetrics() {
@@ -218,13 +267,29 @@ public class DashboardView implements Serializable {
         };
     }
 
+    /** A heat-map cell: its colour class ({@link #heat}) and its figure, with " %" for a share. */
+    public record HeatCell(String style, String text) {
+    }
+
+    /** The row's heat-map cells, one per metric, in one call per row. */
+    public List<HeatCell> heatCells(OversightBoard.UnitRow row) {
+        return METRICS.keySet().stream().map(metric -> {
+            Integer value = value(row, metric);
+            String text = value == null ? "" : PERCENT.contains(metric) ? value + " %" : value.toString();
+            return new HeatCell(heat(row, metric), text);
+        }).toList();
+    }
+
     /**
      * The cell's colour class, {@code heat-0} (best of the column) to {@code heat-4}, or {@code heat-none};
      * a province's cities are compared with each other and its wards with each other.
      */
     public String heat(OversightBoard.UnitRow row, String metric) {
+        if (ranges == null) {
+            ranges = new HashMap<>();
+        }
         int[] range = ranges.computeIfAbsent(metric + row.nested(), key -> {
-            List<Integer> column = rows.stream().filter(r -> r.nested() == row.nested())
+            List<Integer> column = shown().rows.stream().filter(r -> r.nested() == row.nested())
                     .map(r -> value(r, metric)).filter(Objects::nonNull).toList();
             return new int[] {column.stream().mapToInt(Integer::intValue).min().orElse(0),
                 column.stream().mapToInt(Integer::intValue).max().orElse(0)};
@@ -269,60 +334,68 @@ public class DashboardView implements Serializable {
     }
 
     private void showScores(ScoreTable table) {
-        scoreTable = table;
-        trendChart = table == null ? null : table.chart();
+        shown().scoreTable = table;
+        shown().trendChart = table == null ? null : table.chart();
+        scoreFirst = table == null ? 0 : table.first();
     }
 
     /** Shows the score table of another year (its pillars and ranks asked for now), from its first page. */
     public void scoreYear(int year) {
+        scoreYear = year;
+        showScores(scoresOf(year));
+    }
+
+    private ScoreTable scoresOf(int year) {
         OversightBoard.ScoreBoard scores = oversight.scores(unit, getKind(), year);
-        showScores(scores == null ? null : new ScoreTable(scores));
+        return scores == null ? null : new ScoreTable(scores);
     }
 
     public void scorePage(int direction) {
-        scoreTable.page(direction);
-        showScores(scoreTable);
+        shown().scoreTable.page(direction);
+        showScores(shown().scoreTable);
     }
 
     /** The children's scores of one year, paged; null when none is scored. */
     public ScoreTable getScoreTable() {
-        return scoreTable;
+        return shown().scoreTable;
     }
 
     /** The unit's tasks by pillar; shown on the dashboard of a unit without units below. */
     /** The unit's own tasks counted per year (a recurring task in every year it falls due; issue 16). */
     public List<YearlyDue.Tally> getByYear() {
-        return byYear;
+        return shown().byYear;
     }
 
     public List<PillarTally> getByPillar() {
-        return byPillar;
+        return shown().byPillar;
     }
 
     public String getPillarChart() {
-        return pillarChart;
+        return shown().pillarChart;
     }
 
     /** Chart height grows with the pillars so every name stays readable. */
     public int getPillarHeight() {
+        List<PillarTally> byPillar = shown().byPillar;
         return byPillar == null ? 0 : 70 + 34 * byPillar.size();
     }
 
     /** The unit's own monthly reports, or null for a unit that reports to nobody. */
     public ReportingStanding getReporting() {
-        return reporting;
+        return shown().reporting;
     }
 
     public OversightBoard getBoard() {
-        return board;
+        return shown().board;
     }
 
     public String getTrendChart() {
-        return trendChart;
+        return shown().trendChart;
     }
 
     /** The kind of index whose scores the board shows ({@code ?kind=}, DTI when absent; issue 16). */
     public String getKind() {
+        OversightBoard board = shown().board;
         return board == null ? kind : board.kind();
     }
 
@@ -339,11 +412,11 @@ public class DashboardView implements Serializable {
     }
 
     public UnitProgressView getRollup() {
-        return rollup;
+        return shown().rollup;
     }
 
     public List<TaskProgressRow> getTasks() {
-        return tasks;
+        return shown().tasks;
     }
 
     /** The dashboard as an Excel workbook: the counts above and the unit's tasks. */

@@ -5,6 +5,8 @@ import jakarta.el.ELException;
 import jakarta.el.ELResolver;
 import jakarta.el.PropertyNotWritableException;
 import java.lang.reflect.RecordComponent;
+import java.util.HashMap;
+import java.util.Map;
 
 /**
  * Lets pages read record components as properties ({@code #{unit.name}} on a {@code record
@@ -64,12 +66,22 @@ public class RecordELResolver extends ELResolver {
         if (base == null || property == null || !base.getClass().isRecord()) {
             return null;
         }
-        String name = property.toString();
-        for (RecordComponent c : base.getClass().getRecordComponents()) {
-            if (c.getName().equals(name)) {
-                return c;
-            }
-        }
-        return null;
+        return COMPONENTS.get(base.getClass()).get(property.toString());
     }
+
+    /**
+     * Each record class's components by name, looked up once: {@link Class#getRecordComponents()} builds new
+     * component and accessor objects on every call, and a board page reads record components some
+     * thousands of times.
+     */
+    private static final ClassValue<Map<String, RecordComponent>> COMPONENTS = new ClassValue<>() {
+        @Override
+        protected Map<String, RecordComponent> computeValue(Class<?> type) {
+            Map<String, RecordComponent> byName = new HashMap<>();
+            for (RecordComponent c : type.getRecordComponents()) {
+                byName.put(c.getName(), c);
+            }
+            return Map.copyOf(byName);
+        }
+    };
 }

@@ -62,6 +62,11 @@ public class ScoreTable implements Serializable {
         first += direction * PAGE;
     }
 
+    /** The index of the first row on the page shown. */
+    int first() {
+        return first;
+    }
+
     /** The row's total of the year before, or null. */
     public BigDecimal previous(OversightBoard.ScoreRow row) {
         Integer year = getPreviousYear();

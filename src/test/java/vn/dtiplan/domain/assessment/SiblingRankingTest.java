@@ -26,4 +26,21 @@ class SiblingRankingTest {
         totals.put("b", null);
         assertTrue(new SiblingRanking(totals).rankOf("a").isEmpty());
     }
+
+    @Test
+    void equalTotalsOfAnotherScaleShareTheRankAndLargeSiblingGroupsRankAsOneMorePerGreaterTotal() {
+        SiblingRanking scaled = new SiblingRanking(Map.of("a", d("2.0"), "b", d("2.00"), "c", d("1.5")));
+        assertEquals(1, scaled.rankOf("b").orElseThrow());
+        assertEquals(3, scaled.rankOf("c").orElseThrow());
+        java.util.Random random = new java.util.Random(15);
+        Map<String, java.math.BigDecimal> totals = new HashMap<>();
+        for (int i = 0; i < 168; i++) {
+            totals.put("w" + i, java.math.BigDecimal.valueOf(random.nextInt(40), 1));
+        }
+        SiblingRanking ranking = new SiblingRanking(totals);
+        totals.forEach((code, total) -> assertEquals(
+                1 + totals.values().stream().filter(t -> t.compareTo(total) > 0).count(),
+                (long) ranking.rankOf(code).orElseThrow(), code));
+        assertTrue(ranking.rankOf("absent").isEmpty());
+    }
 }
