@@ -395,7 +395,8 @@ public class DashboardView implements Serializable {
 
     /** The kind of index whose scores the board shows ({@code ?kind=}, DTI when absent; issue 16). */
     public String getKind() {
-        OversightBoard board = shown().board;
+        // the view parameter reads it before the page opens: no read of the board for that
+        OversightBoard board = shown == null ? null : shown.board;
         return board == null ? kind : board.kind();
     }
 
