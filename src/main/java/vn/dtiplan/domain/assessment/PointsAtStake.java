@@ -11,6 +11,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.regex.Pattern;
 import vn.dtiplan.domain.framework.Criterion;
 import vn.dtiplan.domain.framework.IndexFramework;
 import vn.dtiplan.domain.framework.Pillar;
@@ -35,11 +36,15 @@ import vn.dtiplan.domain.framework.Points;
  * <p>The projection counts each target once however many tasks aim at it; a criterion is not
  * counted again when its pillar or an enclosing criterion is targeted too; what a pillar wins back
  * never exceeds what it lost, and the projected score never exceeds the framework's maximum.
+ *
+ * <p>The framework's titles are normalised once per instance ({@link Titles}), not once per target: a
+ * unit's progress resolves every task it has taken on against every criterion.
  */
 public final class PointsAtStake {
 
     private static final int PREFIX = 40;
     private static final int MIN_TITLE = 12;
+    private static final Pattern NOT_A_WORD = Pattern.compile("[^\\p{L}\\p{N}]+");
 
     /** What a task aims at, as the task states it. */
     public record Target(String criterionCode, String criterionTitle) {
@@ -59,6 +64,7 @@ public final class PointsAtStake {
 
     private final int year;
     private final Scorecard card;
+    private Titles titles;
 
     public PointsAtStake(int year, Scorecard card) {
         this.year = year;
@@ -148,34 +154,50 @@ public final class PointsAtStake {
 
     /** The criterion of {@code framework} a target aims at, by the same matching as its points (none for a pillar). */
     public static Optional<Criterion> criterionOf(IndexFramework framework, Target target) {
-        return resolve(framework, target).filter(Criterion.class::isInstance).map(Criterion.class::cast);
+        return new Titles(framework).resolve(target).filter(Criterion.class::isInstance).map(Criterion.class::cast);
     }
 
     /** The criterion or pillar a target aims at. */
     private Optional<Object> resolve(Target target) {
-        return resolve(card.framework(), target);
+        if (titles == null) {
+            titles = new Titles(card.framework());
+        }
+        return titles.resolve(target);
     }
 
-    private static Optional<Object> resolve(IndexFramework framework, Target target) {
-        String title = normal(target.criterionTitle());
-        if (!title.isEmpty()) {
-            Optional<Object> pillar = framework.getPillars().stream()
-                    .filter(p -> normal(p.getName()).equals(title)).findFirst().map(p -> p);
-            return pillar.isPresent() ? pillar : byTitle(framework, title);
-        }
-        return target.criterionCode() == null ? Optional.empty()
-                : framework.criterion(target.criterionCode().strip()).map(c -> c);
-    }
+    /** A framework's pillar names and criterion titles, normalised, in the framework's order. */
+    private static final class Titles {
 
-    private static Optional<Object> byTitle(IndexFramework framework, String title) {
-        List<Criterion> criteria = framework.criteria();
-        Optional<Criterion> exact = criteria.stream().filter(c -> normal(c.getTitle()).equals(title)).findFirst();
-        if (exact.isPresent()) {
-            return exact.map(c -> c);
+        private final IndexFramework framework;
+        private final Map<String, Pillar> pillars = new LinkedHashMap<>();
+        private final List<Map.Entry<Criterion, String>> criteria;
+
+        Titles(IndexFramework framework) {
+            this.framework = framework;
+            framework.getPillars().forEach(p -> pillars.putIfAbsent(normal(p.getName()), p));
+            criteria = framework.criteria().stream().map(c -> Map.entry(c, normal(c.getTitle()))).toList();
         }
-        return criteria.stream().filter(c -> alike(normal(c.getTitle()), title))
-                .max(Comparator.comparingInt(c -> sharedPrefix(normal(c.getTitle()), title)))
-                .map(c -> c);
+
+        Optional<Object> resolve(Target target) {
+            String title = normal(target.criterionTitle());
+            if (!title.isEmpty()) {
+                Pillar pillar = pillars.get(title);
+                return pillar != null ? Optional.of(pillar) : byTitle(title);
+            }
+            return target.criterionCode() == null ? Optional.empty()
+                    : framework.criterion(target.criterionCode().strip()).map(c -> c);
+        }
+
+        private Optional<Object> byTitle(String title) {
+            Optional<Criterion> exact = criteria.stream().filter(e -> e.getValue().equals(title))
+                    .map(Map.Entry::getKey).findFirst();
+            if (exact.isPresent()) {
+                return exact.map(c -> c);
+            }
+            return criteria.stream().filter(e -> alike(e.getValue(), title))
+                    .max(Comparator.comparingInt(e -> sharedPrefix(e.getValue(), title)))
+                    .map(Map.Entry::getKey);
+        }
     }
 
     /** Titles share their first {@value #PREFIX} characters, or one starts the other and has a dozen at least. */
@@ -199,6 +221,6 @@ public final class PointsAtStake {
             return "";
         }
         String nfc = Normalizer.normalize(text, Normalizer.Form.NFC).toLowerCase(Locale.ROOT);
-        return nfc.replaceAll("[^\\p{L}\\p{N}]+", " ").strip();
+        return NOT_A_WORD.matcher(nfc).replaceAll(" ").strip();
     }
 }
