@@ -5,6 +5,8 @@
 # resource's and its throughput with 8 clients beside the static resource's (the ratios). Starts
 # the packaged WAR like startup.sh (demo mode, fresh H2). Run after `./mvnw package`:
 #   src/test/bench/credentials.sh                 (WAR=target/dtiplan.war PORT=8098 CLIENTS=4 REQUESTS=400)
+# WARMUP=N sends N progress calls and N static calls (8 clients) before issue 15's figures: a server in steady
+# state, its hot code compiled by C2 (default 0: the figures of a server that has served about 1,250 calls).
 # A WAR without /api/tokens (before issue 15) reports Basic only. Only talks to 127.0.0.1.
 set -euo pipefail
 cd "$(dirname "$0")/../../.."
@@ -70,6 +72,11 @@ WARD=$(curl -s -H "Authorization: Bearer $TOKEN" "$URL" | python3 -c \
     'import json,sys; print(next(u["code"] for u in json.load(sys.stdin) if u.get("level") == "WARD"))')
 PROGRESS="$URL/$WARD/progress"
 CLIENTS=8
+if [ "${WARMUP:-0}" -gt 0 ]; then
+    curl -s -o /dev/null --no-progress-meter --parallel --parallel-max 8 -H "Authorization: Bearer $TOKEN" "$PROGRESS?[1-$WARMUP]"
+    curl -s -o /dev/null --no-progress-meter --parallel --parallel-max 8 "$STATIC?[1-$WARMUP]"
+    echo "warm-up: $WARMUP progress and $WARMUP static calls, load average $(cut -d' ' -f1-3 /proc/loadavg)"
+fi
 rate "progress of $WARD, token" "$PROGRESS" -H "Authorization: Bearer $TOKEN"; progress_rate=$RATE
 rate "static dtiplan.css, 8 clients" "$STATIC"; static_rate=$RATE
 median "progress of $WARD, token" "$PROGRESS" -H "Authorization: Bearer $TOKEN"; progress_median=$MEDIAN
