@@ -1,7 +1,6 @@
 package vn.dtiplan.interfaces.web;
 
 import jakarta.el.ELContext;
-import jakarta.el.ELResolver;
 import jakarta.faces.context.FacesContext;
 import java.math.BigDecimal;
 import java.util.Locale;
@@ -14,7 +13,7 @@ import vn.dtiplan.domain.Figures;
  * {@code Float} to {@code String} and leaves everything else (whole numbers, years) alone.
  * Registered in faces-config.xml.
  */
-public class FigureELResolver extends ELResolver {
+public class FigureELResolver extends PassiveELResolver {
 
     @Override
     public <T> T convertToType(ELContext context, Object obj, Class<T> targetType) {
@@ -28,30 +27,5 @@ public class FigureELResolver extends ELResolver {
     static Locale locale() {
         FacesContext faces = FacesContext.getCurrentInstance();
         return faces == null || faces.getViewRoot() == null ? Locale.forLanguageTag("vi") : faces.getViewRoot().getLocale();
-    }
-
-    @Override
-    public Object getValue(ELContext context, Object base, Object property) {
-        return null;
-    }
-
-    @Override
-    public Class<?> getType(ELContext context, Object base, Object property) {
-        return null;
-    }
-
-    @Override
-    public void setValue(ELContext context, Object base, Object property, Object value) {
-        // not a property resolver
-    }
-
-    @Override
-    public boolean isReadOnly(ELContext context, Object base, Object property) {
-        return false;
-    }
-
-    @Override
-    public Class<?> getCommonPropertyType(ELContext context, Object base) {
-        return null;
     }
 }

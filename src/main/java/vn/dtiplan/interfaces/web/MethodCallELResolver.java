@@ -2,7 +2,6 @@ package vn.dtiplan.interfaces.web;
 
 import jakarta.el.ELContext;
 import jakarta.el.ELException;
-import jakarta.el.ELResolver;
 import jakarta.el.LambdaExpression;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Method;
@@ -24,7 +23,7 @@ import java.util.Optional;
  * parameter types, static methods, a method this class may not call) is left to the other resolvers. Registered in
  * faces-config.xml.
  */
-public class MethodCallELResolver extends ELResolver {
+public class MethodCallELResolver extends PassiveELResolver {
 
     private static final ClassValue<Map<String, Optional<Method>>> METHODS = new ClassValue<>() {
         @Override
@@ -80,30 +79,5 @@ public class MethodCallELResolver extends ELResolver {
         } catch (InvocationTargetException e) {
             throw new ELException(e.getCause());
         }
-    }
-
-    @Override
-    public Object getValue(ELContext context, Object base, Object property) {
-        return null;
-    }
-
-    @Override
-    public Class<?> getType(ELContext context, Object base, Object property) {
-        return null;
-    }
-
-    @Override
-    public void setValue(ELContext context, Object base, Object property, Object value) {
-        // not a property resolver
-    }
-
-    @Override
-    public boolean isReadOnly(ELContext context, Object base, Object property) {
-        return false;
-    }
-
-    @Override
-    public Class<?> getCommonPropertyType(ELContext context, Object base) {
-        return null;
     }
 }
