@@ -9,6 +9,7 @@ import java.util.Collections;
 import java.util.IdentityHashMap;
 import java.util.Set;
 import java.util.function.Predicate;
+import javax.transaction.xa.XAException;
 
 /**
  * The one rule for "the database cannot be reached right now, try again in a moment": the API
@@ -24,7 +25,10 @@ import java.util.function.Predicate;
  * <li>a refused TCP connection; or</li>
  * <li>the container's connection pool refusing a connection ({@code ResourceException}): it
  * wraps the driver's failure in an exception of its own without a SQLSTATE, and it is also
- * what an exhausted pool throws — both mean "try again".</li>
+ * what an exhausted pool throws — both mean "try again"; also when the connection dies while the
+ * transaction commits, where the container hands on only its text in an {@code XAException}'s
+ * message ({@code jakarta.resource.spi.LocalTransactionException: FATAL: terminating connection …}:
+ * the cause is not kept).</li>
  * </ul>
  * The chain is followed through causes, EclipseLink's internal exception (its exceptions are not
  * on the compile path) and a JDBC exception's next exception. Anything else, a constraint or a
@@ -36,6 +40,7 @@ public final class DatabaseOutage {
     public static final int RETRY_AFTER_SECONDS = 5;
     private static final Set<String> UNAVAILABLE_STATES = Set.of("57P01", "57P02", "57P03", "53300");
     private static final String CONNECTION_CLASS = "08";
+    private static final String RESOURCE_EXCEPTIONS = "jakarta.resource.";
     private static final int MAX_DEPTH = 40;
 
     private DatabaseOutage() {
@@ -77,6 +82,9 @@ public final class DatabaseOutage {
         if (t instanceof SQLTransientConnectionException || t instanceof SQLNonTransientConnectionException
                 || t instanceof SQLRecoverableException || t instanceof ConnectException
                 || t instanceof jakarta.resource.ResourceException) {
+            return true;
+        }
+        if (t instanceof XAException xa && xa.getMessage() != null && xa.getMessage().startsWith(RESOURCE_EXCEPTIONS)) {
             return true;
         }
         if (t instanceof SQLException sql && sql.getSQLState() != null) {

@@ -11,6 +11,7 @@ import java.net.ConnectException;
 import java.sql.SQLException;
 import java.sql.SQLIntegrityConstraintViolationException;
 import java.sql.SQLNonTransientConnectionException;
+import javax.transaction.xa.XAException;
 import org.junit.jupiter.api.Test;
 
 class DatabaseOutageTest {
@@ -49,6 +50,17 @@ class DatabaseOutageTest {
                 new ResourceAllocationException("Connection could not be allocated"));
         assertTrue(DatabaseOutage.causedBy(new EJBException(pool)));
         assertTrue(DatabaseOutage.causedBy(new SQLNonTransientConnectionException("closed")));
+    }
+
+    @Test
+    void theConnectionDyingWhileTheTransactionCommitsIsAnOutage() {
+        XAException commit = new XAException("jakarta.resource.spi.LocalTransactionException: FATAL: terminating connection"
+                + " due to administrator command");
+        jakarta.transaction.SystemException system = new jakarta.transaction.SystemException();
+        system.initCause(commit);
+        assertTrue(DatabaseOutage.causedBy(new EJBException(system)));
+        assertFalse(DatabaseOutage.causedBy(new XAException("Transaction branch is not valid")));
+        assertFalse(DatabaseOutage.causedBy(new XAException(XAException.XA_RBROLLBACK)));
     }
 
     @Test
