@@ -11,6 +11,8 @@ import java.security.Principal;
 import java.util.LinkedHashSet;
 import java.util.Optional;
 import java.util.Set;
+import vn.dtiplan.domain.ChangeStamp;
+import vn.dtiplan.domain.StampedAnswers;
 import vn.dtiplan.domain.account.UserAccount;
 import vn.dtiplan.domain.account.UserAccountRepository;
 import vn.dtiplan.domain.reorganisation.ReorganisationRepository;
@@ -24,13 +26,18 @@ import vn.dtiplan.domain.unit.AdministrativeUnitRepository;
  *
  * <p>An unknown caller, a disabled account or an account without a unit gets
  * {@link TenantScope#none()}: deny by default. The resolved scope is kept in the transaction
- * (never in a thread or a session), so it cannot outlive the request that resolved it.
+ * (never in a thread or a session). What it is resolved from (the account, the reorganisations) is
+ * read again only when a write has ended since the last resolution ({@link StampedAnswers}), so an
+ * API client does not pay two queries per call and no scope is older than the last write.
  */
 @ApplicationScoped
 public class Tenancy {
 
     private static final String KEY = Tenancy.class.getName() + ".scope";
     private static final int MAX_SUCCESSIONS = 16;
+    private static final int MAX_CALLERS = 10_000;
+
+    private final StampedAnswers<String, TenantScope> scopes = new StampedAnswers<>(MAX_CALLERS);
 
     @Inject
     private SecurityContext securityContext;
@@ -51,6 +58,9 @@ public class Tenancy {
     private TransactionSynchronizationRegistry transaction;
 
     @Inject
+    private ChangeStamp stamp;
+
+    @Inject
     private Instance<RequestTenantScope> requestScope;
 
     @Inject
@@ -68,10 +78,18 @@ public class Tenancy {
         Principal principal = securityContext.getCallerPrincipal();
         String caller = principal == null ? null : principal.getName();
         Optional<RequestTenantScope> request = requestScope();
-        TenantScope scope = request.flatMap(r -> r.of(caller)).orElseGet(() -> callerAccount()
-                .map(UserAccount::scope).map(this::withPredecessors).orElse(TenantScope.none()));
+        TenantScope scope = request.flatMap(r -> r.of(caller)).orElseGet(() -> resolve(caller));
         request.ifPresent(r -> r.keep(caller, scope));
         return enter(scope);
+    }
+
+    /** The caller's scope as the database says it now: the account's, widened by its units' predecessors. */
+    private TenantScope resolve(String caller) {
+        if (caller == null) {
+            return TenantScope.none();
+        }
+        return scopes.get(caller, stamp.current(), () -> accounts.findByUsername(caller).map(UserAccount::scope)
+                .map(this::withPredecessors).orElse(TenantScope.none()));
     }
 
     /** The request's kept scope, or empty where no request context is active (the start-up, a thread of its own). */

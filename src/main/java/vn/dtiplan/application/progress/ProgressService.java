@@ -92,6 +92,9 @@ public class ProgressService {
     @Inject
     private Listings listings;
 
+    @Inject
+    private UnitProgressAnswers answers;
+
     public ProgressView report(long taskId, ProgressRequest request) {
         TenantScope scope = tenancy.current();
         Task task = ownership.reportableTask(scope, taskId);
@@ -195,11 +198,16 @@ public class ProgressService {
     /** The unit's roll-up over its subtree and each child's; 404 for a unit outside the caller's subtree. */
     public UnitProgressView unitProgress(String unitCode) {
         TenantScope scope = tenancy.current();
+        LocalDate today = today();
+        return answers.get(scope, unitCode, today, () -> unitProgress(scope, unitCode, today));
+    }
+
+    private UnitProgressView unitProgress(TenantScope scope, String unitCode, LocalDate today) {
         AdministrativeUnit unit = coveredUnit(scope, unitCode);
         List<AdministrativeUnit> childUnits = plans.findChildUnits(scope, unit);
         List<String> paths = new ArrayList<>(childUnits.stream().map(AdministrativeUnit::getPath).toList());
         paths.add(unit.getPath());
-        Map<String, Rollup> counts = Rollup.sumByPrefix(progress.countsBelow(scope, unit.getPath(), today()), paths);
+        Map<String, Rollup> counts = Rollup.sumByPrefix(progress.countsBelow(scope, unit.getPath(), today), paths);
         List<UnitProgressView.Child> children = childUnits.stream()
                 .map(child -> new UnitProgressView.Child(child.getCode(), child.getName(), counts.get(child.getPath())))
                 .toList();

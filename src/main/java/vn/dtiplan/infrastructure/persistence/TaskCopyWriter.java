@@ -45,7 +45,8 @@ import vn.dtiplan.domain.plan.TextListConverter;
  * security's {@code WITH CHECK} applies on PostgreSQL (the caller has checked {@code Visibility.writes}).
  * Not kept, by design: the copies are not managed afterwards (nothing in an issue reads them back as
  * entities; a later query loads them from the rows), and no descriptor event fires, so the units whose
- * kept counts change are noted here ({@link TaskCountEvents#note}). Tasks are not in EclipseLink's
+ * kept counts change are noted here ({@link TaskCountEvents#note}), and so is the write itself for H2's change
+ * stamp ({@link WriteEvents#note}). Tasks are not in EclipseLink's
  * shared cache (the check refuses a mapping that puts them there) and no mapped collection or cached
  * query holds tasks, so nothing cached goes stale. PostgreSQL's {@code COPY} is not an option: it
  * refuses a table with row-level security.
@@ -164,6 +165,7 @@ final class TaskCopyWriter {
             throw new IllegalStateException("Inserting " + rows.size() + " inherited tasks failed", e);
         }
         TaskCountEvents.note(touchedUnits(rows));
+        WriteEvents.note();
     }
 
     private static void insertArrays(Connection connection, List<Long> ids, List<InheritedTask> copies)

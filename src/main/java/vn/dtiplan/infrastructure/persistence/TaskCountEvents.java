@@ -26,7 +26,7 @@ import vn.dtiplan.domain.progress.TaskProgress;
  * path, and for a task the path it had when the transaction read it (a task moved by a reorganisation:
  * woven entities keep no backup clone to compare with, so {@code postClone} notes it); an inherited
  * task inserted or deleted also marks its parent task's unit (whether a class task counts there
- * depends on its copies). Registered on the persistence unit ({@code eclipselink.session.customizer}),
+ * depends on its copies). Registered on the persistence unit (by {@link SessionEvents}),
  * so every JPA write path is covered, whatever service makes it; {@link TaskCountMaintenance}
  * recounts the marked units before the service returns. Bulk SQL updates bypass it: the one that
  * touches tasks, a plain move of a unit, rewrites {@code task_count}'s paths along with theirs; the
@@ -159,7 +159,7 @@ public class TaskCountEvents extends DescriptorEventAdapter implements SessionCu
         return paths;
     }
 
-    private static TransactionSynchronizationRegistry registry() {
+    static TransactionSynchronizationRegistry registry() {
         if (registry == null) {
             try {
                 registry = InitialContext.doLookup("java:comp/TransactionSynchronizationRegistry");
