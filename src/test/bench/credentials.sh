@@ -7,6 +7,7 @@
 #   src/test/bench/credentials.sh                 (WAR=target/dtiplan.war PORT=8098 CLIENTS=4 REQUESTS=400)
 # WARMUP=N sends N progress calls and N static calls (8 clients) before issue 15's figures: a server in steady
 # state, its hot code compiled by C2 (default 0: the figures of a server that has served about 1,250 calls).
+# WRITES=N reports progress N times a second meanwhile (below).
 # A WAR without /api/tokens (before issue 15) reports Basic only. Only talks to 127.0.0.1.
 set -euo pipefail
 cd "$(dirname "$0")/../../.."
@@ -77,9 +78,28 @@ if [ "${WARMUP:-0}" -gt 0 ]; then
     curl -s -o /dev/null --no-progress-meter --parallel --parallel-max 8 "$STATIC?[1-$WARMUP]"
     echo "warm-up: $WARMUP progress and $WARMUP static calls, load average $(cut -d' ' -f1-3 /proc/loadavg)"
 fi
+# WRITES=N: a ward officer reports progress N times a second while the progress figures are taken; every write
+# ends the kept answers (docs/architecture.md, "Answers kept while nothing was written"), so this is the call's cost
+# for a province at work rather than one at rest
+if [ "${WRITES:-0}" != 0 ]; then
+    WRITER=$(curl -s -u "phuong2.vungtau:demo" -H 'Content-Type: application/json' -d '{"name":"writer"}' \
+        "http://127.0.0.1:$PORT/api/tokens" | sed -n 's/.*"token":"\([^"]*\)".*/\1/p')
+    OWN=$(curl -s -H "Authorization: Bearer $WRITER" "$URL" | python3 -c \
+        'import json,sys; print(next(u["code"] for u in json.load(sys.stdin) if u.get("level") == "WARD"))')
+    TASK=$(curl -s -H "Authorization: Bearer $WRITER" "$URL/$OWN/progress/tasks" | python3 -c \
+        'import json,sys; print(json.load(sys.stdin)["items"][0]["taskId"])')
+    (n=0; while :; do n=$((n + 1)); curl -s -o /dev/null -w '%{http_code}\n' -H "Authorization: Bearer $WRITER" \
+        -H 'Content-Type: application/json' -d "{\"status\":\"IN_PROGRESS\",\"percent\":$((n % 90 + 5))}" \
+        "http://127.0.0.1:$PORT/api/tasks/$TASK/progress" >> "$WORK/writes"; sleep "$(echo "1 / $WRITES" | bc -l)"; done) &
+    WRITING=$!
+fi
 rate "progress of $WARD, token" "$PROGRESS" -H "Authorization: Bearer $TOKEN"; progress_rate=$RATE
 rate "static dtiplan.css, 8 clients" "$STATIC"; static_rate=$RATE
 median "progress of $WARD, token" "$PROGRESS" -H "Authorization: Bearer $TOKEN"; progress_median=$MEDIAN
 median "static dtiplan.css" "$STATIC"; static_median=$MEDIAN
+if [ -n "${WRITING:-}" ]; then
+    kill "$WRITING"; wait "$WRITING" 2>/dev/null || true
+    echo "meanwhile task $TASK of $OWN got progress reports, statuses: $(sort "$WORK/writes" | uniq -c | tr '\n' ' ')"
+fi
 printf 'progress with a token: median %.1f x the static resource (issue 15: <= 5); throughput %.0f %% of it (>= 25)\n' \
     "$(echo "$progress_median / $static_median" | bc -l)" "$(echo "100 * $progress_rate / $static_rate" | bc -l)"

@@ -88,7 +88,7 @@ public class Tenancy {
         if (caller == null) {
             return TenantScope.none();
         }
-        return scopes.get(caller, stamp.current(), () -> accounts.findByUsername(caller).map(UserAccount::scope)
+        return scopes.get(caller, stamp, () -> accounts.findByUsername(caller).map(UserAccount::scope)
                 .map(this::withPredecessors).orElse(TenantScope.none()));
     }
 

@@ -2,7 +2,7 @@ package vn.dtiplan.domain;
 
 import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.Objects;
+import java.util.Optional;
 import java.util.function.Supplier;
 
 /**
@@ -11,6 +11,9 @@ import java.util.function.Supplier;
  * equals the stamp of the transaction asking now. Any write that ended in between (on this instance
  * or another) changes the stamp, so an answer is never older than the last acknowledged write; a
  * province with many writes recomputes more often, never serves less than the database says.
+ *
+ * <p>A transaction that has written gets no stamp: it neither takes a kept answer (it would miss its own
+ * writes) nor keeps one (it could hold writes that are then rolled back, and others would read them first).
  *
  * <p>The key must hold everything else the answer depends on: the caller's scope, the day. Bounded:
  * at most {@code max} keys, the least recently used out. A computation that throws keeps nothing.
@@ -37,19 +40,25 @@ public final class StampedAnswers<K, V> {
         };
     }
 
-    /** The answer kept for {@code key} under {@code stamp}, or the one {@code compute} gives (then kept). */
-    public V get(K key, Object stamp, Supplier<V> compute) {
-        Objects.requireNonNull(stamp, "stamp");
+    /**
+     * The answer kept for {@code key} under the current stamp, or the one {@code compute} gives (then kept);
+     * in a transaction that has written, always {@code compute}'s, and nothing is kept.
+     */
+    public V get(K key, ChangeStamp stamps, Supplier<V> compute) {
+        Optional<Object> stamp = stamps.current();
+        if (stamp.isEmpty()) {
+            return compute.get();
+        }
         Kept<V> found;
         synchronized (kept) {
             found = kept.get(key);
         }
-        if (found != null && found.stamp().equals(stamp)) {
+        if (found != null && found.stamp().equals(stamp.get())) {
             return found.answer();
         }
         V answer = compute.get();
         synchronized (kept) {
-            kept.put(key, new Kept<>(stamp, answer));
+            kept.put(key, new Kept<>(stamp.get(), answer));
         }
         return answer;
     }

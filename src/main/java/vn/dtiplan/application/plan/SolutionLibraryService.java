@@ -6,9 +6,11 @@ import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import java.math.BigDecimal;
 import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Function;
 import vn.dtiplan.application.Tenancy;
 import vn.dtiplan.domain.DomainRuleException;
 import vn.dtiplan.domain.RecordNotFoundException;
@@ -73,9 +75,11 @@ public class SolutionLibraryService {
         Map<Integer, IndexFramework> series = new HashMap<>();
         frameworks.findVisible(reading, null, framework.getLevel()).stream()
                 .filter(f -> SolutionLibrary.sameSeries(f, framework)).forEach(f -> series.putIfAbsent(f.getYear(), f));
+        Map<IndexFramework, Function<PointsAtStake.Target, Optional<Criterion>>> criteria = new IdentityHashMap<>();
         List<Task> tasks = solutions.candidates(reading, framework.getLevel(), wanted).stream()
                 .filter(SolutionSharing::shares).filter(t -> planOf(t).isPresent())
-                .filter(t -> aims(series.getOrDefault(SolutionLibrary.yearBefore(year(t)), framework), t, wanted))
+                .filter(t -> aims(criteria.computeIfAbsent(series.getOrDefault(SolutionLibrary.yearBefore(year(t)),
+                        framework), PointsAtStake::criteriaOf), t, wanted))
                 .toList();
         CriterionPoints points = new CriterionPoints(assessments.findAllYears(reading, tasks.stream().map(Task::getUnit).distinct().toList())
                 .stream().filter(a -> a.counts() && SolutionLibrary.sameSeries(a.getFramework(), framework)).toList(), wanted);
@@ -93,8 +97,8 @@ public class SolutionLibraryService {
                 points.of(unit, SolutionLibrary.yearAfter(year)));
     }
 
-    private static boolean aims(IndexFramework framework, Task t, String code) {
-        return PointsAtStake.criterionOf(framework, new PointsAtStake.Target(t.getCriterionCode(), t.getCriterionTitle()))
+    private static boolean aims(Function<PointsAtStake.Target, Optional<Criterion>> criteria, Task t, String code) {
+        return criteria.apply(new PointsAtStake.Target(t.getCriterionCode(), t.getCriterionTitle()))
                 .map(Criterion::getCode).filter(code::equals).isPresent();
     }
 

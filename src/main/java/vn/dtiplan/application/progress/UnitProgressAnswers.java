@@ -28,6 +28,6 @@ public class UnitProgressAnswers {
     private ChangeStamp stamp;
 
     UnitProgressView get(TenantScope scope, String unitCode, LocalDate day, Supplier<UnitProgressView> compute) {
-        return answers.get(new Key(scope, unitCode, day), stamp.current(), compute);
+        return answers.get(new Key(scope, unitCode, day), stamp, compute);
     }
 }

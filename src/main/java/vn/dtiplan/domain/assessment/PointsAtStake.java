@@ -11,6 +11,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.function.Function;
 import java.util.regex.Pattern;
 import vn.dtiplan.domain.framework.Criterion;
 import vn.dtiplan.domain.framework.IndexFramework;
@@ -154,7 +155,13 @@ public final class PointsAtStake {
 
     /** The criterion of {@code framework} a target aims at, by the same matching as its points (none for a pillar). */
     public static Optional<Criterion> criterionOf(IndexFramework framework, Target target) {
-        return new Titles(framework).resolve(target).filter(Criterion.class::isInstance).map(Criterion.class::cast);
+        return criteriaOf(framework).apply(target);
+    }
+
+    /** {@link #criterionOf} for many targets of one framework: its titles are normalised once, here. */
+    public static Function<Target, Optional<Criterion>> criteriaOf(IndexFramework framework) {
+        Titles titles = new Titles(framework);
+        return target -> titles.resolve(target).filter(Criterion.class::isInstance).map(Criterion.class::cast);
     }
 
     /** The criterion or pillar a target aims at. */

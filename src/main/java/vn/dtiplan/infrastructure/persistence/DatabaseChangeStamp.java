@@ -8,6 +8,7 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.util.Optional;
 import javax.sql.DataSource;
 import vn.dtiplan.domain.ChangeStamp;
 import vn.dtiplan.infrastructure.database.DatabaseBootstrap;
@@ -20,7 +21,8 @@ import vn.dtiplan.infrastructure.database.DatabaseSettings;
  * that wrote anything (it was given an id) starts or ends, so nothing has to be told of a write, not
  * even a bulk SQL statement or another instance's; the price is one small query per transaction that
  * asks, and that a write anywhere in the database, relevant or not, counts. On H2 (one instance, in a
- * file) it is {@link WriteEvents}' count, read from memory. Read once per transaction.
+ * file) it is {@link WriteEvents}' count, read from memory. Read once per transaction; none in a
+ * transaction that has written (on either database, {@link WriteEvents} knows).
  */
 @ApplicationScoped
 public class DatabaseChangeStamp implements ChangeStamp {
@@ -41,13 +43,16 @@ public class DatabaseChangeStamp implements ChangeStamp {
     }
 
     @Override
-    public Object current() {
+    public Optional<Object> current() {
+        if (WriteEvents.wrote()) {
+            return Optional.empty();
+        }
         Object stamp = transaction.getResource(KEY);
         if (stamp == null) {
             stamp = postgreSql ? snapshot() : WriteEvents.ended();
             transaction.putResource(KEY, stamp);
         }
-        return stamp;
+        return Optional.of(stamp);
     }
 
     private String snapshot() {

@@ -23,6 +23,7 @@ import vn.dtiplan.domain.assessment.Scorecard;
 import vn.dtiplan.domain.framework.IndexFramework;
 import vn.dtiplan.domain.framework.Points;
 import vn.dtiplan.domain.tenancy.TenantScope;
+import vn.dtiplan.domain.tenancy.Visibility;
 import vn.dtiplan.domain.unit.AdministrativeUnit;
 
 /**
@@ -128,7 +129,7 @@ public class JpaAssessmentRepository implements AssessmentRepository {
                         + " where " + Below.levels("a.unitPath") + " and " + ScopeFilter.on("a.unitPath")
                         + " order by a.year, a.id", Object[].class), scope), parentPath, levels)
                 .setFlushMode(FlushModeType.COMMIT).getResultList();
-        Map<Long, IndexFramework> frameworks = frameworks(rows.stream().map(r -> (Long) r[3]).distinct().toList());
+        Map<Long, IndexFramework> frameworks = frameworks(scope, rows.stream().map(r -> (Long) r[3]).distinct().toList());
         Map<Long, Scorecard> unkept = scorecards(scope, rows.stream().filter(r -> !(Boolean) r[5]).map(r -> (Long) r[0]).toList());
         return rows.stream().map(r -> new KeptResult((Long) r[0], (Long) r[1], (Integer) r[2], frameworks.get((Long) r[3]),
                 (AssessmentStatus) r[4], unkept.containsKey((Long) r[0]) ? unkept.get((Long) r[0]).total() : (BigDecimal) r[6],
@@ -177,13 +178,15 @@ public class JpaAssessmentRepository implements AssessmentRepository {
      * The frameworks of these ids with their pillars and bands in one query each, the criteria by the mapping's batch
      * ({@link PillarCriteriaBatch}) (the mappings are eager:
      * read with the assessments' rows, each framework would cost a query per pillar, five years of results at a
-     * province some fifty queries). Row-level security lets through those of the assessments read.
+     * province some fifty queries), filtered by the scope's framework rule like every framework read (row-level
+     * security applies the same rule again).
      */
-    private Map<Long, IndexFramework> frameworks(List<Long> ids) {
+    private Map<Long, IndexFramework> frameworks(TenantScope scope, List<Long> ids) {
         if (ids.isEmpty()) {
             return Map.of();
         }
-        return em.createQuery("select f from IndexFramework f where f.id in :ids", IndexFramework.class)
+        return ScopeFilter.bind(em.createQuery("select f from IndexFramework f where f.id in :ids and "
+                        + Visibility.frameworkJpql("f.issuerPath"), IndexFramework.class), scope)
                 .setParameter("ids", ids).setFlushMode(FlushModeType.COMMIT)
                 .setHint("eclipselink.batch.type", "IN")
                 .setHint("eclipselink.batch", "f.pillars")

@@ -14,9 +14,10 @@ import org.eclipse.persistence.sessions.SessionEvent;
 import org.eclipse.persistence.sessions.SessionEventAdapter;
 
 /**
- * The change stamp of an embedded H2 database ({@link DatabaseChangeStamp}): a count, in this JVM, of
- * the transactions that wrote and have ended. H2 in a file is opened by one instance only, so every
- * write goes through this JVM. A transaction counts as writing at its first entity insert, update or
+ * Which transactions write. On either database it tells {@link DatabaseChangeStamp} that the current
+ * transaction has written (it then gets no stamp); on H2 it is also the stamp itself: a count, in this
+ * JVM, of the transactions that wrote and have ended (H2 in a file is opened by one instance only, so
+ * every write goes through this JVM). A transaction counts as writing at its first entity insert, update or
  * delete, or its first bulk or native update, all seen through EclipseLink's events; work written
  * with plain JDBC on the transaction's connection calls {@link #note}. The count goes up after the
  * transaction has ended (committed or rolled back), before the caller hears of it: an answer computed
@@ -45,9 +46,18 @@ final class WriteEvents extends SessionEventAdapter {
             }
         };
         for (ClassDescriptor descriptor : session.getDescriptors().values()) {
-            descriptor.getEventManager().addListener(entityWrites);
+            // an embeddable is written with its owner; a listener on its descriptor breaks EclipseLink (an NPE in notifyEJB30Listeners)
+            if (!descriptor.isAggregateDescriptor() && !descriptor.isAggregateCollectionDescriptor()) {
+                descriptor.getEventManager().addListener(entityWrites);
+            }
         }
         session.getEventManager().addListener(new WriteEvents());
+    }
+
+    /** Whether the current transaction has written (flushed) anything. */
+    static boolean wrote() {
+        TransactionSynchronizationRegistry tsr = TaskCountEvents.registry();
+        return tsr != null && tsr.getTransactionStatus() == Status.STATUS_ACTIVE && tsr.getResource(KEY) != null;
     }
 
     /** How many writing transactions have ended in this JVM. */
