@@ -7,7 +7,7 @@
 #   src/test/bench/credentials.sh                 (WAR=target/dtiplan.war PORT=8098 CLIENTS=4 REQUESTS=400)
 # WARMUP=N sends N progress calls and N static calls (8 clients) before issue 15's figures: a server in steady
 # state, its hot code compiled by C2 (default 0: the figures of a server that has served about 1,250 calls).
-# WRITES=N reports progress N times a second meanwhile (below).
+# WRITES=N reports progress N times a second meanwhile (below). DB=postgresql runs on PostgreSQL (below).
 # A WAR without /api/tokens (before issue 15) reports Basic only. Only talks to 127.0.0.1.
 set -euo pipefail
 cd "$(dirname "$0")/../../.."
@@ -20,8 +20,21 @@ USER_NAME=${USER_NAME:-tp.vungtau}
 VERSION=6.2025.10
 JAR=${MICRO_JAR:-$HOME/.m2/repository/fish/payara/extras/payara-micro/$VERSION/payara-micro-$VERSION.jar}
 WORK=$(mktemp -d)
-trap 'kill $PID 2>/dev/null || true; wait $PID 2>/dev/null || true; rm -rf "$WORK"' EXIT
-sed "s#./data/#$WORK/data/#" server-config/demo.properties > "$WORK/bench.properties"
+PID=""
+trap 'kill $PID 2>/dev/null || true; wait $PID 2>/dev/null || true; stop_postgresql; rm -rf "$WORK"' EXIT
+stop_postgresql() { :; }
+if [ "${DB:-h2}" = postgresql ]; then
+    # DB=postgresql: the demo data in a temporary PostgreSQL (Debian's package, 127.0.0.1:$PG_PORT), roles and
+    # row-level security as in production, as the fault scripts start it (src/test/cluster/lib.sh)
+    ROOT=$(pwd)
+    # shellcheck source=../cluster/lib.sh
+    . src/test/cluster/lib.sh
+    start_postgresql
+    stop_postgresql() { as_postgres "$PG_BIN/pg_ctl" stop -D "$PG_DATA" -m immediate -w -t 30 > /dev/null 2>&1 || true; }
+    sed 's/^dtiplan.demo=.*/dtiplan.demo=true/' server-config/postgresql.properties > "$WORK/bench.properties"
+else
+    sed "s#./data/#$WORK/data/#" server-config/demo.properties > "$WORK/bench.properties"
+fi
 java -Xmx$HEAP -Dhazelcast.socket.bind.any=false -jar "$JAR" --nohazelcast --port "$PORT" \
     --deploy "$WAR" --contextroot / --rootdir "$WORK/root" \
     --systemProperties "$WORK/bench.properties" --prebootcommandfile server-config/pre-boot-commands.txt \
@@ -87,7 +100,7 @@ if [ "${WRITES:-0}" != 0 ]; then
     OWN=$(curl -s -H "Authorization: Bearer $WRITER" "$URL" | python3 -c \
         'import json,sys; print(next(u["code"] for u in json.load(sys.stdin) if u.get("level") == "WARD"))')
     TASK=$(curl -s -H "Authorization: Bearer $WRITER" "$URL/$OWN/progress/tasks" | python3 -c \
-        'import json,sys; print(json.load(sys.stdin)["items"][0]["taskId"])')
+        'import json,sys; d = json.load(sys.stdin); print((d["items"] if isinstance(d, dict) else d)[0]["taskId"])')
     (n=0; while :; do n=$((n + 1)); curl -s -o /dev/null -w '%{http_code}\n' -H "Authorization: Bearer $WRITER" \
         -H 'Content-Type: application/json' -d "{\"status\":\"IN_PROGRESS\",\"percent\":$((n % 90 + 5))}" \
         "http://127.0.0.1:$PORT/api/tasks/$TASK/progress" >> "$WORK/writes"; sleep "$(echo "1 / $WRITES" | bc -l)"; done) &
