@@ -75,7 +75,7 @@ public class JpaAdministrativeUnitRepository implements AdministrativeUnitReposi
         }
         // a report query: no entity is built, registered in the transaction or checked at the next flush
         return Below.bind(ScopeFilter.bind(em.createQuery("select u.id, u.code, u.name, u.path, u.level, p.id, p.name"
-                                + " from AdministrativeUnit u join u.parent p where " + Below.levels("u.path")
+                                + " from AdministrativeUnit u join u.parent p where " + Below.levels(em, "u.path")
                                 + " and u.validTo is null and " + ScopeFilter.on("u.path"), Object[].class), scope), path, levels)
                 .setFlushMode(FlushModeType.COMMIT).getResultStream()
                 .map(r -> new UnitEntry((Long) r[0], (String) r[1], (String) r[2], (String) r[3], (UnitLevel) r[4],
@@ -86,7 +86,7 @@ public class JpaAdministrativeUnitRepository implements AdministrativeUnitReposi
 
     private TypedQuery<AdministrativeUnit> below(TenantScope scope, AdministrativeUnit unit, int levels) {
         return Below.bind(ScopeFilter.bind(em.createQuery(
-                        "select u from AdministrativeUnit u left join fetch u.parent where " + Below.levels("u.path")
+                        "select u from AdministrativeUnit u left join fetch u.parent where " + Below.levels(em, "u.path")
                                 + " and u.validTo is null and " + ScopeFilter.on("u.path"),
                         AdministrativeUnit.class), scope), unit.getPath(), levels);
     }

@@ -126,7 +126,7 @@ public class JpaAssessmentRepository implements AssessmentRepository {
         }
         List<Object[]> rows = Below.bind(ScopeFilter.bind(em.createQuery("select a.id, a.unit.id, a.year, a.framework.id,"
                         + " a.status, a.resultsKept, a.keptTotal, a.publishedRank, a.publishedRankOf from Assessment a"
-                        + " where " + Below.levels("a.unitPath") + " and " + ScopeFilter.on("a.unitPath")
+                        + " where " + Below.levels(em, "a.unitPath") + " and " + ScopeFilter.on("a.unitPath")
                         + " order by a.year, a.id", Object[].class), scope), parentPath, levels)
                 .setFlushMode(FlushModeType.COMMIT).getResultList();
         Map<Long, IndexFramework> frameworks = frameworks(scope, rows.stream().map(r -> (Long) r[3]).distinct().toList());

@@ -49,7 +49,7 @@ public class JpaProgressRepository implements ProgressRepository {
             """;
 
     /** On PostgreSQL, the subtree also as a range the pattern index answers ({@link SubtreeRange}). */
-    private static final String IN_RANGE = " and c.unit_path ~>=~ ?7 and c.unit_path ~<~ ?8";
+    private static final String IN_RANGE = " and " + SubtreeRange.sql("c.unit_path", 7);
 
     @PersistenceContext(unitName = "dtiplan")
     private EntityManager em;
@@ -164,7 +164,7 @@ public class JpaProgressRepository implements ProgressRepository {
                 .setParameter(5, within.get(Visibility.PATH))
                 .setParameter(6, within.get(Visibility.DESCENDANTS));
         if (ranged) {
-            query.setParameter(7, SubtreeRange.from(unitPath)).setParameter(8, SubtreeRange.until(unitPath));
+            SubtreeRange.bind(query, 7, unitPath);
         }
         Map<String, Rollup> counts = new HashMap<>();
         for (Object row : query.getResultList()) {

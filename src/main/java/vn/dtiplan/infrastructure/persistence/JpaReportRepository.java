@@ -74,7 +74,7 @@ public class JpaReportRepository implements ReportRepository {
             return List.of();
         }
         return Below.bind(ScopeFilter.bind(em.createQuery("select r.id, r.unitPath, r.frequency, r.periodStart, r.periodEnd,"
-                        + " r.status, r.firstSubmittedAt from PeriodicReport r where " + Below.levels("r.unitPath")
+                        + " r.status, r.firstSubmittedAt from PeriodicReport r where " + Below.levels(em, "r.unitPath")
                         + " and " + ScopeFilter.on("r.unitPath"), Object[].class), scope), parentPath, levels)
                 .setFlushMode(FlushModeType.COMMIT).getResultStream()
                 .map(c -> new ReportState((Long) c[0], (String) c[1], new ReportingPeriod((ReportingPeriod.Frequency) c[2],

@@ -1,0 +1,2 @@
+-- H2 has neither the pattern operators nor row-level security: the subtree range is PostgreSQL's alone.
+-- This file keeps migration versions aligned with db/migration/postgresql.
