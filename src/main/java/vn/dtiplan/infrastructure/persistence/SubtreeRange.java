@@ -12,7 +12,7 @@ import org.eclipse.persistence.sessions.Session;
  * {@code task_count}, 48,000 rows at national scale, 60 ms). The pattern operators {@code ~>=~} and
  * {@code ~<~} are leak-proof and byte-ordered whatever the collation, so {@code path ~>=~ 'p' and path ~<~ 'p/'}
  * (a superset of {@code path = 'p' or path like 'p.%'}: {@code '.'} sorts just before {@code '/'}) runs first,
- * on a {@code varchar_pattern_ops} index (V62, V76), and only the subtree's rows meet the policy. The query keeps
+ * on a {@code varchar_pattern_ops} index (V62, V90), and only the subtree's rows meet the policy. The query keeps
  * its exact predicate beside it; H2 has neither the operators nor row-level security and goes without.
  * JPQL has no such operator: EclipseLink's {@code SQL('…', args)} extension carries it into the statement.
  */
